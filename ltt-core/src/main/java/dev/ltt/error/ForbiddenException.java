@@ -1,0 +1,13 @@
+package dev.ltt.error;
+
+/** The caller may not do this. */
+public final class ForbiddenException extends LttException {
+    public ForbiddenException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "FORBIDDEN";
+    }
+}

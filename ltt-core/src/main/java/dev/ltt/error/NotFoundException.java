@@ -1,0 +1,13 @@
+package dev.ltt.error;
+
+/** Something the request names does not exist. */
+public final class NotFoundException extends LttException {
+    public NotFoundException(String message) {
+        super(message);
+    }
+
+    @Override
+    public String code() {
+        return "NOT_FOUND";
+    }
+}
