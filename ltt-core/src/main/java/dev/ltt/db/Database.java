@@ -24,16 +24,21 @@ public final class Database implements AutoCloseable {
 
     /** Opens the database the settings name, starting or joining the embedded server, and migrates it. */
     public static Database open(DatabaseSettings settings) {
+        return open(settings, true);
+    }
+
+    /** As {@link #open(DatabaseSettings)}, leaving the schema as it is when {@code migrate} is false. */
+    public static Database open(DatabaseSettings settings, boolean migrate) {
         if (settings.externalUrl().isPresent()) {
             Database db = connect(settings.externalUrl().get(), settings.user(), settings.password(),
                     settings.poolSize(), null);
-            Migrations.migrate(db.dataSource());
+            if (migrate) Migrations.migrate(db.dataSource());
             return db;
         }
         EmbeddedServer server = EmbeddedServer.startOrJoin(settings.dataDir());
         try {
             Database db = connect(server.jdbcUrl(), EmbeddedServer.USER, "", settings.poolSize(), server);
-            Migrations.migrate(db.dataSource());
+            if (migrate) Migrations.migrate(db.dataSource());
             return db;
         } catch (RuntimeException e) {
             server.close();
@@ -50,6 +55,7 @@ public final class Database implements AutoCloseable {
         config.setMaximumPoolSize(poolSize);
         config.setMinimumIdle(Math.min(2, poolSize));
         config.setPoolName("ltt");
+        config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setInitializationFailTimeout(15_000);
         return new Database(new HikariDataSource(config), server);
     }

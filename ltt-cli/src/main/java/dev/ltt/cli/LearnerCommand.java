@@ -1,0 +1,84 @@
+package dev.ltt.cli;
+
+import dev.ltt.Ltt;
+import dev.ltt.instance.Learner;
+import dev.ltt.usecase.CreateLearner;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+@Command(name = "learner", mixinStandardHelpOptions = true, description = "Create and list learners.",
+        subcommands = {LearnerCommand.Create.class, LearnerCommand.ListAll.class})
+final class LearnerCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "create", mixinStandardHelpOptions = true, description = "Create a learner.")
+    static final class Create implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+
+        @Option(names = "--id", paramLabel = "ID", description = "The learner's id (default: generated).")
+        String id;
+
+        @Option(names = "--name", paramLabel = "NAME", description = "A display name.")
+        String name;
+
+        @Option(names = "--email", paramLabel = "EMAIL", description = "An e-mail address.")
+        String email;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Ltt ltt = Engine.open(options)) {
+                Learner learner = ltt.createLearner.create(new CreateLearner.Command(id, name, email));
+                Output.print(spec.commandLine().getOut(), options, learner, "created learner " + learner.id()
+                        + (learner.name() == null ? "" : " (" + learner.name() + ")"));
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "List learners by id.")
+    static final class ListAll implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+
+        @Option(names = "--limit", defaultValue = "100", description = "At most this many (1 to 1000; default 100).")
+        int limit;
+
+        @Option(names = "--offset", defaultValue = "0", description = "Skip this many first.")
+        int offset;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Ltt ltt = Engine.open(options)) {
+                List<Learner> learners = ltt.listLearners.list(limit, offset);
+                StringBuilder text = new StringBuilder(learners.isEmpty()
+                        ? "no learners yet: create one with 'ltt learner create'" : "");
+                for (Learner l : learners) {
+                    text.append(String.format("%-24s %s%n", l.id(), l.name() == null ? "" : l.name()));
+                }
+                Output.print(spec.commandLine().getOut(), options, learners, text.toString().stripTrailing());
+                return 0;
+            }
+        }
+    }
+
+}
