@@ -39,7 +39,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Ltt ltt = Engine.open(options)) {
-            ObjectNode document = ltt.exportCurriculum.export(slug,
+            ObjectNode document = ltt.use().exportCurriculum.export(slug,
                     version == null ? OptionalInt.empty() : OptionalInt.of(version));
             String text = Json.writePretty(document);
             if (output == null) {

@@ -36,7 +36,7 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         byte[] document = read(file);
         try (Ltt ltt = Engine.open(options)) {
-            IngestResult r = ltt.ingestCurriculum.ingest(document, dryRun);
+            IngestResult r = ltt.use().ingestCurriculum.ingest(document, dryRun);
             String verb = r.dryRun() ? "would store" : r.created() ? "stored" : "already stored (identical document)";
             StringBuilder text = new StringBuilder(verb + ": " + r.projectId() + " version " + r.version()
                     + " \"" + r.title() + "\"\n  " + r.taskCount() + " nodes, " + r.leafCount() + " leaves, "

@@ -44,7 +44,7 @@ final class LearnerCommand implements Runnable {
         @Override
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
-                Learner learner = ltt.createLearner.create(new CreateLearner.Command(id, name, email));
+                Learner learner = ltt.use().createLearner.create(new CreateLearner.Command(id, name, email));
                 Output.print(spec.commandLine().getOut(), options, learner, "created learner " + learner.id()
                         + (learner.name() == null ? "" : " (" + learner.name() + ")"));
                 return 0;
@@ -69,7 +69,7 @@ final class LearnerCommand implements Runnable {
         @Override
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
-                List<Learner> learners = ltt.listLearners.list(limit, offset);
+                List<Learner> learners = ltt.use().listLearners.list(limit, offset);
                 StringBuilder text = new StringBuilder(learners.isEmpty()
                         ? "no learners yet: create one with 'ltt learner create'" : "");
                 for (Learner l : learners) {

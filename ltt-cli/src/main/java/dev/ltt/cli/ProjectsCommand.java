@@ -26,7 +26,7 @@ final class ProjectsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Ltt ltt = Engine.open(options)) {
-            List<ProjectListing> projects = ltt.listProjects.list(allVersions);
+            List<ProjectListing> projects = ltt.use().listProjects.list(allVersions);
             Output.print(spec.commandLine().getOut(), options, projects, table(projects));
             return 0;
         }

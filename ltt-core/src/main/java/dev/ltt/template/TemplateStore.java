@@ -47,6 +47,12 @@ public final class TemplateStore {
                 .map(TemplateStore::mapProject).findOne();
     }
 
+    /** The key of the slug's latest version, without the counts a listing computes. */
+    public Optional<Long> latestVersionPk(Handle h, String slug) {
+        return h.createQuery("SELECT pk FROM projects WHERE slug = :slug ORDER BY version DESC LIMIT 1")
+                .bind("slug", slug).mapTo(Long.class).findOne();
+    }
+
     public Optional<ProjectVersion> projectByPk(Handle h, long pk) {
         return h.createQuery("SELECT " + PROJECT_COLUMNS + " FROM projects p WHERE p.pk = :pk")
                 .bind("pk", pk).map(TemplateStore::mapProject).findOne();
@@ -136,6 +142,11 @@ public final class TemplateStore {
     public Optional<Task> task(Handle h, String taskId) {
         return h.createQuery("SELECT " + TASK_COLUMNS + " FROM tasks WHERE id = :id")
                 .bind("id", taskId).map(TemplateStore::mapTask).findOne();
+    }
+
+    public Optional<Long> projectOfTask(Handle h, String taskId) {
+        return h.createQuery("SELECT project_pk FROM tasks WHERE id = :id").bind("id", taskId)
+                .mapTo(Long.class).findOne();
     }
 
     public List<Dependency> dependencies(Handle h, long projectPk) {

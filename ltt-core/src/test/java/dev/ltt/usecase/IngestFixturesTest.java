@@ -29,8 +29,8 @@ class IngestFixturesTest {
 
     @Test
     void both_real_curricula_ingest_unchanged_with_their_published_counts() {
-        IngestResult maji = ltt.ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.MAJI_NDOGO), false);
-        IngestResult python = ltt.ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.PYTHON), false);
+        IngestResult maji = ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.MAJI_NDOGO), false);
+        IngestResult python = ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.PYTHON), false);
 
         assertThat(maji).extracting(IngestResult::projectId, IngestResult::version, IngestResult::taskCount,
                 IngestResult::leafCount, IngestResult::objectiveCount).containsExactly("maji-ndogo-part1-v3", 3, 54, 32, 64);
@@ -41,8 +41,8 @@ class IngestFixturesTest {
 
     @Test
     void export_of_a_fixture_ingested_as_a_new_version_gives_the_same_document() throws Exception {
-        ltt.ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.PYTHON), false);
-        ObjectNode exported = ltt.exportCurriculum.export(Fixtures.PYTHON, OptionalInt.of(1));
+        ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.PYTHON), false);
+        ObjectNode exported = ltt.use().exportCurriculum.export(Fixtures.PYTHON, OptionalInt.of(1));
         JsonNode original = Json.MAPPER.readTree(Fixtures.curriculum(Fixtures.PYTHON));
         assertThat(exported).isEqualTo(original);
     }

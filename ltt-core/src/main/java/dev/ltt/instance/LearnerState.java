@@ -1,0 +1,124 @@
+package dev.ltt.instance;
+
+import dev.ltt.template.ProjectSnapshot;
+import dev.ltt.template.ProjectSnapshot.Node;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One learner's state in one project version, loaded inside a write transaction (after the learner's row
+ * lock), and the only way that state changes: every change writes the progress row and appends its event,
+ * and closing or reopening carries the change up the tree. Not thread-safe: one per transaction.
+ */
+public final class LearnerState {
+    /** The actor recorded for changes LTT makes by itself (containers closing, ancestors reopening). */
+    public static final String SYSTEM = "ltt";
+
+    private final Handle handle;
+    private final String learnerId;
+    private final ProjectSnapshot snapshot;
+    private final Map<String, ProgressRow> rows;
+    private final ProgressStore progress;
+    private final EventStore events;
+    private final Clock clock;
+    private LearnerView view;
+
+    public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, ProgressStore progress,
+                        EventStore events, Clock clock) {
+        this.handle = handle;
+        this.learnerId = learnerId;
+        this.snapshot = snapshot;
+        this.progress = progress;
+        this.events = events;
+        this.clock = clock;
+        this.rows = new HashMap<>();
+        progress.forProject(handle, learnerId, snapshot.project().pk()).forEach(r -> rows.put(r.taskId(), r));
+    }
+
+    public String learnerId() {
+        return learnerId;
+    }
+
+    public ProjectSnapshot snapshot() {
+        return snapshot;
+    }
+
+    public LearnerView view() {
+        if (view == null) view = new LearnerView(snapshot, rows);
+        return view;
+    }
+
+    public TaskState state(Node node) {
+        return view().state(node);
+    }
+
+    /** The stored status (a missing row is open), as opposed to the effective one of {@link #state}. */
+    public Status stored(Node node) {
+        ProgressRow row = rows.get(node.id());
+        return row == null ? Status.OPEN : row.status();
+    }
+
+    public void start(Node node, String actor) {
+        change(node, Status.IN_PROGRESS, actor, null, null);
+    }
+
+    /** Closes the node and every ancestor whose children are now all closed; returns those ancestors' ids. */
+    public List<String> close(Node node, String actor, String reason) {
+        change(node, Status.CLOSED, actor, reason, null);
+        List<String> autoClosed = new ArrayList<>();
+        for (Node ancestor : snapshot.ancestors(node)) {
+            if (stored(ancestor) == Status.CLOSED || !allChildrenClosed(ancestor)) break;
+            change(ancestor, Status.CLOSED, SYSTEM, "all of its children are closed", null);
+            autoClosed.add(ancestor.id());
+        }
+        return autoClosed;
+    }
+
+    /** Reopens the node; closed ancestors go back to in progress. Children are never touched. */
+    public List<String> reopen(Node node, String actor, String reason) {
+        change(node, Status.OPEN, actor, reason, null);
+        List<String> reopened = new ArrayList<>();
+        for (Node ancestor : snapshot.ancestors(node)) {
+            if (stored(ancestor) != Status.CLOSED) continue;
+            change(ancestor, Status.IN_PROGRESS, SYSTEM, "a task under it was reopened: " + node.id(), null);
+            reopened.add(ancestor.id());
+        }
+        return reopened;
+    }
+
+    /** Parks the task explicitly, with a reason shown wherever its status is. */
+    public void park(Node node, String actor, String reason) {
+        change(node, Status.BLOCKED, actor, reason, reason);
+    }
+
+    /** Lifts an explicit park: back to in progress when it had been started, otherwise open. */
+    public void unpark(Node node, String actor, String reason) {
+        ProgressRow row = rows.get(node.id());
+        change(node, row != null && row.startedAt() != null ? Status.IN_PROGRESS : Status.OPEN, actor, reason, null);
+    }
+
+    private boolean allChildrenClosed(Node node) {
+        for (int child : node.children()) if (stored(snapshot.node(child)) != Status.CLOSED) return false;
+        return true;
+    }
+
+    private void change(Node node, Status to, String actor, String reason, String parkedReason) {
+        Status from = state(node).status();
+        ProgressRow old = rows.get(node.id());
+        Instant now = clock.instant();
+        Instant startedAt = old != null && old.startedAt() != null ? old.startedAt()
+                : to == Status.IN_PROGRESS || (to == Status.CLOSED && node.isLeaf()) ? now : null;
+        Instant closedAt = to == Status.CLOSED ? now : null;
+        ProgressRow row = new ProgressRow(node.id(), to, parkedReason, startedAt, closedAt, now);
+        progress.upsert(handle, learnerId, snapshot.project().pk(), row);
+        events.append(handle, learnerId, node.id(), from, to, actor, reason);
+        rows.put(node.id(), row);
+        view = null;
+    }
+}

@@ -1,0 +1,79 @@
+package dev.ltt.instance;
+
+import dev.ltt.json.Json;
+import org.jdbi.v3.core.Handle;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/** SQL for submissions and their validations, always scoped by learner. */
+public final class SubmissionStore {
+    private static final String SELECT = """
+            SELECT s.submission_id, s.task_id, s.attempt_number, s.submission_type, s.content, s.result::text,
+                   s.created_at, v.validation_id, v.passed, v.grade, v.feedback, v.validator, v.created_at
+            FROM submissions s
+            LEFT JOIN validations v ON v.learner_id = s.learner_id AND v.submission_id = s.submission_id
+            """;
+
+    /** The next attempt number; gapless because the caller holds the learner's lock. */
+    public int nextAttempt(Handle h, String learnerId, String taskId) {
+        return h.createQuery("""
+                        SELECT coalesce(max(attempt_number), 0) + 1 FROM submissions
+                        WHERE learner_id = :learner AND task_id = :task
+                        """)
+                .bind("learner", learnerId).bind("task", taskId).mapTo(Integer.class).one();
+    }
+
+    public long insert(Handle h, String learnerId, String taskId, int attempt, String type, String content,
+                       String resultJson) {
+        return h.createUpdate("""
+                        INSERT INTO submissions (learner_id, task_id, attempt_number, submission_type, content, result)
+                        VALUES (:learner, :task, :attempt, :type, :content, CAST(:result AS jsonb))
+                        """)
+                .bind("learner", learnerId).bind("task", taskId).bind("attempt", attempt).bind("type", type)
+                .bind("content", content).bind("result", resultJson)
+                .executeAndReturnGeneratedKeys("submission_id").mapTo(Long.class).one();
+    }
+
+    public long insertValidation(Handle h, String learnerId, long submissionId, String taskId, boolean passed,
+                                 double grade, String feedback, String validator) {
+        return h.createUpdate("""
+                        INSERT INTO validations (learner_id, submission_id, task_id, passed, grade, feedback, validator)
+                        VALUES (:learner, :submission, :task, :passed, :grade, :feedback, :validator)
+                        """)
+                .bind("learner", learnerId).bind("submission", submissionId).bind("task", taskId)
+                .bind("passed", passed).bind("grade", grade).bind("feedback", feedback).bind("validator", validator)
+                .executeAndReturnGeneratedKeys("validation_id").mapTo(Long.class).one();
+    }
+
+    /** The learner's submissions for a task, newest first, each with its validation. */
+    public List<StoredSubmission> forTask(Handle h, String learnerId, String taskId, int limit) {
+        return h.createQuery(SELECT + """
+                        WHERE s.learner_id = :learner AND s.task_id = :task
+                        ORDER BY s.attempt_number DESC
+                        LIMIT :limit
+                        """)
+                .bind("learner", learnerId).bind("task", taskId).bind("limit", limit)
+                .map((rs, ctx) -> submission(rs)).list();
+    }
+
+    public Optional<StoredSubmission> latest(Handle h, String learnerId, String taskId) {
+        return forTask(h, learnerId, taskId, 1).stream().findFirst();
+    }
+
+    public int count(Handle h, String learnerId, String taskId) {
+        return h.createQuery("SELECT count(*) FROM submissions WHERE learner_id = :learner AND task_id = :task")
+                .bind("learner", learnerId).bind("task", taskId).mapTo(Integer.class).one();
+    }
+
+    private static StoredSubmission submission(ResultSet rs) throws SQLException {
+        String result = rs.getString(6);
+        long validationId = rs.getLong(8);
+        StoredValidation validation = rs.wasNull() ? null : new StoredValidation(validationId, rs.getLong(1),
+                rs.getBoolean(9), rs.getDouble(10), rs.getString(11), rs.getString(12), rs.getTimestamp(13).toInstant());
+        return new StoredSubmission(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+                result == null ? null : Json.parse(result), rs.getTimestamp(7).toInstant(), validation);
+    }
+}

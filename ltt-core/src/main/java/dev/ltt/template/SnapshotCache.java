@@ -1,0 +1,49 @@
+package dev.ltt.template;
+
+import org.jdbi.v3.core.Handle;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Keeps each project version's {@link ProjectSnapshot} in memory once loaded: the structure of a version
+ * never changes, so a learner's ready work needs only that learner's progress rows from the database.
+ * Template text edits call {@link #evict} so the next read sees them. Thread-safe.
+ */
+public final class SnapshotCache {
+    private final TemplateStore store;
+    private final Map<Long, ProjectSnapshot> byProject = new ConcurrentHashMap<>();
+    private final Map<String, Long> projectOfTask = new ConcurrentHashMap<>();
+
+    public SnapshotCache(TemplateStore store) {
+        this.store = store;
+    }
+
+    public ProjectSnapshot get(Handle h, long projectPk) {
+        ProjectSnapshot cached = byProject.get(projectPk);
+        if (cached != null) return cached;
+        ProjectSnapshot loaded = load(h, projectPk);
+        byProject.putIfAbsent(projectPk, loaded);
+        return byProject.get(projectPk);
+    }
+
+    /** The project version a task belongs to, from memory when known; null when there is no such task. */
+    public Long projectOf(Handle h, String taskId) {
+        Long pk = projectOfTask.get(taskId);
+        if (pk != null) return pk;
+        pk = store.projectOfTask(h, taskId).orElse(null);
+        if (pk != null) projectOfTask.put(taskId, pk);
+        return pk;
+    }
+
+    public void evict(long projectPk) {
+        byProject.remove(projectPk);
+    }
+
+    private ProjectSnapshot load(Handle h, long projectPk) {
+        ProjectVersion project = store.projectByPk(h, projectPk)
+                .orElseThrow(() -> new IllegalStateException("project " + projectPk + " vanished"));
+        return new ProjectSnapshot(project, store.tasks(h, projectPk), store.dependencies(h, projectPk),
+                store.objectives(h, projectPk));
+    }
+}

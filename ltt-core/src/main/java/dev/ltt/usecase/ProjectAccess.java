@@ -1,0 +1,107 @@
+package dev.ltt.usecase;
+
+import dev.ltt.error.InvalidStateException;
+import dev.ltt.error.NotFoundException;
+import dev.ltt.instance.EnrollmentStore;
+import dev.ltt.instance.EnrollmentStore.Enrollment;
+import dev.ltt.instance.EventStore;
+import dev.ltt.instance.LearnerState;
+import dev.ltt.instance.LearnerStore;
+import dev.ltt.instance.LearnerView;
+import dev.ltt.instance.ProgressRow;
+import dev.ltt.instance.ProgressStore;
+import dev.ltt.template.ProjectSnapshot;
+import dev.ltt.template.ProjectSnapshot.Node;
+import dev.ltt.template.SnapshotCache;
+import dev.ltt.template.TemplateStore;
+import org.jdbi.v3.core.Handle;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * How use-cases reach one learner's state in one project version. Reads write nothing (a learner who has
+ * done nothing in a project sees its latest version, all open); writes first lock the learner's row, so one
+ * learner's concurrent calls apply one after another, and record which version the learner is on.
+ */
+final class ProjectAccess {
+    private final TemplateStore templates;
+    private final SnapshotCache snapshots;
+    private final LearnerStore learners;
+    private final EnrollmentStore enrollments;
+    private final ProgressStore progress;
+    private final EventStore events;
+    private final Clock clock;
+
+    ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
+                  ProgressStore progress, EventStore events, Clock clock) {
+        this.templates = templates;
+        this.snapshots = snapshots;
+        this.learners = learners;
+        this.enrollments = enrollments;
+        this.progress = progress;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A task as one learner sees it, read-only. */
+    record ReadTarget(LearnerView view, Node node) {
+    }
+
+    /** A task and the learner's state around it, inside a write transaction. */
+    record WriteTarget(LearnerState state, Node node) {
+    }
+
+    /** The learner's view of a project by slug: two indexed queries, nothing written. */
+    LearnerView view(Handle h, String learnerId, String slug) {
+        Enrollment enrollment = enrollments.learnerAndEnrollment(h, learnerId, slug)
+                .orElseThrow(() -> noLearner(learnerId));
+        Long pk = enrollment.projectPk() != null ? enrollment.projectPk() : templates.latestVersionPk(h, slug)
+                .orElseThrow(() -> new NotFoundException("no project " + slug + ": list the projects to find its slug"));
+        return view(h, learnerId, snapshots.get(h, pk));
+    }
+
+    ReadTarget readTask(Handle h, String learnerId, String taskId) {
+        ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
+        Enrollment enrollment = enrollments.learnerAndEnrollment(h, learnerId, snapshot.project().slug())
+                .orElseThrow(() -> noLearner(learnerId));
+        requireSameVersion(enrollment, snapshot);
+        return new ReadTarget(view(h, learnerId, snapshot), snapshot.node(taskId).orElseThrow());
+    }
+
+    WriteTarget writeTask(Handle h, String learnerId, String taskId) {
+        if (!learners.lock(h, learnerId)) throw noLearner(learnerId);
+        ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
+        String slug = snapshot.project().slug();
+        Enrollment enrollment = enrollments.learnerAndEnrollment(h, learnerId, slug).orElseThrow();
+        requireSameVersion(enrollment, snapshot);
+        if (enrollment.projectPk() == null) enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
+        LearnerState state = new LearnerState(h, learnerId, snapshot, progress, events, clock);
+        return new WriteTarget(state, snapshot.node(taskId).orElseThrow());
+    }
+
+    private LearnerView view(Handle h, String learnerId, ProjectSnapshot snapshot) {
+        Map<String, ProgressRow> rows = new HashMap<>();
+        progress.forProject(h, learnerId, snapshot.project().pk()).forEach(r -> rows.put(r.taskId(), r));
+        return new LearnerView(snapshot, rows);
+    }
+
+    private ProjectSnapshot snapshotOfTask(Handle h, String taskId) {
+        Long pk = snapshots.projectOf(h, taskId);
+        if (pk == null) throw new NotFoundException("no task " + taskId + ": ask for the ready list to see task ids");
+        return snapshots.get(h, pk);
+    }
+
+    private static void requireSameVersion(Enrollment enrollment, ProjectSnapshot snapshot) {
+        if (enrollment.projectPk() != null && enrollment.projectPk() != snapshot.project().pk()) {
+            throw new InvalidStateException("this task belongs to version " + snapshot.project().version() + " of "
+                    + snapshot.project().slug() + ", but the learner works on another version of it: use the task "
+                    + "ids from the learner's ready list");
+        }
+    }
+
+    static NotFoundException noLearner(String learnerId) {
+        return new NotFoundException("no learner " + learnerId + ": create the learner first");
+    }
+}

@@ -1,0 +1,17 @@
+package dev.ltt.validation;
+
+/** One validator's judgement: passed or not, a grade from 0 to 1, and feedback a learner can act on. */
+public record ValidationOutcome(boolean passed, double grade, String feedback) {
+    public ValidationOutcome {
+        if (grade < 0 || grade > 1) throw new IllegalArgumentException("grade must be between 0 and 1");
+        if (feedback == null || feedback.isBlank()) throw new IllegalArgumentException("feedback is required");
+    }
+
+    public static ValidationOutcome pass(String feedback) {
+        return new ValidationOutcome(true, 1.0, feedback);
+    }
+
+    public static ValidationOutcome fail(String feedback) {
+        return new ValidationOutcome(false, 0.0, feedback);
+    }
+}
