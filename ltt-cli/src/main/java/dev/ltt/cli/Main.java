@@ -27,6 +27,8 @@ import picocli.CommandLine.Command;
                 ExportCommand.class,
                 ProjectsCommand.class,
                 LearnerCommand.class,
+                ReadyCommand.class,
+                ProgressCommand.class,
                 DbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
