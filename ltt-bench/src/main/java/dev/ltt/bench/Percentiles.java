@@ -1,0 +1,28 @@
+package dev.ltt.bench;
+
+import java.util.Arrays;
+
+/** Latency samples in nanoseconds, summarised as the figures the notes report. */
+final class Percentiles {
+    private final long[] samples;
+    private int size;
+
+    Percentiles(int capacity) {
+        samples = new long[capacity];
+    }
+
+    void add(long nanos) {
+        samples[size++] = nanos;
+    }
+
+    String summary() {
+        long[] sorted = Arrays.copyOf(samples, size);
+        Arrays.sort(sorted);
+        return String.format("n=%d p50=%.3f ms p99=%.3f ms max=%.3f ms", size, ms(sorted, 0.50), ms(sorted, 0.99),
+                sorted[size - 1] / 1e6);
+    }
+
+    private static double ms(long[] sorted, double q) {
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(q * sorted.length) - 1)] / 1e6;
+    }
+}
