@@ -13,15 +13,17 @@ import java.util.List;
 /**
  * Closes a task that needs no submission (a conversational subtask, a leaf with
  * {@code requires_submission: false}, or a container whose children are all closed), and every ancestor
- * that closes with it.
+ * that closes with it. The task closed here (not the ancestors closing with it) gets a generated progress note.
  */
 public final class CompleteTask {
     private final Jdbi jdbi;
     private final ProjectAccess access;
+    private final ClosingNotes closingNotes;
 
-    CompleteTask(Jdbi jdbi, ProjectAccess access) {
+    CompleteTask(Jdbi jdbi, ProjectAccess access, ClosingNotes closingNotes) {
         this.jdbi = jdbi;
         this.access = access;
+        this.closingNotes = closingNotes;
     }
 
     public TaskStatus complete(String learnerId, String taskId, String reason, String actor) {
@@ -44,6 +46,7 @@ public final class CompleteTask {
                         + "open: " + String.join(", ", open));
             }
             List<String> autoClosed = state.close(node, actor, why == null ? "completed" : why);
+            closingNotes.completed(h, learnerId, taskId, why);
             List<ReadyTask> next = state.view().ready(false).stream().limit(SubmitWork.NEXT_READY).map(ReadyTask::of)
                     .toList();
             return new TaskStatus(taskId, Status.CLOSED.key(), autoClosed, List.of(), next);

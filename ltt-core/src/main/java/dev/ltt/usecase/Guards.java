@@ -51,6 +51,23 @@ final class Guards {
         return reason == null || reason.isBlank() ? null : reason.strip();
     }
 
+    /** Free text a user writes (comment, message, answer, note): required, not blank, at most {@code max}. */
+    static String text(String path, String value, int max) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidInputException(path, path + " is required and cannot be blank");
+        }
+        if (value.length() > max) {
+            throw new InvalidInputException(path, path + " is limited to " + max + " characters; shorten it");
+        }
+        return value;
+    }
+
+    /** A page size between 1 and {@code max}. */
+    static int limit(int limit, int max) {
+        if (limit < 1 || limit > max) throw new InvalidInputException("limit", "limit must be between 1 and " + max);
+        return limit;
+    }
+
     static String actor(String actor) {
         if (actor == null || actor.isBlank() || actor.length() > 200) {
             throw new IllegalArgumentException("an actor (who makes the change) is required");

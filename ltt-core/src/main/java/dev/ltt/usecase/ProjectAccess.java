@@ -55,11 +55,16 @@ final class ProjectAccess {
 
     /** The learner's view of a project by slug: two indexed queries, nothing written. */
     LearnerView view(Handle h, String learnerId, String slug) {
+        return view(h, learnerId, snapshot(h, learnerId, slug));
+    }
+
+    /** The version of {@code slug} the learner is on (the latest while they have done nothing there): one query. */
+    ProjectSnapshot snapshot(Handle h, String learnerId, String slug) {
         Enrollment enrollment = enrollments.learnerAndEnrollment(h, learnerId, slug)
                 .orElseThrow(() -> noLearner(learnerId));
         Long pk = enrollment.projectPk() != null ? enrollment.projectPk() : templates.latestVersionPk(h, slug)
-                .orElseThrow(() -> new NotFoundException("no project " + slug + ": list the projects to find its slug"));
-        return view(h, learnerId, snapshots.get(h, pk));
+                .orElseThrow(() -> noProject(slug));
+        return snapshots.get(h, pk);
     }
 
     ReadTarget readTask(Handle h, String learnerId, String taskId) {
@@ -87,7 +92,7 @@ final class ProjectAccess {
         return new LearnerView(snapshot, rows);
     }
 
-    private ProjectSnapshot snapshotOfTask(Handle h, String taskId) {
+    ProjectSnapshot snapshotOfTask(Handle h, String taskId) {
         Long pk = snapshots.projectOf(h, taskId);
         if (pk == null) throw new NotFoundException("no task " + taskId + ": ask for the ready list to see task ids");
         return snapshots.get(h, pk);
@@ -99,6 +104,10 @@ final class ProjectAccess {
                     + snapshot.project().slug() + ", but the learner works on another version of it: use the task "
                     + "ids from the learner's ready list");
         }
+    }
+
+    static NotFoundException noProject(String slug) {
+        return new NotFoundException("no project " + slug + ": list the projects to find its slug");
     }
 
     static NotFoundException noLearner(String learnerId) {

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 /**
  * Submits a learner's work on a leaf (ADR-002): starts it if it was open, stores the submission with the next
  * attempt number, validates it with the task's validators, and on a pass closes the leaf and every ancestor
- * that closes with it. All in one transaction under the learner's lock.
+ * that closes with it, writing a generated progress note. All in one transaction under the learner's lock.
  */
 public final class SubmitWork {
     public static final int MAX_CONTENT = 200_000;
@@ -34,12 +34,15 @@ public final class SubmitWork {
     private final ProjectAccess access;
     private final SubmissionStore submissions;
     private final ValidatorRegistry validators;
+    private final ClosingNotes closingNotes;
 
-    SubmitWork(Jdbi jdbi, ProjectAccess access, SubmissionStore submissions, ValidatorRegistry validators) {
+    SubmitWork(Jdbi jdbi, ProjectAccess access, SubmissionStore submissions, ValidatorRegistry validators,
+               ClosingNotes closingNotes) {
         this.jdbi = jdbi;
         this.access = access;
         this.submissions = submissions;
         this.validators = validators;
+        this.closingNotes = closingNotes;
     }
 
     /** The work handed in: {@code content} is required; {@code submissionType} defaults to "text". */
@@ -68,8 +71,11 @@ public final class SubmitWork {
                     new Submission(command.content(), type, command.result()));
             submissions.insertValidation(h, learnerId, submissionId, taskId, verdict.passed(), verdict.grade(),
                     verdict.feedback(), verdict.validator());
-            List<String> autoClosed = verdict.passed()
-                    ? state.close(node, actor, "passed validation on attempt " + attempt) : List.of();
+            List<String> autoClosed = List.of();
+            if (verdict.passed()) {
+                autoClosed = state.close(node, actor, "passed validation on attempt " + attempt);
+                closingNotes.passed(h, learnerId, taskId, attempt, verdict.grade(), verdict.feedback());
+            }
             List<ReadyTask> next = state.view().ready(false).stream().limit(NEXT_READY).map(ReadyTask::of).toList();
             return new SubmissionResult(submissionId, attempt,
                     new SubmissionResult.Validation(verdict.passed(), verdict.grade(), verdict.feedback(), verdict.validator()),

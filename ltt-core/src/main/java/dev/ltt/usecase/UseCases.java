@@ -1,10 +1,14 @@
 package dev.ltt.usecase;
 
+import dev.ltt.instance.CommentStore;
 import dev.ltt.instance.EnrollmentStore;
 import dev.ltt.instance.EventStore;
+import dev.ltt.instance.HelpRequestStore;
 import dev.ltt.instance.LearnerStore;
+import dev.ltt.instance.NoteStore;
 import dev.ltt.instance.ProgressStore;
 import dev.ltt.instance.SubmissionStore;
+import dev.ltt.template.SharedCommentStore;
 import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateStore;
 import dev.ltt.validation.ValidatorRegistry;
@@ -30,15 +34,31 @@ public final class UseCases {
     public final ShowTree showTree;
     public final ShowTask showTask;
     public final ListSubmissions listSubmissions;
+    public final AddComment addComment;
+    public final AddSharedComment addSharedComment;
+    public final ListComments listComments;
+    public final RequestHelp requestHelp;
+    public final ListHelpRequests listHelpRequests;
+    public final HelpQueue helpQueue;
+    public final ResolveHelpRequest resolveHelpRequest;
+    public final WriteNote writeNote;
+    public final ListNotes listNotes;
+    public final ListEvents listEvents;
 
     public UseCases(Jdbi jdbi, Clock clock) {
         TemplateStore templates = new TemplateStore();
         LearnerStore learners = new LearnerStore();
         SnapshotCache snapshots = new SnapshotCache(templates);
         SubmissionStore submissions = new SubmissionStore();
+        EventStore events = new EventStore();
         ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
-                new ProgressStore(), new EventStore(), clock);
+                new ProgressStore(), events, clock);
         ValidatorRegistry validators = Validators.builtIn();
+        SharedCommentStore sharedComments = new SharedCommentStore();
+        CommentStore comments = new CommentStore();
+        HelpRequestStore helpRequests = new HelpRequestStore();
+        NoteStore notes = new NoteStore();
+        ClosingNotes closingNotes = new ClosingNotes(notes);
 
         this.ingestCurriculum = new IngestCurriculum(jdbi, templates);
         this.exportCurriculum = new ExportCurriculum(jdbi, templates);
@@ -47,13 +67,23 @@ public final class UseCases {
         this.listLearners = new ListLearners(jdbi, learners);
         this.readyWork = new ReadyWork(jdbi, access);
         this.startTask = new StartTask(jdbi, access);
-        this.submitWork = new SubmitWork(jdbi, access, submissions, validators);
-        this.completeTask = new CompleteTask(jdbi, access);
+        this.submitWork = new SubmitWork(jdbi, access, submissions, validators, closingNotes);
+        this.completeTask = new CompleteTask(jdbi, access, closingNotes);
         this.reopenTask = new ReopenTask(jdbi, access);
         this.parkTask = new ParkTask(jdbi, access);
         this.showProgress = new ShowProgress(jdbi, access);
         this.showTree = new ShowTree(jdbi, access);
         this.showTask = new ShowTask(jdbi, access, submissions);
         this.listSubmissions = new ListSubmissions(jdbi, access, submissions);
+        this.addComment = new AddComment(jdbi, access, comments);
+        this.addSharedComment = new AddSharedComment(jdbi, access, sharedComments);
+        this.listComments = new ListComments(jdbi, access, sharedComments, comments);
+        this.requestHelp = new RequestHelp(jdbi, access, helpRequests);
+        this.listHelpRequests = new ListHelpRequests(jdbi, learners, helpRequests);
+        this.helpQueue = new HelpQueue(jdbi, templates, helpRequests);
+        this.resolveHelpRequest = new ResolveHelpRequest(jdbi, learners, helpRequests);
+        this.writeNote = new WriteNote(jdbi, access, notes);
+        this.listNotes = new ListNotes(jdbi, access, notes);
+        this.listEvents = new ListEvents(jdbi, access, learners, events);
     }
 }

@@ -1,0 +1,17 @@
+package dev.ltt.instance;
+
+import java.time.Instant;
+
+/**
+ * A learner's request for help on a task. {@code status} is {@code open} until an instructor resolves it, which
+ * fills {@code answer}, {@code resolvedBy} and {@code resolvedAt}. Identified by (learner id, id).
+ */
+public record HelpRequest(long id, String learnerId, String taskId, String message, String status, String answer,
+                          String resolvedBy, Instant createdAt, Instant resolvedAt) {
+    public static final String OPEN = "open";
+    public static final String RESOLVED = "resolved";
+
+    public boolean isOpen() {
+        return OPEN.equals(status);
+    }
+}

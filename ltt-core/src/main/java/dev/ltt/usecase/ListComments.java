@@ -1,0 +1,41 @@
+package dev.ltt.usecase;
+
+import dev.ltt.instance.CommentStore;
+import dev.ltt.template.SharedCommentStore;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The comments a learner reads on a task: the shared ones and the learner's own private ones, newest first.
+ * Never another learner's private comments. Writes nothing.
+ */
+public final class ListComments {
+    public static final int MAX_LIMIT = 200;
+    private static final Comparator<Comment> NEWEST_FIRST = Comparator.comparing(Comment::createdAt).reversed()
+            .thenComparing(Comment::visibility).thenComparing(Comparator.comparingLong(Comment::id).reversed());
+
+    private final Jdbi jdbi;
+    private final ProjectAccess access;
+    private final SharedCommentStore shared;
+    private final CommentStore own;
+
+    ListComments(Jdbi jdbi, ProjectAccess access, SharedCommentStore shared, CommentStore own) {
+        this.jdbi = jdbi;
+        this.access = access;
+        this.shared = shared;
+        this.own = own;
+    }
+
+    public List<Comment> list(String learnerId, String taskId, int limit) {
+        Guards.limit(limit, MAX_LIMIT);
+        return jdbi.inTransaction(h -> {
+            access.readTask(h, learnerId, taskId);
+            Stream<Comment> all = Stream.concat(shared.forTask(h, taskId, limit).stream().map(Comment::of),
+                    own.forTask(h, learnerId, taskId, limit).stream().map(Comment::of));
+            return all.sorted(NEWEST_FIRST).limit(limit).toList();
+        });
+    }
+}
