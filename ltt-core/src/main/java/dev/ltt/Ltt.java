@@ -11,9 +11,14 @@ public final class Ltt implements AutoCloseable {
     private final Database database;
     private final UseCases useCases;
 
+    /** The engine without an admin token: every use-case works; only the admin cannot authenticate. */
     public Ltt(Database database) {
+        this(database, null);
+    }
+
+    public Ltt(Database database, String adminToken) {
         this.database = database;
-        this.useCases = new UseCases(database.jdbi(), java.time.Clock.systemUTC());
+        this.useCases = new UseCases(database.jdbi(), java.time.Clock.systemUTC(), adminToken);
     }
 
     /** Every use-case, wired once. */

@@ -2,6 +2,7 @@ package dev.ltt.usecase;
 
 import dev.ltt.instance.CommentStore;
 import dev.ltt.template.SharedCommentStore;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.Comparator;
@@ -33,9 +34,14 @@ public final class ListComments {
         Guards.limit(limit, MAX_LIMIT);
         return jdbi.inTransaction(h -> {
             access.readTask(h, learnerId, taskId);
-            Stream<Comment> all = Stream.concat(shared.forTask(h, taskId, limit).stream().map(Comment::of),
-                    own.forTask(h, learnerId, taskId, limit).stream().map(Comment::of));
-            return all.sorted(NEWEST_FIRST).limit(limit).toList();
+            return list(h, learnerId, taskId, limit);
         });
+    }
+
+    /** Within a transaction whose caller has already checked the learner and the task. */
+    List<Comment> list(Handle h, String learnerId, String taskId, int limit) {
+        Stream<Comment> all = Stream.concat(shared.forTask(h, taskId, limit).stream().map(Comment::of),
+                own.forTask(h, learnerId, taskId, limit).stream().map(Comment::of));
+        return all.sorted(NEWEST_FIRST).limit(limit).toList();
     }
 }

@@ -1,6 +1,7 @@
 package dev.ltt.usecase;
 
 import dev.ltt.instance.CommentStore;
+import dev.ltt.access.TokenStore;
 import dev.ltt.instance.EnrollmentStore;
 import dev.ltt.instance.EventStore;
 import dev.ltt.instance.HelpRequestStore;
@@ -34,6 +35,9 @@ public final class UseCases {
     public final ShowTree showTree;
     public final ShowTask showTask;
     public final ListSubmissions listSubmissions;
+    public final GetContext getContext;
+    public final IssueToken issueToken;
+    public final Authenticate authenticate;
     public final AddComment addComment;
     public final AddSharedComment addSharedComment;
     public final ListComments listComments;
@@ -45,7 +49,7 @@ public final class UseCases {
     public final ListNotes listNotes;
     public final ListEvents listEvents;
 
-    public UseCases(Jdbi jdbi, Clock clock) {
+    public UseCases(Jdbi jdbi, Clock clock, String adminToken) {
         TemplateStore templates = new TemplateStore();
         LearnerStore learners = new LearnerStore();
         SnapshotCache snapshots = new SnapshotCache(templates);
@@ -75,9 +79,13 @@ public final class UseCases {
         this.showTree = new ShowTree(jdbi, access);
         this.showTask = new ShowTask(jdbi, access, submissions);
         this.listSubmissions = new ListSubmissions(jdbi, access, submissions);
+        TokenStore tokens = new TokenStore();
+        this.issueToken = new IssueToken(jdbi, tokens, learners, clock);
+        this.authenticate = new Authenticate(jdbi, tokens, adminToken, clock);
         this.addComment = new AddComment(jdbi, access, comments);
         this.addSharedComment = new AddSharedComment(jdbi, access, sharedComments);
         this.listComments = new ListComments(jdbi, access, sharedComments, comments);
+        this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments);
         this.requestHelp = new RequestHelp(jdbi, access, helpRequests);
         this.listHelpRequests = new ListHelpRequests(jdbi, learners, helpRequests);
         this.helpQueue = new HelpQueue(jdbi, templates, helpRequests);
