@@ -36,6 +36,7 @@ public final class UseCases {
     public final ShowTask showTask;
     public final ListSubmissions listSubmissions;
     public final GetContext getContext;
+    public final ShowProjectTemplate showProjectTemplate;
     public final IssueToken issueToken;
     public final Authenticate authenticate;
     public final AddComment addComment;
@@ -79,6 +80,7 @@ public final class UseCases {
         this.showTree = new ShowTree(jdbi, access);
         this.showTask = new ShowTask(jdbi, access, submissions);
         this.listSubmissions = new ListSubmissions(jdbi, access, submissions);
+        this.showProjectTemplate = new ShowProjectTemplate(jdbi, templates, snapshots);
         TokenStore tokens = new TokenStore();
         this.issueToken = new IssueToken(jdbi, tokens, learners, clock);
         this.authenticate = new Authenticate(jdbi, tokens, adminToken, clock);

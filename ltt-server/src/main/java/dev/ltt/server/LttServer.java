@@ -1,0 +1,70 @@
+package dev.ltt.server;
+
+import dev.ltt.Ltt;
+import dev.ltt.json.Json;
+import dev.ltt.server.http.Authorization;
+import dev.ltt.server.http.ProblemResponses;
+import dev.ltt.server.http.Route;
+import dev.ltt.server.rest.RestApi;
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The HTTP server: the REST API under {@code /api/v1}, service endpoints, and whatever further doors are
+ * mounted with {@link #extension}. Thin: every handler parses, calls one use-case and renders the result.
+ * Stopping it lets in-flight requests finish (up to the stop timeout).
+ */
+public final class LttServer {
+    public static final long STOP_TIMEOUT_MS = 15_000;
+    private final Javalin app;
+    private final List<Route> routes;
+
+    private LttServer(Javalin app, List<Route> routes) {
+        this.app = app;
+        this.routes = routes;
+    }
+
+    /** Builds the server; {@code extensions} add routes or plugins (MCP, web UI, metrics) to the same config. */
+    public static LttServer create(Ltt ltt, List<Consumer<JavalinConfig>> extensions) {
+        List<Route> routes = new ArrayList<>(RestApi.routes(ltt.use()));
+        routes.add(Route.get("/health", dev.ltt.server.http.Access.PUBLIC, new HealthHandler(ltt)));
+        Authorization authorization = new Authorization(ltt.use().authenticate);
+        Javalin app = Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
+            config.http.maxRequestSize = dev.ltt.template.CurriculumLimits.MAX_DOCUMENT_BYTES + 1024L;
+            config.startup.showJavalinBanner = false;
+            config.jetty.modifyServer(server -> {
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+                server.insertHandler(new GracefulHandler());
+            });
+            ProblemResponses.install(config);
+            for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), authorization.guard(route));
+            extensions.forEach(extension -> extension.accept(config));
+        });
+        return new LttServer(app, List.copyOf(routes));
+    }
+
+    public LttServer start(String host, int port) {
+        app.start(host, port);
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The routes this server answers, for the API description and its test. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public void stop() {
+        app.stop();
+    }
+}

@@ -1,0 +1,100 @@
+package dev.ltt.server.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltt.error.FieldError;
+import dev.ltt.json.Json;
+import io.javalin.http.Context;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A JSON request body, read with a size limit and checked field by field: malformed JSON is a 400, a body
+ * over the limit a 413, unknown or mistyped fields a 422 listing every one of them.
+ */
+public final class Body {
+    /** Bodies of learner calls (submissions included) stay under this; curricula have their own limit. */
+    public static final int DEFAULT_LIMIT = 512 * 1024;
+
+    private final ObjectNode json;
+    private final List<FieldError> errors = new ArrayList<>();
+
+    private Body(ObjectNode json) {
+        this.json = json;
+    }
+
+    /** Reads the body as a JSON object whose keys must all be among {@code allowed}; an empty body is {}. */
+    public static Body read(Context ctx, Set<String> allowed) {
+        byte[] bytes = bytes(ctx, DEFAULT_LIMIT);
+        ObjectNode json = bytes.length == 0 ? Json.object() : object(bytes);
+        Body body = new Body(json);
+        json.fieldNames().forEachRemaining(name -> {
+            if (!allowed.contains(name)) {
+                body.errors.add(new FieldError(name, "unknown field: this endpoint takes " + String.join(", ", allowed)));
+            }
+        });
+        return body;
+    }
+
+    public static byte[] bytes(Context ctx, int limit) {
+        String length = ctx.header("Content-Length");
+        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) throw tooLarge(limit);
+        try (var in = ctx.req().getInputStream()) {
+            byte[] bytes = in.readNBytes(limit + 1);
+            if (bytes.length > limit) throw tooLarge(limit);
+            return bytes;
+        } catch (IOException e) {
+            throw new HttpProblem(400, "the request body could not be read");
+        }
+    }
+
+    private static HttpProblem tooLarge(int limit) {
+        return new HttpProblem(413, "the request body is larger than " + limit + " bytes");
+    }
+
+    private static ObjectNode object(byte[] bytes) {
+        try {
+            JsonNode node = Json.MAPPER.readTree(bytes);
+            if (node instanceof ObjectNode object) return object;
+            throw HttpProblem.badRequest("$", "the body must be a JSON object");
+        } catch (JsonProcessingException e) {
+            throw HttpProblem.badRequest("$", "the body is not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new HttpProblem(400, "the request body could not be read");
+        }
+    }
+
+    /** A string field; null when absent and not required. */
+    public String string(String field, boolean required, int maxLength) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) {
+            if (required) errors.add(new FieldError(field, field + " is required"));
+            return null;
+        }
+        if (!value.isTextual()) {
+            errors.add(new FieldError(field, field + " must be a string"));
+            return null;
+        }
+        if (value.textValue().length() > maxLength) {
+            errors.add(new FieldError(field, field + " is limited to " + maxLength + " characters"));
+            return null;
+        }
+        return value.textValue();
+    }
+
+    /** Any JSON value (object, array...) or null when absent. */
+    public JsonNode any(String field) {
+        JsonNode value = json.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    /** Throws a 422 listing every problem found so far; call once all fields are read. */
+    public void validate() {
+        if (!errors.isEmpty()) throw new HttpProblem(422, "the request body has " + errors.size()
+                + (errors.size() == 1 ? " problem" : " problems"), errors);
+    }
+}

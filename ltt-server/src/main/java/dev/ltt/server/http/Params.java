@@ -1,0 +1,64 @@
+package dev.ltt.server.http;
+
+import dev.ltt.usecase.CreateLearner;
+import io.javalin.http.Context;
+
+import java.util.regex.Pattern;
+
+/** Path and query parameters, checked before they reach a use-case; a malformed one is a 400 naming it. */
+public final class Params {
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    private static final Pattern TASK_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}@v[0-9]{1,7}(\\.[0-9]{1,6}){0,12}");
+
+    private Params() {
+    }
+
+    public static String learnerId(Context ctx) {
+        return matching(ctx, "learnerId", CreateLearner.ID, "a learner id: letters, digits, '.', '_', '-'");
+    }
+
+    public static String slug(Context ctx) {
+        return matching(ctx, "slug", SLUG, "a project slug: lower-case letters, digits, '-', '_'");
+    }
+
+    public static String taskId(Context ctx) {
+        return matching(ctx, "taskId", TASK_ID, "a task id such as python-fundamentals@v1.2.1");
+    }
+
+    public static long longId(Context ctx, String name) {
+        String value = ctx.pathParam(name);
+        try {
+            long id = Long.parseLong(value);
+            if (id > 0) return id;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw HttpProblem.badRequest(name, name + " must be a positive whole number");
+    }
+
+    /** An integer query parameter within bounds, or its default when absent. */
+    public static int intQuery(Context ctx, String name, int defaultValue, int min, int max) {
+        String value = ctx.queryParam(name);
+        if (value == null) return defaultValue;
+        try {
+            int n = Integer.parseInt(value);
+            if (n >= min && n <= max) return n;
+        } catch (NumberFormatException ignored) {
+            // reported below
+        }
+        throw HttpProblem.badRequest(name, name + " must be a whole number from " + min + " to " + max);
+    }
+
+    public static boolean boolQuery(Context ctx, String name) {
+        String value = ctx.queryParam(name);
+        if (value == null || value.equals("false")) return false;
+        if (value.equals("true")) return true;
+        throw HttpProblem.badRequest(name, name + " must be true or false");
+    }
+
+    private static String matching(Context ctx, String name, Pattern pattern, String what) {
+        String value = ctx.pathParam(name);
+        if (!pattern.matcher(value).matches()) throw HttpProblem.badRequest(name, name + " must be " + what);
+        return value;
+    }
+}

@@ -1,0 +1,22 @@
+package dev.ltt.server.rest;
+
+import dev.ltt.server.http.Route;
+import dev.ltt.usecase.UseCases;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every REST route of {@code /api/v1}, in one list: registered by the server, checked against OpenAPI by a test. */
+public final class RestApi {
+    private RestApi() {
+    }
+
+    public static List<Route> routes(UseCases use) {
+        List<Route> routes = new ArrayList<>();
+        routes.addAll(new ProjectRoutes(use).routes());
+        routes.addAll(new LearnerAdminRoutes(use).routes());
+        routes.addAll(new LearnerRoutes(use).routes());
+        routes.addAll(new StaffRoutes(use).routes());
+        return List.copyOf(routes);
+    }
+}

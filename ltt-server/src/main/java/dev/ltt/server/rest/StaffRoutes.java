@@ -1,0 +1,39 @@
+package dev.ltt.server.rest;
+
+import dev.ltt.server.http.Body;
+import dev.ltt.server.http.Params;
+import dev.ltt.server.http.Route;
+import dev.ltt.usecase.UseCases;
+
+import java.util.List;
+import java.util.Set;
+
+import static dev.ltt.server.http.Access.STAFF;
+
+/** What instructors (and admins) use: the help queue, answering it, shared comments. */
+final class StaffRoutes {
+    private final UseCases use;
+
+    StaffRoutes(UseCases use) {
+        this.use = use;
+    }
+
+    List<Route> routes() {
+        return List.of(
+                Route.get("/api/v1/projects/{slug}/help", STAFF, ctx -> ctx.json(use.helpQueue.open(Params.slug(ctx),
+                        Params.intQuery(ctx, "limit", 50, 1, 200), Params.intQuery(ctx, "offset", 0, 0, 1_000_000)))),
+                Route.post("/api/v1/learners/{learnerId}/help/{helpId}/resolve", STAFF, ctx -> {
+                    Body body = Body.read(ctx, Set.of("answer"));
+                    String answer = body.string("answer", true, 10_000);
+                    body.validate();
+                    ctx.json(use.resolveHelpRequest.resolve(Params.learnerId(ctx), Params.longId(ctx, "helpId"), answer,
+                            LearnerRoutes.actor(ctx)));
+                }),
+                Route.post("/api/v1/tasks/{taskId}/comments", STAFF, ctx -> {
+                    Body body = Body.read(ctx, Set.of("text"));
+                    String text = body.string("text", true, 10_000);
+                    body.validate();
+                    ctx.status(201).json(use.addSharedComment.add(Params.taskId(ctx), text, LearnerRoutes.actor(ctx)));
+                }));
+    }
+}
