@@ -18,10 +18,14 @@ public final class Rejection {
     }
 
     public static InvalidInputException of(Ltt ltt, JsonNode doc) {
+        return of(ltt, Docs.bytes(doc));
+    }
+
+    public static InvalidInputException of(Ltt ltt, byte[] document) {
         Map<String, String> before = TemplateFingerprint.of(ltt.database().jdbi());
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> ltt.ingestCurriculum.ingest(Docs.bytes(doc), false));
-        assertThat(e).as("ingesting %s", doc).isNotNull();
+                () -> ltt.ingestCurriculum.ingest(document, false));
+        assertThat(e).as("the exception").isNotNull();
         assertThat(e.errors()).isNotEmpty();
         assertThat(TemplateFingerprint.of(ltt.database().jdbi())).as("the template tables").isEqualTo(before);
         return e;
