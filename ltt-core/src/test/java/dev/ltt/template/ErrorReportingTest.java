@@ -82,6 +82,23 @@ class ErrorReportingTest {
     }
 
     @Test
+    void a_field_of_the_wrong_type_is_refused_at_the_project_as_at_any_node() {
+        String[][] wrong = {{"description", "true"}, {"content", "1"}, {"acceptance_criteria", "[]"},
+                {"priority", "'high'"}, {"estimated_minutes", "'an hour'"}, {"subtask_type", "3"},
+                {"requires_submission", "'yes'"}, {"tutor_guidance", "'be kind'"}, {"learning_objectives", "'none'"}};
+        ObjectNode doc = project("wrong-types", 1, epic("Epic"));
+        ObjectNode epic = (ObjectNode) doc.get("epics").get(0);
+        for (String[] field : wrong) {
+            with(doc, field[0], json(field[1]));
+            with(epic, field[0], json(field[1]));
+        }
+
+        var paths = Rejection.paths(Rejection.of(ltt, doc));
+
+        for (String[] field : wrong) assertThat(paths).contains(field[0], "epics[0]." + field[0]);
+    }
+
+    @Test
     void a_document_that_is_not_json_is_refused_at_the_root_with_the_line() {
         var e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
                 () -> ltt.ingestCurriculum.ingest(Json.utf8("{\n  \"title\": \"Broken\",\n  \"epics\": [\n}"), false));
