@@ -18,6 +18,7 @@ import static dev.ltt.testing.Docs.project;
 import static dev.ltt.testing.Docs.task;
 import static dev.ltt.testing.Docs.with;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Every problem of a document is reported at once, each at its own JSON path, with a fix in the message. */
 class ErrorReportingTest {
@@ -100,7 +101,7 @@ class ErrorReportingTest {
 
     @Test
     void a_document_that_is_not_json_is_refused_at_the_root_with_the_line() {
-        var e = org.assertj.core.api.Assertions.catchThrowableOfType(InvalidInputException.class,
+        var e = catchThrowableOfType(InvalidInputException.class,
                 () -> ltt.ingestCurriculum.ingest(Json.utf8("{\n  \"title\": \"Broken\",\n  \"epics\": [\n}"), false));
 
         assertThat(e.errors()).singleElement().satisfies(error -> {

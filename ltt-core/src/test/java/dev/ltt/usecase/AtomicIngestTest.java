@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
+import java.util.TreeMap;
 
 import static dev.ltt.testing.Docs.bytes;
 import static dev.ltt.testing.Docs.dependsOn;
@@ -21,6 +22,7 @@ import static dev.ltt.testing.Docs.json;
 import static dev.ltt.testing.Docs.project;
 import static dev.ltt.testing.Docs.task;
 import static dev.ltt.testing.Docs.with;
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,7 +78,7 @@ class AtomicIngestTest {
 
     @Test
     void different_content_under_an_existing_slug_and_version_is_a_conflict_that_changes_nothing() {
-        ObjectNode changed = (ObjectNode) Json.parse(new String(Fixtures.curriculum(Fixtures.PYTHON)));
+        ObjectNode changed = (ObjectNode) Json.parse(new String(Fixtures.curriculum(Fixtures.PYTHON), UTF_8));
         changed.put("description", "A quietly edited description");
         Map<String, String> before = fingerprint();
 
@@ -101,7 +103,7 @@ class AtomicIngestTest {
     @Test
     void the_same_document_with_other_key_order_and_whitespace_is_still_the_same_document() {
         String reordered = Json.writePretty(Json.MAPPER.convertValue(
-                Json.parse(new String(Fixtures.curriculum(Fixtures.PYTHON))), java.util.TreeMap.class));
+                Json.parse(new String(Fixtures.curriculum(Fixtures.PYTHON), UTF_8)), TreeMap.class));
         Map<String, String> before = fingerprint();
 
         assertThat(ltt.ingestCurriculum.ingest(Json.utf8(reordered), false).created()).isFalse();

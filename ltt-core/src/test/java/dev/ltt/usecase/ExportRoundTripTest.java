@@ -13,6 +13,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 
 import static dev.ltt.testing.Docs.bytes;
@@ -35,7 +36,7 @@ class ExportRoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {Fixtures.MAJI_NDOGO, Fixtures.PYTHON})
     void export_of_an_ingested_fixture_equals_the_fixture_as_json(String slug) {
-        JsonNode original = Json.parse(new String(Fixtures.curriculum(slug), java.nio.charset.StandardCharsets.UTF_8));
+        JsonNode original = Json.parse(new String(Fixtures.curriculum(slug), StandardCharsets.UTF_8));
         int version = original.get("version").intValue();
         ltt.ingestCurriculum.ingest(Fixtures.curriculum(slug), false);
 

@@ -3,6 +3,7 @@ package dev.ltt.usecase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
+import dev.ltt.json.Json;
 import dev.ltt.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -99,7 +100,7 @@ class UnknownKeysTest {
         String extra = ltt.database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT extra::text FROM tasks WHERE id = 'keys@v1.1.1'").mapTo(String.class).one());
 
-        assertThat(json(extra.replace('"', '\''))).isEqualTo(json("{'validation': {'type': 'python_output', "
+        assertThat(Json.parse(extra)).isEqualTo(json("{'validation': {'type': 'python_output', "
                 + "'expected': {'output_contains': ['hi'], 'no_errors': true}}}"));
     }
 }
