@@ -50,6 +50,7 @@ public final class CurriculumReader {
     public Curriculum read(ObjectNode json) {
         Problems problems = new Problems();
         CurriculumSchema.validate(json).forEach(problems::add);
+        StorableText.problems(json).forEach(problems::add);
         List<String> warnings = new ArrayList<>();
 
         Walk walk = new Walk(problems);

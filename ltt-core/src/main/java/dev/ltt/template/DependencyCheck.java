@@ -28,9 +28,10 @@ final class DependencyCheck {
         List<ResolvedDependency> blocking = new ArrayList<>();
         for (CurriculumNode node : nodes) {
             int position = 0;
+            Map<CurriculumNode, String> listed = new IdentityHashMap<>();
             for (DependencyRef ref : node.dependencies()) {
                 CurriculumNode target = resolve(ref, byTitle);
-                if (target == null) continue;
+                if (target == null || listedTwice(ref, target, listed)) continue;
                 ResolvedDependency dep = new ResolvedDependency(node, target, ref.type(), position++);
                 if (ref.type() == DependencyType.BLOCKS && !acceptableBlocking(ref, node, target)) continue;
                 resolved.add(dep);
@@ -66,6 +67,15 @@ final class DependencyCheck {
                     + " nodes have that title (" + String.join(", ", where) + "); give them distinct titles"));
         }
         return null;
+    }
+
+    /** A node links to another at most once (one stored row per pair), whatever the types. */
+    private boolean listedTwice(DependencyRef ref, CurriculumNode target, Map<CurriculumNode, String> listed) {
+        String first = listed.putIfAbsent(target, ref.path());
+        if (first == null) return false;
+        problems.add(new FieldError(ref.path(), "\"" + target.fields().title() + "\" is already listed at "
+                + first + ": list each dependency once"));
+        return true;
     }
 
     private boolean acceptableBlocking(DependencyRef ref, CurriculumNode node, CurriculumNode target) {

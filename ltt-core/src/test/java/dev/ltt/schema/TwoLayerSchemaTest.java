@@ -1,0 +1,96 @@
+package dev.ltt.schema;
+
+import dev.ltt.db.Database;
+import dev.ltt.testing.TestDatabase;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The migrated schema keeps the two layers apart (ADR-001): no status in the template, learner_id first in the instance. */
+class TwoLayerSchemaTest {
+    private static final List<String> TEMPLATE_TABLES = List.of("projects", "tasks", "dependencies",
+            "learning_objectives", "shared_comments", "flyway_schema_history");
+    static Database database;
+    static Jdbi jdbi;
+
+    @BeforeAll
+    static void open() {
+        database = TestDatabase.fresh();
+        jdbi = database.jdbi();
+    }
+
+    @AfterAll
+    static void close() {
+        database.close();
+    }
+
+    @Test
+    void the_tasks_table_has_no_status_column() {
+        List<String> columns = jdbi.withHandle(h -> h.createQuery("""
+                SELECT column_name FROM information_schema.columns
+                WHERE table_schema = 'public' AND table_name = 'tasks'
+                """).mapTo(String.class).list());
+
+        assertThat(columns).contains("id", "title").noneMatch(c -> c.contains("status"));
+    }
+
+    @Test
+    void no_template_table_has_a_status_column() {
+        List<String> found = jdbi.withHandle(h -> h.createQuery("""
+                SELECT table_name || '.' || column_name FROM information_schema.columns
+                WHERE table_schema = 'public' AND table_name IN (<tables>) AND column_name LIKE '%status%'
+                """).bindList("tables", TEMPLATE_TABLES).mapTo(String.class).list());
+
+        assertThat(found).isEmpty();
+    }
+
+    @Test
+    void every_instance_table_leads_its_primary_key_with_learner_id_or_is_partitioned_by_it() {
+        List<String> instanceTables = instanceTables();
+
+        assertThat(instanceTables).contains("learners", "enrollments", "learner_task_progress", "submissions",
+                "validations", "status_summaries", "comments", "help_requests", "events");
+        assertThat(instanceTables).allSatisfy(table -> assertThat(
+                firstPrimaryKeyColumn(table).filter("learner_id"::equals).isPresent()
+                        || partitionKey(table).filter(k -> k.matches("\\w+ \\(learner_id\\b.*")).isPresent())
+                .as("%s: primary key starts with %s, partition key %s", table, firstPrimaryKeyColumn(table),
+                        partitionKey(table))
+                .isTrue());
+    }
+
+    @Test
+    void learner_progress_is_partitioned_by_learner() {
+        assertThat(partitionKey("learner_task_progress")).contains("HASH (learner_id)");
+    }
+
+    /** Every table of the schema that is not a template table (or a partition of another table). */
+    private static List<String> instanceTables() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+                WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
+                  AND c.relname NOT IN (<template>)
+                ORDER BY c.relname
+                """).bindList("template", TEMPLATE_TABLES).mapTo(String.class).list());
+    }
+
+    private static Optional<String> firstPrimaryKeyColumn(String table) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT a.attname FROM pg_index i
+                JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
+                WHERE i.indrelid = CAST(:table AS regclass) AND i.indisprimary
+                """).bind("table", "public." + table).mapTo(String.class).findOne());
+    }
+
+    private static Optional<String> partitionKey(String table) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                SELECT pg_get_partkeydef(p.partrelid) FROM pg_partitioned_table p
+                WHERE p.partrelid = CAST(:table AS regclass)
+                """).bind("table", "public." + table).mapTo(String.class).findOne());
+    }
+}
