@@ -39,7 +39,7 @@ class CurriculumLimitsTest {
 
     @Test
     void a_tree_ten_levels_deep_is_accepted_and_eleven_is_refused_at_the_deepest_node() {
-        assertThat(ltt.ingestCurriculum.ingest(bytes(project("deep-10", 1, epic("Level 1", nested(2, 10)))), false)
+        assertThat(ltt.use().ingestCurriculum.ingest(bytes(project("deep-10", 1, epic("Level 1", nested(2, 10)))), false)
                 .taskCount()).isEqualTo(11);
 
         InvalidInputException e = Rejection.of(ltt, project("deep-11", 1, epic("Level 1", nested(2, 11))));
@@ -135,7 +135,7 @@ class CurriculumLimitsTest {
         byte[] huge = new byte[CurriculumLimits.MAX_DOCUMENT_BYTES + 1];
         Arrays.fill(huge, (byte) ' ');
 
-        var e = catchThrowableOfType(InvalidInputException.class, () -> ltt.ingestCurriculum.ingest(huge, false));
+        var e = catchThrowableOfType(InvalidInputException.class, () -> ltt.use().ingestCurriculum.ingest(huge, false));
 
         assertThat(e.errors()).singleElement().satisfies(error -> {
             assertThat(error.path()).isEqualTo("$");

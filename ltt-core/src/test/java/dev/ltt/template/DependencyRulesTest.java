@@ -35,7 +35,7 @@ class DependencyRulesTest {
 
     @Test
     void a_forward_reference_resolves_to_the_later_node() {
-        ltt.ingestCurriculum.ingest(bytes(project("forward", 1,
+        ltt.use().ingestCurriculum.ingest(bytes(project("forward", 1,
                 epic("First epic", dependsOn(task("Early task"), "Late task")),
                 epic("Second epic", task("Late task")))), false);
 
@@ -106,7 +106,7 @@ class DependencyRulesTest {
 
     @Test
     void a_related_link_to_an_ancestor_is_no_deadlock_because_related_never_blocks() {
-        var result = ltt.ingestCurriculum.ingest(bytes(project("related-up", 1,
+        var result = ltt.use().ingestCurriculum.ingest(bytes(project("related-up", 1,
                 epic("Parent epic", with(task("Child task"), "dependencies",
                         json("[{'title': 'Parent epic', 'type': 'related'}]"))))), false);
 
@@ -127,7 +127,7 @@ class DependencyRulesTest {
 
     @Test
     void a_duplicated_title_that_nothing_references_is_fine() {
-        var result = ltt.ingestCurriculum.ingest(bytes(project("twins", 1,
+        var result = ltt.use().ingestCurriculum.ingest(bytes(project("twins", 1,
                 epic("Setup", task("Install")),
                 epic("Deploy", task("Install")))), false);
 

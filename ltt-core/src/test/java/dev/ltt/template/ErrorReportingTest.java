@@ -102,7 +102,7 @@ class ErrorReportingTest {
     @Test
     void a_document_that_is_not_json_is_refused_at_the_root_with_the_line() {
         var e = catchThrowableOfType(InvalidInputException.class,
-                () -> ltt.ingestCurriculum.ingest(Json.utf8("{\n  \"title\": \"Broken\",\n  \"epics\": [\n}"), false));
+                () -> ltt.use().ingestCurriculum.ingest(Json.utf8("{\n  \"title\": \"Broken\",\n  \"epics\": [\n}"), false));
 
         assertThat(e.errors()).singleElement().satisfies(error -> {
             assertThat(error.path()).isEqualTo("$");

@@ -34,7 +34,7 @@ class TaskIdOrderTest {
         ObjectNode[] epics = IntStream.rangeClosed(1, 12).mapToObj(e -> epic("Epic " + e,
                 IntStream.rangeClosed(1, e == 2 ? 11 : 1).mapToObj(t -> task("Task " + e + "." + t,
                         task("Subtask " + e + "." + t + ".1"))).toArray(ObjectNode[]::new))).toArray(ObjectNode[]::new);
-        ltt.ingestCurriculum.ingest(bytes(project("dozen", 1, epics)), false);
+        ltt.use().ingestCurriculum.ingest(bytes(project("dozen", 1, epics)), false);
         TemplateStore store = new TemplateStore();
         tasks = ltt.database().jdbi().inTransaction(h ->
                 store.tasks(h, store.findProject(h, "dozen", 1).orElseThrow().pk()));
@@ -76,7 +76,7 @@ class TaskIdOrderTest {
 
     @Test
     void export_writes_the_epics_in_curriculum_order() {
-        JsonNode exported = ltt.exportCurriculum.export("dozen", OptionalInt.empty());
+        JsonNode exported = ltt.use().exportCurriculum.export("dozen", OptionalInt.empty());
         List<String> titles = new ArrayList<>();
         exported.get("epics").forEach(e -> titles.add(e.get("title").textValue()));
         List<String> secondEpicTasks = new ArrayList<>();

@@ -24,7 +24,7 @@ public final class Rejection {
     public static InvalidInputException of(Ltt ltt, byte[] document) {
         Map<String, String> before = TemplateFingerprint.of(ltt.database().jdbi());
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
-                () -> ltt.ingestCurriculum.ingest(document, false));
+                () -> ltt.use().ingestCurriculum.ingest(document, false));
         assertThat(e).as("the exception").isNotNull();
         assertThat(e.errors()).isNotEmpty();
         assertThat(TemplateFingerprint.of(ltt.database().jdbi())).as("the template tables").isEqualTo(before);

@@ -33,7 +33,7 @@ class AtomicIngestTest {
     @BeforeAll
     static void open() {
         ltt = new Ltt(TestDatabase.fresh());
-        ltt.ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.PYTHON), false);
+        ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.PYTHON), false);
     }
 
     @AfterAll
@@ -68,7 +68,7 @@ class AtomicIngestTest {
             ObjectNode doc = project("midway", 1, with(epic("First", task("One")), "learning_objectives",
                     json("[{'level': 'apply', 'description': 'objective'}]")), dependsOn(epic("Second"), "First"));
 
-            assertThatThrownBy(() -> ltt.ingestCurriculum.ingest(bytes(doc), false)).hasMessageContaining("refused by the test");
+            assertThatThrownBy(() -> ltt.use().ingestCurriculum.ingest(bytes(doc), false)).hasMessageContaining("refused by the test");
             assertThat(fingerprint()).isEqualTo(before);
         } finally {
             ltt.database().jdbi().useHandle(h -> h.execute(
@@ -82,7 +82,7 @@ class AtomicIngestTest {
         changed.put("description", "A quietly edited description");
         Map<String, String> before = fingerprint();
 
-        assertThatThrownBy(() -> ltt.ingestCurriculum.ingest(bytes(changed), false))
+        assertThatThrownBy(() -> ltt.use().ingestCurriculum.ingest(bytes(changed), false))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("python-fundamentals version 1 already exists", "raise \"version\"");
         assertThat(fingerprint()).isEqualTo(before);
@@ -92,7 +92,7 @@ class AtomicIngestTest {
     void the_same_document_again_returns_the_existing_version_and_adds_no_rows() {
         Map<String, String> before = fingerprint();
 
-        IngestResult again = ltt.ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.PYTHON), false);
+        IngestResult again = ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.PYTHON), false);
 
         assertThat(again.created()).isFalse();
         assertThat(again).extracting(IngestResult::projectId, IngestResult::version, IngestResult::taskCount)
@@ -106,7 +106,7 @@ class AtomicIngestTest {
                 Json.parse(new String(Fixtures.curriculum(Fixtures.PYTHON), UTF_8)), TreeMap.class));
         Map<String, String> before = fingerprint();
 
-        assertThat(ltt.ingestCurriculum.ingest(Json.utf8(reordered), false).created()).isFalse();
+        assertThat(ltt.use().ingestCurriculum.ingest(Json.utf8(reordered), false).created()).isFalse();
         assertThat(fingerprint()).isEqualTo(before);
     }
 
@@ -114,7 +114,7 @@ class AtomicIngestTest {
     void a_dry_run_of_a_new_document_reports_what_it_would_store_and_stores_nothing() {
         Map<String, String> before = fingerprint();
 
-        IngestResult dry = ltt.ingestCurriculum.ingest(bytes(project("dry", 1, epic("Epic", task("Task")))), true);
+        IngestResult dry = ltt.use().ingestCurriculum.ingest(bytes(project("dry", 1, epic("Epic", task("Task")))), true);
 
         assertThat(dry).extracting(IngestResult::created, IngestResult::dryRun, IngestResult::taskCount)
                 .containsExactly(false, true, 3);

@@ -52,17 +52,17 @@ class CurriculumRoundTripProperties {
             String slug = "random-" + SLUGS.incrementAndGet();
             ObjectNode document = curriculum.document(slug, 1);
 
-            IngestResult first = ltt.ingestCurriculum.ingest(bytes(document), false);
+            IngestResult first = ltt.use().ingestCurriculum.ingest(bytes(document), false);
             assertThat(first.created()).isTrue();
             assertThat(first.taskCount()).isEqualTo(curriculum.nodes().size());
 
-            ObjectNode exported = ltt.exportCurriculum.export(slug, OptionalInt.of(1));
+            ObjectNode exported = ltt.use().exportCurriculum.export(slug, OptionalInt.of(1));
             assertThat(exported).isEqualTo(RandomCurriculum.asExported(document));
 
             exported.put("version", 2);
-            assertThat(ltt.ingestCurriculum.ingest(bytes(exported), false).created()).isTrue();
+            assertThat(ltt.use().ingestCurriculum.ingest(bytes(exported), false).created()).isTrue();
             assertThat(StoredTree.load(ltt, slug, 2)).isEqualTo(StoredTree.load(ltt, slug, 1));
-            assertThat(ltt.exportCurriculum.export(slug, OptionalInt.of(2))).isEqualTo(exported);
+            assertThat(ltt.use().exportCurriculum.export(slug, OptionalInt.of(2))).isEqualTo(exported);
         });
     }
 
@@ -75,7 +75,7 @@ class CurriculumRoundTripProperties {
             Corruption.Expected expected = corruption.apply(curriculum, document, decisions);
             Map<String, String> before = TemplateFingerprint.of(ltt.database().jdbi());
 
-            Throwable thrown = catchThrowable(() -> ltt.ingestCurriculum.ingest(bytes(document), false));
+            Throwable thrown = catchThrowable(() -> ltt.use().ingestCurriculum.ingest(bytes(document), false));
 
             assertThat(thrown).as("%s of %s", corruption, document).isInstanceOf(InvalidInputException.class);
             assertThat(((InvalidInputException) thrown).errors()).as("%s of %s", corruption, document)

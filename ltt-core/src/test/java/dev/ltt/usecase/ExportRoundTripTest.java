@@ -38,20 +38,20 @@ class ExportRoundTripTest {
     void export_of_an_ingested_fixture_equals_the_fixture_as_json(String slug) {
         JsonNode original = Json.parse(new String(Fixtures.curriculum(slug), StandardCharsets.UTF_8));
         int version = original.get("version").intValue();
-        ltt.ingestCurriculum.ingest(Fixtures.curriculum(slug), false);
+        ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(slug), false);
 
-        assertThat(ltt.exportCurriculum.export(slug, OptionalInt.of(version))).isEqualTo(original);
+        assertThat(ltt.use().exportCurriculum.export(slug, OptionalInt.of(version))).isEqualTo(original);
     }
 
     @ParameterizedTest
     @CsvSource({Fixtures.MAJI_NDOGO + ", 31, 64", Fixtures.PYTHON + ", 0, 11"})
     void the_export_ingested_as_a_higher_version_stores_the_same_tree(String slug, int dependencies, int objectives) {
-        int version = ltt.ingestCurriculum.ingest(Fixtures.curriculum(slug), false).version();
-        ObjectNode exported = ltt.exportCurriculum.export(slug, OptionalInt.of(version));
+        int version = ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(slug), false).version();
+        ObjectNode exported = ltt.use().exportCurriculum.export(slug, OptionalInt.of(version));
         int bumped = version + 100;
         exported.put("version", bumped);
 
-        IngestResult again = ltt.ingestCurriculum.ingest(bytes(exported), false);
+        IngestResult again = ltt.use().ingestCurriculum.ingest(bytes(exported), false);
 
         assertThat(again.created()).isTrue();
         StoredTree first = StoredTree.load(ltt, slug, version);
@@ -66,11 +66,11 @@ class ExportRoundTripTest {
     @ParameterizedTest
     @ValueSource(strings = {Fixtures.MAJI_NDOGO, Fixtures.PYTHON})
     void exporting_the_new_version_gives_the_first_export_again(String slug) {
-        int version = ltt.ingestCurriculum.ingest(Fixtures.curriculum(slug), false).version();
-        ObjectNode first = ltt.exportCurriculum.export(slug, OptionalInt.of(version));
+        int version = ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(slug), false).version();
+        ObjectNode first = ltt.use().exportCurriculum.export(slug, OptionalInt.of(version));
         ObjectNode bumped = first.deepCopy().put("version", version + 200);
-        ltt.ingestCurriculum.ingest(bytes(bumped), false);
+        ltt.use().ingestCurriculum.ingest(bytes(bumped), false);
 
-        assertThat(ltt.exportCurriculum.export(slug, OptionalInt.of(version + 200))).isEqualTo(bumped);
+        assertThat(ltt.use().exportCurriculum.export(slug, OptionalInt.of(version + 200))).isEqualTo(bumped);
     }
 }

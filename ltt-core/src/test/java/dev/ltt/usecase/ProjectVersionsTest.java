@@ -27,13 +27,13 @@ class ProjectVersionsTest {
     @BeforeAll
     static void ingestTwoVersions() {
         ltt = new Ltt(TestDatabase.fresh());
-        ltt.ingestCurriculum.ingest(bytes(project("course", 1,
+        ltt.use().ingestCurriculum.ingest(bytes(project("course", 1,
                 epic("Basics", task("Read"), dependsOn(task("Write"), "Read")))), false);
         firstBeforeSecond = StoredTree.load(ltt, "course", 1);
-        ltt.ingestCurriculum.ingest(bytes(project("course", 2,
+        ltt.use().ingestCurriculum.ingest(bytes(project("course", 2,
                 epic("Basics", task("Read"), task("Listen"), dependsOn(task("Write"), "Listen")),
                 epic("Advanced", task("Essay")))), false);
-        ltt.ingestCurriculum.ingest(bytes(project("other", 1, epic("Elsewhere"))), false);
+        ltt.use().ingestCurriculum.ingest(bytes(project("other", 1, epic("Elsewhere"))), false);
     }
 
     @AfterAll
@@ -68,24 +68,24 @@ class ProjectVersionsTest {
 
     @Test
     void the_project_list_shows_only_the_latest_version_unless_all_are_asked_for() {
-        assertThat(ltt.listProjects.list(false)).filteredOn(p -> !p.projectId().equals("again"))
+        assertThat(ltt.use().listProjects.list(false)).filteredOn(p -> !p.projectId().equals("again"))
                 .extracting(ProjectListing::projectId, ProjectListing::version)
                 .containsExactly(tuple("course", 2), tuple("other", 1));
-        assertThat(ltt.listProjects.list(true)).filteredOn(p -> !p.projectId().equals("again"))
+        assertThat(ltt.use().listProjects.list(true)).filteredOn(p -> !p.projectId().equals("again"))
                 .extracting(ProjectListing::projectId, ProjectListing::version)
                 .containsExactly(tuple("course", 1), tuple("course", 2), tuple("other", 1));
     }
 
     @Test
     void export_without_a_version_gives_the_latest_and_with_one_gives_that_version() {
-        assertThat(ltt.exportCurriculum.export("course", OptionalInt.empty()).get("version").intValue()).isEqualTo(2);
-        assertThat(ltt.exportCurriculum.export("course", OptionalInt.of(1)).get("epics")).hasSize(1);
+        assertThat(ltt.use().exportCurriculum.export("course", OptionalInt.empty()).get("version").intValue()).isEqualTo(2);
+        assertThat(ltt.use().exportCurriculum.export("course", OptionalInt.of(1)).get("epics")).hasSize(1);
     }
 
     @Test
     void the_same_document_under_a_new_version_is_a_new_version_not_a_repeat() {
-        ltt.ingestCurriculum.ingest(bytes(project("again", 1, epic("Same"))), false);
-        IngestResult second = ltt.ingestCurriculum.ingest(bytes(project("again", 2, epic("Same"))), false);
+        ltt.use().ingestCurriculum.ingest(bytes(project("again", 1, epic("Same"))), false);
+        IngestResult second = ltt.use().ingestCurriculum.ingest(bytes(project("again", 2, epic("Same"))), false);
 
         assertThat(second.created()).isTrue();
         assertThat(ids("again", 2)).containsExactlyInAnyOrder("again@v2", "again@v2.1");

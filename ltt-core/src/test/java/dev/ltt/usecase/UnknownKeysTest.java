@@ -45,8 +45,8 @@ class UnknownKeysTest {
                                 "learning_objectives", json("[]")), "x_empty", json("{}")),
                         with(epic("No dependencies"), "dependencies", json("[]"))),
                 "x_custom", json("{'owner': 'team', 'tags': ['a', 'b']}")), "license", "MIT");
-        ltt.ingestCurriculum.ingest(bytes(original), false);
-        exported = ltt.exportCurriculum.export("keys", OptionalInt.empty());
+        ltt.use().ingestCurriculum.ingest(bytes(original), false);
+        exported = ltt.use().exportCurriculum.export("keys", OptionalInt.empty());
     }
 
     @AfterAll

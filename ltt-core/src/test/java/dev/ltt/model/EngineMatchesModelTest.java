@@ -6,6 +6,8 @@ import dev.ltt.error.InvalidStateException;
 import dev.ltt.json.Json;
 import dev.ltt.model.ModelCurriculum.ModelNode;
 import dev.ltt.model.ReferenceModel.Outcome;
+import dev.ltt.testing.Decisions;
+import dev.ltt.testing.PropertyCheck;
 import dev.ltt.testing.TestDatabase;
 import dev.ltt.usecase.CreateLearner;
 import dev.ltt.usecase.Progress;
@@ -13,29 +15,27 @@ import dev.ltt.usecase.ReadyTask;
 import dev.ltt.usecase.SubmitWork;
 import dev.ltt.usecase.TreeView;
 import dev.ltt.usecase.UseCases;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random curricula, random actions by several learners: after every step the engine (on the real database)
  * must agree with {@link ReferenceModel} on every node's status, the ready list, the blocked set and the
- * progress counts, and must accept or refuse each action as the model does.
+ * progress counts, and must accept or refuse each action as the model does. Runs on {@link PropertyCheck}
+ * (seeded, shrinking); {@code -Dltt.tries=N} runs more scenarios.
  */
-class EngineMatchesModelProperties {
+class EngineMatchesModelTest {
     static Ltt ltt;
     static UseCases use;
     static final AtomicInteger TRIES = new AtomicInteger();
@@ -48,34 +48,40 @@ class EngineMatchesModelProperties {
     record Scenario(List<Integer> shape, List<int[]> dependencies, List<Integer> conversational, List<Action> actions) {
     }
 
-    @BeforeContainer
+    @BeforeAll
     static void open() {
         ltt = new Ltt(TestDatabase.fresh());
         use = ltt.use();
     }
 
-    @AfterContainer
+    @AfterAll
     static void close() {
         ltt.close();
     }
 
-    @Provide
-    Arbitrary<Scenario> scenarios() {
-        Arbitrary<List<Integer>> shape = Arbitraries.integers().between(0, 3).list().ofMinSize(1).ofMaxSize(20);
-        Arbitrary<List<int[]>> deps = Arbitraries.integers().between(0, 40).array(int[].class).ofSize(2).list().ofMaxSize(8);
-        Arbitrary<List<Integer>> conversational = Arbitraries.integers().between(0, 40).list().ofMaxSize(4);
-        Arbitrary<Action> action = Combinators.combine(Arbitraries.integers().between(0, 1),
-                Arbitraries.of(Kind.class), Arbitraries.integers().between(0, 40)).as(Action::new);
-        // weight the walk toward progress so most runs go deep into the tree
-        Arbitrary<Action> progressing = Combinators.combine(Arbitraries.integers().between(0, 1),
-                Arbitraries.of(Kind.SUBMIT_PASS, Kind.COMPLETE), Arbitraries.integers().between(0, 40)).as(Action::new);
-        Arbitrary<List<Action>> actions = Arbitraries.frequencyOf(
-                net.jqwik.api.Tuple.of(2, action), net.jqwik.api.Tuple.of(3, progressing)).list().ofMinSize(1).ofMaxSize(30);
-        return Combinators.combine(shape, deps, conversational, actions).as(Scenario::new);
+    /** Draws a scenario from the decisions: a tree shape, dependencies, conversational leaves, and actions. */
+    static Scenario scenario(Decisions d) {
+        List<Integer> shape = new ArrayList<>();
+        for (int i = 0, n = 1 + d.pick(20); i < n; i++) shape.add(d.pick(4));
+        List<int[]> dependencies = new ArrayList<>();
+        for (int i = 0, n = d.pick(9); i < n; i++) dependencies.add(new int[]{d.pick(41), d.pick(41)});
+        List<Integer> conversational = new ArrayList<>();
+        for (int i = 0, n = d.pick(5); i < n; i++) conversational.add(d.pick(41));
+        List<Action> actions = new ArrayList<>();
+        for (int i = 0, n = 1 + d.pick(30); i < n; i++) {
+            // weighted toward progress (pass, complete), so most runs go deep into the tree
+            Kind kind = d.chance(2) ? d.oneOf(List.of(Kind.SUBMIT_PASS, Kind.COMPLETE)) : d.oneOf(List.of(Kind.values()));
+            actions.add(new Action(d.pick(2), kind, d.pick(41)));
+        }
+        return new Scenario(shape, dependencies, conversational, actions);
     }
 
-    @Property(tries = 40)
-    void the_engine_agrees_with_the_reference_model_after_every_step(@ForAll("scenarios") Scenario scenario) {
+    @Test
+    void the_engine_agrees_with_the_reference_model_after_every_step() {
+        PropertyCheck.forAll(Integer.getInteger("ltt.tries", 40), d -> check(scenario(d)));
+    }
+
+    private static void check(Scenario scenario) {
         String slug = "model-" + TRIES.incrementAndGet();
         ModelCurriculum curriculum = ModelCurriculum.build(slug, scenario.shape(), scenario.dependencies(),
                 scenario.conversational());
