@@ -29,6 +29,18 @@ public final class TestDatabase {
         return Database.connect(server().getJdbcUrl("postgres", name), "postgres", "", 40, null);
     }
 
+    /** A new database with no schema at all, by name; for tests of migrations and external URLs. */
+    public static synchronized String emptyDatabase() {
+        String name = "ltt_empty_" + COUNTER.incrementAndGet();
+        execute("CREATE DATABASE " + name);
+        return name;
+    }
+
+    /** The port of the shared test server. */
+    public static int port() {
+        return server().getPort();
+    }
+
     /** The JDBC URL of a database of the shared server, for tests that need their own connections. */
     public static String jdbcUrl(String database) {
         return server().getJdbcUrl("postgres", database);
