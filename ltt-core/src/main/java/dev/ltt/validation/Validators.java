@@ -7,13 +7,18 @@ public final class Validators {
     private Validators() {
     }
 
+    /** The built-ins, with SQL datasets from {@value SqlDatasets#ENVIRONMENT_VARIABLE} (none when unset). */
     public static ValidatorRegistry builtIn() {
-        return new ValidatorRegistry(all());
+        return builtIn(SqlDatasets.fromEnvironment());
     }
 
-    public static List<Validator> all() {
+    public static ValidatorRegistry builtIn(SqlDatasets datasets) {
+        return new ValidatorRegistry(all(datasets));
+    }
+
+    public static List<Validator> all(SqlDatasets datasets) {
         return List.of(new NonEmptyValidator(), new RegexValidator(), new ExactValidator(),
                 new NormalizedTextValidator(), new NumericValidator(), new OneOfValidator(),
-                new PythonOutputValidator());
+                new PythonOutputValidator(), new SqlResultValidator(datasets));
     }
 }
