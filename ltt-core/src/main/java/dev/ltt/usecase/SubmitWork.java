@@ -68,7 +68,7 @@ public final class SubmitWork {
             int attempt = submissions.nextAttempt(h, learnerId, taskId);
             long submissionId = submissions.insert(h, learnerId, taskId, attempt, type, command.content(), resultJson);
             Verdict verdict = validators.validate(node.task().fields().extra(),
-                    new Submission(command.content(), type, command.result()));
+                    new Submission(command.content(), type, command.result(), state.snapshot().project().slug()));
             submissions.insertValidation(h, learnerId, submissionId, taskId, verdict.passed(), verdict.grade(),
                     verdict.feedback(), verdict.validator());
             List<String> autoClosed = List.of();

@@ -1,0 +1,61 @@
+package dev.ltt.validation;
+
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * A project's SQL dataset, held as the bytes of a SQLite database image. Each {@link #openCopy()} gives a
+ * fresh private in-memory database, so nothing a submission does reaches the dataset or another submission.
+ * Immutable and thread-safe.
+ */
+public final class SqlDataset {
+    private final String name;
+    private final byte[] image;
+
+    private SqlDataset(String name, byte[] image) {
+        this.name = name;
+        this.image = image;
+    }
+
+    /** Builds the dataset by running a SQL script (statements separated by semicolons) in a new database. */
+    public static SqlDataset fromScript(String name, String script) throws SQLException {
+        try (SQLiteConnection db = memory()) {
+            try (Statement statement = db.createStatement()) {
+                for (String sql : SqlSplitter.split(script)) statement.execute(sql);
+            }
+            return new SqlDataset(name, db.serialize("main"));
+        }
+    }
+
+    /** Reads a SQLite database file into memory with SQLite's restore (backup) API; the file is not changed. */
+    public static SqlDataset fromFile(String name, Path file) throws SQLException {
+        try (SQLiteConnection db = memory()) {
+            db.getDatabase().restore("main", file.toAbsolutePath().toString(), null);
+            return new SqlDataset(name, db.serialize("main"));
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    /** A new in-memory database holding a copy of the dataset; the caller closes it, which discards it. */
+    public SQLiteConnection openCopy() throws SQLException {
+        SQLiteConnection db = memory();
+        try {
+            db.deserialize("main", image);
+            return db;
+        } catch (SQLException | RuntimeException e) {
+            db.close();
+            throw e;
+        }
+    }
+
+    private static SQLiteConnection memory() throws SQLException {
+        return (SQLiteConnection) new SQLiteConfig().createConnection("jdbc:sqlite::memory:");
+    }
+}
