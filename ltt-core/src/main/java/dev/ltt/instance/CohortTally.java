@@ -20,14 +20,15 @@ public final class CohortTally {
         this.counts = new int[snapshot.nodes().size()][Status.values().length];
     }
 
-    /** Adds one learner's view (of this tally's snapshot). */
-    public void add(LearnerView view) {
+    /** Adds one learner's view (of this tally's snapshot); returns that learner's leaf counts. */
+    public LearnerView.LeafCounts add(LearnerView view) {
         if (view.snapshot() != snapshot) throw new IllegalArgumentException("the view is of another project version");
         for (TaskState state : view.all()) counts[state.node().index()][state.status().ordinal()]++;
-        int closed = view.counts(snapshot.root()).completed();
-        closedLeaves += closed;
-        if (closed == snapshot.root().leaves().length) finished++;
+        LearnerView.LeafCounts leaves = view.counts(snapshot.root());
+        closedLeaves += leaves.completed();
+        if (leaves.completed() == leaves.total()) finished++;
         learners++;
+        return leaves;
     }
 
     /** How many learners see {@code node} with {@code status}. */
