@@ -4,6 +4,7 @@ import org.jdbi.v3.core.Handle;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Keeps each project version's {@link ProjectSnapshot} in memory once loaded: the structure of a version
@@ -14,6 +15,8 @@ public final class SnapshotCache {
     private final TemplateStore store;
     private final Map<Long, ProjectSnapshot> byProject = new ConcurrentHashMap<>();
     private final Map<String, Long> projectOfTask = new ConcurrentHashMap<>();
+    /** Counts evictions, so a snapshot loaded while an edit committed is not kept in place of the edit. */
+    private final AtomicLong evictions = new AtomicLong();
 
     public SnapshotCache(TemplateStore store) {
         this.store = store;
@@ -22,9 +25,11 @@ public final class SnapshotCache {
     public ProjectSnapshot get(Handle h, long projectPk) {
         ProjectSnapshot cached = byProject.get(projectPk);
         if (cached != null) return cached;
+        long before = evictions.get();
         ProjectSnapshot loaded = load(h, projectPk);
-        byProject.putIfAbsent(projectPk, loaded);
-        return byProject.get(projectPk);
+        ProjectSnapshot kept = byProject.putIfAbsent(projectPk, loaded);
+        if (evictions.get() != before) byProject.remove(projectPk, loaded);  // it may predate an edit's commit
+        return kept != null ? kept : loaded;
     }
 
     /** The project version a task belongs to, from memory when known; null when there is no such task. */
@@ -37,6 +42,7 @@ public final class SnapshotCache {
     }
 
     public void evict(long projectPk) {
+        evictions.incrementAndGet();
         byProject.remove(projectPk);
     }
 

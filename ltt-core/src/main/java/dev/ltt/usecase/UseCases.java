@@ -1,5 +1,6 @@
 package dev.ltt.usecase;
 
+import dev.ltt.instance.CohortStore;
 import dev.ltt.instance.CommentStore;
 import dev.ltt.access.TokenStore;
 import dev.ltt.instance.EnrollmentStore;
@@ -11,6 +12,7 @@ import dev.ltt.instance.ProgressStore;
 import dev.ltt.instance.SubmissionStore;
 import dev.ltt.template.SharedCommentStore;
 import dev.ltt.template.SnapshotCache;
+import dev.ltt.template.TemplateEditStore;
 import dev.ltt.template.TemplateStore;
 import dev.ltt.validation.ValidatorRegistry;
 import dev.ltt.validation.Validators;
@@ -49,6 +51,9 @@ public final class UseCases {
     public final WriteNote writeNote;
     public final ListNotes listNotes;
     public final ListEvents listEvents;
+    public final CohortProgress cohortProgress;
+    public final StuckLearners stuckLearners;
+    public final EditTask editTask;
 
     public UseCases(Jdbi jdbi, Clock clock, String adminToken) {
         TemplateStore templates = new TemplateStore();
@@ -95,5 +100,9 @@ public final class UseCases {
         this.writeNote = new WriteNote(jdbi, access, notes);
         this.listNotes = new ListNotes(jdbi, access, notes);
         this.listEvents = new ListEvents(jdbi, access, learners, events);
+        CohortStore cohort = new CohortStore();
+        this.cohortProgress = new CohortProgress(jdbi, templates, snapshots, cohort);
+        this.stuckLearners = new StuckLearners(jdbi, templates, snapshots, cohort, clock);
+        this.editTask = new EditTask(jdbi, templates, new TemplateEditStore(), snapshots);
     }
 }

@@ -92,6 +92,11 @@ public final class Body {
         return value == null || value.isNull() ? null : value;
     }
 
+    /** Whether the body names the field, even as {@code null} (a merge patch removes a field that way). */
+    public boolean has(String field) {
+        return json.has(field);
+    }
+
     /** Throws a 422 listing every problem found so far; call once all fields are read. */
     public void validate() {
         if (!errors.isEmpty()) throw new HttpProblem(422, "the request body has " + errors.size()
