@@ -12,6 +12,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -50,6 +51,8 @@ final class IngestCommand implements Callable<Integer> {
     static byte[] read(Path file) {
         try {
             return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new InvalidInputException("FILE", "there is no file " + file + ": check the path");
         } catch (IOException e) {
             throw new InvalidInputException("FILE", "cannot read " + file + ": check the path and permissions");
         }

@@ -21,6 +21,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The embedded PostgreSQL 17 whose files live in {@code <data dir>/pg}.
@@ -42,6 +44,9 @@ public final class EmbeddedServer implements AutoCloseable {
 
     private static volatile Role role = Role.COMMAND;
 
+    /** Data dirs whose {@code ltt.lock} this JVM holds, or is taking right now (see {@link #tryToOwn}). */
+    private static final Set<Path> LOCKED_HERE = ConcurrentHashMap.newKeySet();
+
     private final EmbeddedPostgres postgres;  // null when joined
     private final FileChannel lockChannel;     // null when joined
     private final FileLock lock;
@@ -62,32 +67,61 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     public static EmbeddedServer startOrJoin(Path dataDir) {
+        Path dir = dataDir.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dataDir);
-            Path ownerFile = dataDir.resolve("owner.properties");
+            Files.createDirectories(dir);
+            Path ownerFile = dir.resolve("owner.properties");
             Instant deadline = Instant.now().plus(WAIT_FOR_OWNER);
             while (true) {
-                FileChannel channel = FileChannel.open(dataDir.resolve("ltt.lock"),
-                        StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                FileLock lock = channel.tryLock();
-                if (lock != null) return startOwned(dataDir, channel, lock, ownerFile);
-                channel.close();
+                EmbeddedServer owned = tryToOwn(dir, ownerFile);
+                if (owned != null) return owned;
                 Optional<Owner> owner = Owner.read(ownerFile);
                 if (owner.isPresent() && owner.get().role() == Role.SERVER && accepts(owner.get().port())) {
-                    if (role == Role.SERVER) {
+                    if (role == Role.SERVER && owner.get().pid() != ProcessHandle.current().pid()) {
                         throw new IllegalStateException("another 'ltt serve' (pid " + owner.get().pid()
-                                + ") is already running on " + dataDir + "; stop it or choose another --data-dir");
+                                + ") is already running on " + dir + "; stop it or choose another --data-dir");
                     }
                     return new EmbeddedServer(null, null, null, ownerFile, owner.get().port());
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("another ltt process holds " + dataDir
+                    throw new IllegalStateException("another ltt process holds " + dir
                             + " and did not finish within " + WAIT_FOR_OWNER.toSeconds() + " s; stop it and try again");
                 }
                 sleepQuietly(Duration.ofMillis(200));
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("could not open the data dir " + dataDir, e);
+            throw new UncheckedIOException("could not open the data dir " + dir, e);
+        }
+    }
+
+    /**
+     * Takes the data dir's lock and starts the server, or returns null when the lock is taken. A file lock
+     * belongs to the whole JVM: while this JVM holds it, {@code tryLock} on a second channel throws, and on
+     * Linux closing that second channel silently drops the lock for everyone. So a second caller in this JVM
+     * never opens the file; it waits for, or joins, the owner like any other process would.
+     */
+    private static EmbeddedServer tryToOwn(Path dataDir, Path ownerFile) throws IOException {
+        if (!LOCKED_HERE.add(dataDir)) return null;
+        boolean owned = false;
+        try {
+            FileChannel channel = FileChannel.open(dataDir.resolve("ltt.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock;
+            try {
+                lock = channel.tryLock();
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+            if (lock == null) {
+                channel.close();
+                return null;
+            }
+            EmbeddedServer server = startOwned(dataDir, channel, lock, ownerFile);
+            owned = true;
+            return server;
+        } finally {
+            if (!owned) LOCKED_HERE.remove(dataDir);
         }
     }
 
@@ -180,6 +214,7 @@ public final class EmbeddedServer implements AutoCloseable {
             postgres.close();
             lock.release();
             lockChannel.close();
+            LOCKED_HERE.remove(ownerFile.getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("could not stop the embedded PostgreSQL", e);
         }
