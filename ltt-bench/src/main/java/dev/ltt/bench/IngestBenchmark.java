@@ -105,7 +105,7 @@ public final class IngestBenchmark {
     }
 
     private static IngestResult ingestOnce(Ltt ltt, byte[] document) {
-        IngestResult result = ltt.ingestCurriculum.ingest(document, false);
+        IngestResult result = ltt.use().ingestCurriculum.ingest(document, false);
         if (!result.created()) throw new IllegalStateException("expected a new project version: " + result);
         return result;
     }

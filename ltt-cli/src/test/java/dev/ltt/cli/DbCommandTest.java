@@ -27,12 +27,14 @@ class DbCommandTest {
         Result afterAsText = ltt.run("db", "status");
 
         assertThat(before.exitCode()).as(before.toString()).isZero();
-        assertThat(states(before.json())).containsExactly("1 Pending", "2 Pending");
+        List<String> pending = states(before.json());
+        assertThat(pending).startsWith("1 Pending", "2 Pending", "3 Pending").allMatch(s -> s.endsWith(" Pending"));
         assertThat(migrate.exitCode()).as(migrate.toString()).isZero();
-        assertThat(migrate.json().get("applied").asInt()).isEqualTo(2);
-        assertThat(states(migrate.json().get("migrations"))).containsExactly("1 Success", "2 Success");
+        assertThat(migrate.json().get("applied").asInt()).isEqualTo(pending.size());
+        List<String> applied = pending.stream().map(s -> s.replace("Pending", "Success")).toList();
+        assertThat(states(migrate.json().get("migrations"))).isEqualTo(applied);
         assertThat(again.out().strip()).isEqualTo("the schema is up to date");
-        assertThat(states(after.json())).containsExactly("1 Success", "2 Success");
+        assertThat(states(after.json())).isEqualTo(applied);
         assertThat(afterAsText.out()).contains("template").contains("instance").contains("Success");
     }
 
