@@ -77,8 +77,8 @@ final class ServeCommand implements Callable<Integer> {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("url", baseUrl);
         json.put("data", where(settings));
+        json.put("urls", ServiceUrls.of(baseUrl));
         if (setup != null) {
-            json.put("urls", ServiceUrls.of(baseUrl));
             json.put("projects", setup.projects());
             json.put("learner", setup.learner());
             Map<String, String> tokens = new LinkedHashMap<>();

@@ -81,6 +81,7 @@ class ServeCommandTest {
             String url = started.get("url").asText();
             assertThat(started.get("projects").findValuesAsText("state")).containsOnly("already stored");
             assertThat(started.get("tokens").get("admin").asText()).isEqualTo(admin);
+            assertThat(started.get("urls").get("health").asText()).isEqualTo(url + "/health");
             JsonNode learners = json(get(url + "/api/v1/learners", admin));
             assertThat(learners.findValuesAsText("id")).containsExactlyInAnyOrder("ada", "demo");
             String token = started.get("tokens").get("learner").asText();
