@@ -133,7 +133,8 @@ public final class EmbeddedServer implements AutoCloseable {
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(pgDir)
                     .setCleanDataDirectory(false)
-                    .setRegisterShutdownHook(true)
+                    // 'ltt serve' stops it from its own hook, after the HTTP server let requests in flight finish
+                    .setRegisterShutdownHook(role != Role.SERVER)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                     .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)

@@ -3,6 +3,7 @@ package dev.ltt.server;
 import dev.ltt.Ltt;
 import dev.ltt.json.Json;
 import dev.ltt.server.http.Authorization;
+import dev.ltt.server.http.JettyProblems;
 import dev.ltt.server.http.ProblemResponses;
 import dev.ltt.server.http.Route;
 import dev.ltt.server.rest.RestApi;
@@ -42,6 +43,7 @@ public final class LttServer {
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);
                 server.insertHandler(new GracefulHandler());
+                server.setErrorHandler(new JettyProblems());
             });
             ProblemResponses.install(config);
             for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), authorization.guard(route));

@@ -1,7 +1,9 @@
 package dev.ltt.server.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.error.FieldError;
 import dev.ltt.json.Json;
@@ -19,6 +21,8 @@ import java.util.Set;
 public final class Body {
     /** Bodies of learner calls (submissions included) stay under this; curricula have their own limit. */
     public static final int DEFAULT_LIMIT = 512 * 1024;
+    /** Anything after the JSON value ({@code {...} trailing}) makes the body malformed, not ignored. */
+    private static final ObjectReader STRICT = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final ObjectNode json;
     private final List<FieldError> errors = new ArrayList<>();
@@ -58,7 +62,7 @@ public final class Body {
 
     private static ObjectNode object(byte[] bytes) {
         try {
-            JsonNode node = Json.MAPPER.readTree(bytes);
+            JsonNode node = STRICT.readTree(bytes);
             if (node instanceof ObjectNode object) return object;
             throw HttpProblem.badRequest("$", "the body must be a JSON object");
         } catch (JsonProcessingException e) {

@@ -85,7 +85,7 @@ public final class ProblemResponses {
         };
     }
 
-    private static String code(int status) {
+    static String code(int status) {
         return switch (status) {
             case 400 -> "BAD_REQUEST";
             case 401 -> "UNAUTHORIZED";

@@ -1,0 +1,45 @@
+package dev.ltt.server.http;
+
+import dev.ltt.json.Json;
+import io.javalin.http.HttpStatus;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Jetty's own refusals, made before Javalin sees a request (a request line with a raw space, a broken
+ * percent-encoding, a NUL in the path, headers or a URI too long), written as problem+json like every
+ * other error instead of Jetty's HTML page. Installed as the server's error handler; stateless.
+ */
+public final class JettyProblems extends ErrorHandler {
+
+    @Override
+    protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
+                                    Callback callback) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+        response.write(true, ByteBuffer.wrap(body(status, message)), callback);
+    }
+
+    @Override
+    public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+        fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+        return ByteBuffer.wrap(body(status, reason));
+    }
+
+    static byte[] body(int status, String reason) {
+        HttpStatus http = HttpStatus.forStatus(status);
+        String code = ProblemResponses.code(status);
+        String detail = "the server could not accept this request (" + (reason == null || reason.isBlank()
+                ? http.getMessage() : reason) + "): check the URL and its percent-encoding";
+        Problem problem = new Problem("urn:ltt:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
+                http.getMessage(), status, detail, code, null, null);
+        return Json.write(problem).getBytes(StandardCharsets.UTF_8);
+    }
+}

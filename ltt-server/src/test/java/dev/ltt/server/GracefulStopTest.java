@@ -1,0 +1,57 @@
+package dev.ltt.server;
+
+import dev.ltt.Ltt;
+import dev.ltt.server.testing.TestServer;
+import dev.ltt.testing.TestDatabase;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.HandlerType;
+import org.junit.jupiter.api.Test;
+
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class GracefulStopTest {
+    private static final Duration SLOW = Duration.ofMillis(1500);
+
+    @Test
+    void a_request_in_flight_when_the_server_stops_still_gets_its_answer() throws Exception {
+        CountDownLatch entered = new CountDownLatch(1);
+        Consumer<JavalinConfig> slowRoute = config -> config.routes.addHttpHandler(HandlerType.GET, "/slow", ctx -> {
+            entered.countDown();
+            Thread.sleep(SLOW.toMillis());
+            ctx.result("finished");
+        });
+        try (Ltt ltt = new Ltt(TestDatabase.fresh(), TestServer.ADMIN_TOKEN)) {
+            LttServer server = LttServer.create(ltt, List.of(slowRoute)).start("127.0.0.1", 0);
+            String base = "http://127.0.0.1:" + server.port();
+            HttpClient client = HttpClient.newHttpClient();
+            CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(
+                    HttpRequest.newBuilder(URI.create(base + "/slow")).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(entered.await(10, TimeUnit.SECONDS)).isTrue();
+
+            long stopping = System.nanoTime();
+            server.stop();
+            Duration took = Duration.ofNanos(System.nanoTime() - stopping);
+
+            HttpResponse<String> answer = inFlight.get(10, TimeUnit.SECONDS);
+            assertThat(answer.statusCode()).isEqualTo(200);
+            assertThat(answer.body()).isEqualTo("finished");
+            assertThat(took).as("stop waited for the request").isGreaterThan(SLOW.dividedBy(2))
+                    .isLessThan(Duration.ofMillis(LttServer.STOP_TIMEOUT_MS));
+            assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/health"))
+                    .build(), HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
+        }
+    }
+}
