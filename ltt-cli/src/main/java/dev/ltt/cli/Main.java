@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
                 ReadyCommand.class,
                 ProgressCommand.class,
                 DbCommand.class,
+                McpCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
