@@ -87,8 +87,9 @@ final class Schemas {
                 .put("pattern", SLUG_PATTERN);
     }
 
+    /** Free text that must say something: not empty, not only spaces. */
     static ObjectNode text(String description, int maxLength) {
-        return string(description).put("minLength", 1).put("maxLength", maxLength);
+        return string(description).put("minLength", 1).put("maxLength", maxLength).put("pattern", "\\S");
     }
 
     static ObjectNode limit(String description, int defaultValue, int maximum) {

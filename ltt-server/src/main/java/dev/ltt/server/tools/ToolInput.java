@@ -63,7 +63,8 @@ final class ToolInput {
             return "must be a task id such as python-fundamentals@v1.1.1.1: use an id from get_ready or show_task";
         }
         if (path.endsWith("project_id")) return "must be a project slug such as python-fundamentals: see list_projects";
-        return "has the wrong form: see the tool's input schema";
+        if (path.endsWith("submission_type")) return "must be a short lower-case word such as text, code or sql";
+        return "cannot be blank: write what you mean";
     }
 
     private static String path(NodePath location) {

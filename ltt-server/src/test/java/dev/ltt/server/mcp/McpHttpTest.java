@@ -8,6 +8,7 @@ import dev.ltt.testing.MiniCurriculum;
 import io.modelcontextprotocol.client.McpClient;
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -19,6 +20,7 @@ import java.util.Map;
 
 import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** MCP over streamable HTTP at /mcp, spoken by the SDK's own client, bound to the learner of the token. */
@@ -117,6 +119,8 @@ class McpHttpTest {
             assertThat((List<Map<String, Object>>) McpAgent.structured(invalid).get("errors"))
                     .extracting(e -> e.get("path")).containsExactlyInAnyOrder("project_id", "limit", "learner_id");
             assertThat(agent.error("show_task", "task_id", "not a task id")).isEqualTo("INVALID_INPUT");
+            assertThatThrownBy(() -> agent.call("drop_tables")).as("an unknown tool is a protocol error, as MCP says")
+                    .isInstanceOf(McpError.class);
         }
     }
 

@@ -77,6 +77,11 @@ class ToolRoutesTest {
         assertThat(invalid.json().get("structured_content").get("code").asText()).isEqualTo("INVALID_INPUT");
         assertThat(invalid.json().get("structured_content").get("errors").get(0).get("path").asText()).isEqualTo("content");
 
+        Response blank = call("ada", "add_comment", "{\"task_id\": \"" + MiniCurriculum.A + "\", \"comment\": \"  \"}", adaToken);
+        JsonNode problem = blank.json().get("structured_content").get("errors").get(0);
+        assertThat(problem.get("path").asText()).isEqualTo("comment");
+        assertThat(problem.get("message").asText()).contains("blank");
+
         Response empty = call("ada", "list_projects", "", adaToken);
         assertThat(empty.json().get("structured_content").get("projects").get(0).get("project_id").asText())
                 .isEqualTo("mini");
