@@ -34,6 +34,7 @@ import picocli.CommandLine.Command;
                 ProgressCommand.class,
                 TokenCommand.class,
                 DbCommand.class,
+                McpCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

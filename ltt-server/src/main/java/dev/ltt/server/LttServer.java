@@ -6,6 +6,7 @@ import dev.ltt.server.http.Authorization;
 import dev.ltt.server.http.JettyProblems;
 import dev.ltt.server.http.ProblemResponses;
 import dev.ltt.server.http.Route;
+import dev.ltt.server.mcp.McpHttp;
 import dev.ltt.server.rest.RestApi;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -36,6 +37,7 @@ public final class LttServer {
         List<Route> routes = new ArrayList<>(RestApi.routes(ltt.use()));
         routes.add(Route.get("/health", dev.ltt.server.http.Access.PUBLIC, new HealthHandler(ltt)));
         Authorization authorization = new Authorization(ltt.use().authenticate);
+        Consumer<JavalinConfig> mcp = McpHttp.extension(ltt);  // MCP over streamable HTTP at /mcp
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.http.maxRequestSize = dev.ltt.template.CurriculumLimits.MAX_DOCUMENT_BYTES + 1024L;
@@ -47,6 +49,7 @@ public final class LttServer {
             });
             ProblemResponses.install(config);
             for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), authorization.guard(route));
+            mcp.accept(config);
             extensions.forEach(extension -> extension.accept(config));
         });
         return new LttServer(app, List.copyOf(routes));

@@ -18,6 +18,7 @@ public final class RestApi {
         routes.addAll(new LearnerRoutes(use).routes());
         routes.addAll(new StaffRoutes(use).routes());
         routes.addAll(new CohortRoutes(use).routes());
+        routes.addAll(new ToolRoutes(use).routes());  // the MCP tools as plain function calling
         return List.copyOf(routes);
     }
 }
