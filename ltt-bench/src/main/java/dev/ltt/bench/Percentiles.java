@@ -15,6 +15,15 @@ final class Percentiles {
         samples[size++] = nanos;
     }
 
+    int size() {
+        return size;
+    }
+
+    void addAll(Percentiles other) {
+        System.arraycopy(other.samples, 0, samples, size, other.size);
+        size += other.size;
+    }
+
     String summary() {
         long[] sorted = Arrays.copyOf(samples, size);
         Arrays.sort(sorted);

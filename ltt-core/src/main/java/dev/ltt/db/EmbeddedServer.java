@@ -157,7 +157,8 @@ public final class EmbeddedServer implements AutoCloseable {
         try {
             List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
             long pid = Long.parseLong(lines.get(0).trim());
-            ProcessHandle.of(pid).ifPresent(process -> {
+            // after a reboot the pid may belong to another program: only a postgres process is stopped
+            ProcessHandle.of(pid).filter(EmbeddedServer::isPostgres).ifPresent(process -> {
                 log.warn("stopping a PostgreSQL (pid {}) left running by an earlier ltt process", pid);
                 process.destroy();
                 process.onExit().orTimeout(30, java.util.concurrent.TimeUnit.SECONDS).join();
@@ -165,6 +166,10 @@ public final class EmbeddedServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             log.warn("could not read {}: {}", pidFile, e.getMessage());
         }
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(c -> c.endsWith("/postgres") || c.endsWith("/postmaster")).orElse(false);
     }
 
     private static void ensureDatabase(int port) {

@@ -1,0 +1,61 @@
+package dev.ltt.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * Runs Debian's {@code pgbench} against the benchmark's PostgreSQL (its own database {@code pgbench}, scale
+ * 10), with per-transaction logs so p50/p99 come out in the same form as the HTTP figures.
+ */
+final class PgBench {
+    private PgBench() {
+    }
+
+    /** Transactions per second and latencies. */
+    record Result(long transactions, double seconds, Percentiles latencies) {
+        @Override
+        public String toString() {
+            return String.format("%8.0f tps    %s", transactions / seconds, latencies.summary());
+        }
+    }
+
+    private static boolean initialised;
+
+    static Result run(int port, String mode, int clients, int seconds) throws Exception {
+        if (!initialised) {
+            exec(List.of("createdb", "-h", "localhost", "-p", "" + port, "-U", "postgres", "pgbench"), null);
+            exec(List.of("pgbench", "-h", "localhost", "-p", "" + port, "-U", "postgres", "-i", "-q", "-s", "10",
+                    "pgbench"), null);
+            initialised = true;
+        }
+        Path dir = Files.createTempDirectory("pgbench");
+        exec(List.of("pgbench", "-h", "localhost", "-p", "" + port, "-U", "postgres", mode, "-c", "" + clients,
+                "-j", "2", "-T", "" + seconds, "-l", "--log-prefix=" + dir.resolve("tx"), "pgbench"), dir);
+        Percentiles p = new Percentiles(5_000_000);
+        long count = 0;
+        try (Stream<Path> logs = Files.list(dir)) {
+            for (Path log : logs.toList()) {
+                for (String line : Files.readAllLines(log)) {
+                    String[] f = line.split(" ");
+                    p.add(Long.parseLong(f[2]) * 1000);  // third field: latency in microseconds
+                    count++;
+                }
+            }
+        }
+        return new Result(count, seconds, p);
+    }
+
+    private static void exec(List<String> command, Path dir) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        if (dir != null) pb.directory(dir.toFile());
+        Process process = pb.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (!process.waitFor(10, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
+        }
+    }
+}
