@@ -33,7 +33,7 @@ public final class LttServer {
         this.metrics = metrics;
     }
 
-    /** Builds the server; {@code extensions} add routes or plugins (MCP, web UI, metrics) to the same config. */
+    /** Builds the server, its metrics included; {@code extensions} add routes or plugins (MCP, web UI) to the same config. */
     public static LttServer create(Ltt ltt, List<Consumer<JavalinConfig>> extensions) {
         Metrics metrics = new Metrics(ltt.database().dataSource());
         List<Route> routes = new ArrayList<>(RestApi.routes(ltt.use()));
