@@ -14,15 +14,15 @@ import java.util.Properties;
 
 /**
  * Swagger UI at {@code GET /docs}, reading {@code /openapi.json}: a small page of ours and the few files it needs
- * from the {@code org.webjars:swagger-ui} jar, under {@code /docs/{file}}. The page runs no inline script, so its
- * Content-Security-Policy allows scripts from this origin only; Swagger UI still needs inline styles.
+ * from the {@code org.webjars:swagger-ui} jar, under {@code /docs/{file}}. The page runs no inline script and
+ * Swagger UI sets its styles through the DOM, so the Content-Security-Policy allows scripts and styles from this
+ * origin only (checked in headless Chromium: no violation on load or on expanding an operation).
  */
 public final class SwaggerUi {
     public static final String PATH = "/docs";
-    /** No inline or foreign script, no framing; inline styles and data: images are what Swagger UI itself uses. */
-    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; connect-src 'self'; "
-            + "base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+    /** Nothing inline, nothing foreign, no framing; data: images are the icons in Swagger UI's style sheet. */
+    public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
     private static final String OURS = "/dev/ltt/server/docs/";
     private static final String WEBJAR = "/META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
     /** The only files served: ours, and those of the webjar that the page loads. */
