@@ -7,6 +7,7 @@ import dev.ltt.server.http.JettyProblems;
 import dev.ltt.server.http.ProblemResponses;
 import dev.ltt.server.http.Route;
 import dev.ltt.server.mcp.McpHttp;
+import dev.ltt.server.metrics.Metrics;
 import dev.ltt.server.rest.RestApi;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -26,16 +27,19 @@ public final class LttServer {
     public static final long STOP_TIMEOUT_MS = 15_000;
     private final Javalin app;
     private final List<Route> routes;
+    private final Metrics metrics;
 
-    private LttServer(Javalin app, List<Route> routes) {
+    private LttServer(Javalin app, List<Route> routes, Metrics metrics) {
         this.app = app;
         this.routes = routes;
+        this.metrics = metrics;
     }
 
-    /** Builds the server; {@code extensions} add routes or plugins (MCP, web UI, metrics) to the same config. */
+    /** Builds the server, its metrics included; {@code extensions} add routes or plugins (MCP, web UI) to the same config. */
     public static LttServer create(Ltt ltt, List<Consumer<JavalinConfig>> extensions) {
+        Metrics metrics = new Metrics(ltt.database().dataSource());
         List<Route> routes = new ArrayList<>(RestApi.routes(ltt.use()));
-        routes.add(Route.get("/health", dev.ltt.server.http.Access.PUBLIC, new HealthHandler(ltt)));
+        routes.addAll(ServiceRoutes.routes(ltt, metrics));
         Authorization authorization = new Authorization(ltt.use().authenticate);
         Consumer<JavalinConfig> mcp = McpHttp.extension(ltt);  // MCP over streamable HTTP at /mcp
         Javalin app = Javalin.create(config -> {
@@ -48,11 +52,12 @@ public final class LttServer {
                 server.setErrorHandler(new JettyProblems());
             });
             ProblemResponses.install(config);
+            metrics.install(config);
             for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), authorization.guard(route));
             mcp.accept(config);
             extensions.forEach(extension -> extension.accept(config));
         });
-        return new LttServer(app, List.copyOf(routes));
+        return new LttServer(app, List.copyOf(routes), metrics);
     }
 
     public LttServer start(String host, int port) {
@@ -69,7 +74,23 @@ public final class LttServer {
         return routes;
     }
 
+    /**
+     * Every HTTP endpoint Javalin has registered, as "METHOD /path": {@link #routes} and whatever extensions
+     * added to the config directly. The API description must cover all of them.
+     */
+    public List<String> endpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path).distinct().toList();
+    }
+
+    /** The server's metrics registry, for extensions that count things of their own. */
+    public Metrics metrics() {
+        return metrics;
+    }
+
     public void stop() {
         app.stop();
+        metrics.close();
     }
 }
