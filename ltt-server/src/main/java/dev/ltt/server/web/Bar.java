@@ -6,8 +6,13 @@ import java.util.Locale;
 public record Bar(int done, int total, double percentage, String text) {
 
     public static Bar of(int done, int total, double percentage) {
+        return of(done, total, percentage, "done");
+    }
+
+    /** "3 of 8 {@code verb} (38%)". */
+    public static Bar of(int done, int total, double percentage, String verb) {
         String pct = String.format(Locale.ROOT, "%.0f%%", percentage);
-        return new Bar(done, total, percentage, done + " of " + total + " done (" + pct + ")");
+        return new Bar(done, total, percentage, done + " of " + total + " " + verb + " (" + pct + ")");
     }
 
     /** A bar that shows a share of 100, described by {@code words} followed by the percentage. */

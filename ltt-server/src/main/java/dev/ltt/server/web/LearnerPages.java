@@ -63,7 +63,7 @@ public final class LearnerPages {
         TreeIndex index = new TreeIndex(tree);
         Map<String, Progress.EpicProgress> epics = new HashMap<>();
         progress.epics().forEach(e -> epics.put(e.id(), e));
-        List<TreeItem> items = tree.children().stream().map(epic -> item(epic, index, scope, epics)).toList();
+        List<TreeItem> items = tree.children().stream().map(epic -> item(epic, List.of(), index, scope, epics)).toList();
         List<ReadyItem> readyItems = ready.tasks().stream().map(t -> readyItem(t, index, scope)).toList();
         String title = tree.project().title();
         return templates.render("learn/project.jte", new ProjectPage(
@@ -73,12 +73,20 @@ public final class LearnerPages {
                 own ? new Link(Urls.LEARN, "My projects") : new Link(Urls.teachProject(slug), "Cohort of " + title)));
     }
 
-    private TreeItem item(TreeNode node, TreeIndex index, Scope scope, Map<String, Progress.EpicProgress> epics) {
+    /**
+     * A node of the tree. Blockers already named on an ancestor are not repeated under it: a blocked epic says
+     * once what it waits for, its tasks only what they wait for besides.
+     */
+    private TreeItem item(TreeNode node, List<String> shownAbove, TreeIndex index, Scope scope,
+                          Map<String, Progress.EpicProgress> epics) {
         Progress.EpicProgress epic = epics.get(node.id());
         Bar bar = epic == null ? null : Bar.of(epic.completed(), epic.total(), epic.percentage());
-        List<TreeItem> children = node.children().stream().map(c -> item(c, index, scope, epics)).toList();
-        return new TreeItem(node.title(), scope.task(node.id()), Badge.of(node.status()), why(node),
-                blockers(node.blockedBy(), index, scope), bar, children);
+        List<String> own = node.blockedBy().stream().filter(id -> !shownAbove.contains(id)).toList();
+        List<String> shown = own.isEmpty() ? shownAbove : node.blockedBy();
+        List<TreeItem> children = node.children().stream().map(c -> item(c, shown, index, scope, epics)).toList();
+        boolean inherited = !node.blockedBy().isEmpty() && own.isEmpty();
+        return new TreeItem(node.title(), scope.task(node.id()), Badge.of(node.status()), inherited ? null : why(node),
+                blockers(own, index, scope), bar, children);
     }
 
     /** Why a node is blocked, in words: waiting for prerequisites, or parked with a reason. */

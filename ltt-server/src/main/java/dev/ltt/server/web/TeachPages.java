@@ -138,7 +138,7 @@ public final class TeachPages {
 
     private static List<MasteryRow> masteryRows(MasteryView mastery) {
         return mastery.levels().stream().map(l -> new MasteryRow(LearnerPages.capital(l.level()), l.objectives(),
-                Bar.of((int) l.achieved(), (int) l.possible(), l.percentage()), l.learnersWithAll(),
+                Bar.of((int) l.achieved(), (int) l.possible(), l.percentage(), "achieved"), l.learnersWithAll(),
                 mastery.learners())).toList();
     }
 
@@ -146,6 +146,6 @@ public final class TeachPages {
         int learners = mastery.learners();
         return mastery.objectives().stream().map(o -> new ObjectiveRow(LearnerPages.capital(o.level()), o.description(),
                 o.taskTitle(), Bar.of(o.learners(), learners,
-                        learners == 0 ? 0 : Math.round(1000.0 * o.learners() / learners) / 10.0))).toList();
+                        learners == 0 ? 0 : Math.round(1000.0 * o.learners() / learners) / 10.0, "learners"))).toList();
     }
 }
