@@ -1,8 +1,8 @@
 package dev.ltt.usecase;
 
 import dev.ltt.instance.CohortStore;
-import dev.ltt.instance.LearnerView;
 import dev.ltt.instance.ProgressRow;
+import dev.ltt.instance.Status;
 import dev.ltt.template.BloomLevel;
 import dev.ltt.template.LearningObjective;
 import dev.ltt.template.ProjectSnapshot;
@@ -22,8 +22,10 @@ import java.util.OptionalInt;
  * achieved by a learner when every leaf under its task is closed by that learner (behaviour.md section 7).
  * Writes nothing.
  *
- * <p>Streams the enrolled learners' progress rows in one query, as {@link CohortProgress} does; each learner's
- * view is checked against the nodes that carry objectives and dropped, so memory holds counters only.
+ * <p>Streams the enrolled learners' progress rows in one query, as {@link CohortProgress} does. A closed leaf is
+ * closed whatever else holds (closed wins), so a learner's stored closed leaves are enough: each one counts towards
+ * the objective-carrying nodes above it, and a node is achieved when all its leaves counted. Time grows with the
+ * rows, not with learners x nodes; memory holds counters only.
  */
 public final class ObjectiveMastery {
     private final Jdbi jdbi;
@@ -42,38 +44,54 @@ public final class ObjectiveMastery {
         return jdbi.inTransaction(h -> {
             ProjectSnapshot snapshot = snapshots.get(h, CohortProgress.versionPk(h, templates, slug, version));
             List<Node> carriers = snapshot.nodes().stream().filter(n -> !n.objectives().isEmpty()).toList();
-            Tally tally = new Tally(carriers);
-            cohort.forEachLearner(h, snapshot.project().pk(), rows -> tally.add(new LearnerView(snapshot, byTask(rows.rows()))));
+            Tally tally = new Tally(snapshot, carriers);
+            cohort.forEachLearner(h, snapshot.project().pk(), rows -> tally.add(rows.rows()));
             var p = snapshot.project();
             return new MasteryView(new TreeView.ProjectRef(p.slug(), p.version(), p.title()), tally.learners,
                     tally.levels(), tally.objectives());
         });
     }
 
-    private static Map<String, ProgressRow> byTask(List<ProgressRow> rows) {
-        Map<String, ProgressRow> byTask = new HashMap<>(rows.size() * 2);
-        rows.forEach(r -> byTask.put(r.taskId(), r));
-        return byTask;
-    }
-
     /** Counters for one request: per objective-carrying node, learners who closed it; per level, learners who achieved all. */
     private static final class Tally {
+        private final ProjectSnapshot snapshot;
         private final List<Node> carriers;
+        /** For each node index, the positions in {@code carriers} of the node itself and its ancestors that carry objectives. */
+        private final int[][] carriersAbove;
         private final int[] achievedBy;
         private final int[] masteredLevel = new int[BloomLevel.values().length];
         private int learners;
 
-        Tally(List<Node> carriers) {
+        Tally(ProjectSnapshot snapshot, List<Node> carriers) {
+            this.snapshot = snapshot;
             this.carriers = carriers;
             this.achievedBy = new int[carriers.size()];
+            Map<Integer, Integer> position = new HashMap<>();
+            for (int i = 0; i < carriers.size(); i++) position.put(carriers.get(i).index(), i);
+            this.carriersAbove = new int[snapshot.nodes().size()][];
+            for (Node node : snapshot.nodes()) {
+                List<Integer> above = new ArrayList<>();
+                for (Node n = node; n != null; n = n.parent() < 0 ? null : snapshot.node(n.parent())) {
+                    Integer p = position.get(n.index());
+                    if (p != null) above.add(p);
+                }
+                carriersAbove[node.index()] = above.stream().mapToInt(Integer::intValue).toArray();
+            }
         }
 
-        void add(LearnerView view) {
+        void add(List<ProgressRow> rows) {
             learners++;
+            int[] closedLeaves = new int[carriers.size()];
+            for (ProgressRow row : rows) {
+                if (row.status() != Status.CLOSED) continue;
+                Node node = snapshot.node(row.taskId()).orElse(null);
+                if (node == null || !node.isLeaf()) continue;
+                for (int p : carriersAbove[node.index()]) closedLeaves[p]++;
+            }
             boolean[] missing = new boolean[BloomLevel.values().length];
             for (int i = 0; i < carriers.size(); i++) {
                 Node node = carriers.get(i);
-                if (view.allLeavesClosed(node)) achievedBy[i]++;
+                if (closedLeaves[i] == node.leaves().length) achievedBy[i]++;
                 else for (LearningObjective o : node.objectives()) missing[o.level().ordinal()] = true;
             }
             for (int l = 0; l < missing.length; l++) if (!missing[l]) masteredLevel[l]++;
