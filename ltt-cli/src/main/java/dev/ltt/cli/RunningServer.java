@@ -5,6 +5,7 @@ import dev.ltt.db.Database;
 import dev.ltt.db.EmbeddedServer;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.server.LttServer;
+import dev.ltt.server.web.WebUi;
 import io.javalin.util.JavalinBindException;
 
 import java.util.List;
@@ -43,7 +44,7 @@ final class RunningServer implements AutoCloseable {
     }
 
     private static LttServer listen(Ltt ltt, ServeSettings settings) {
-        LttServer server = LttServer.create(ltt, List.of());
+        LttServer server = LttServer.create(ltt, List.of(WebUi.extension(ltt)));  // the web UI for people
         try {
             return server.start(settings.host(), settings.port());
         } catch (JavalinBindException e) {

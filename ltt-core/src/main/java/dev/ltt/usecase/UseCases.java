@@ -53,6 +53,7 @@ public final class UseCases {
     public final ListEvents listEvents;
     public final CohortProgress cohortProgress;
     public final StuckLearners stuckLearners;
+    public final ObjectiveMastery objectiveMastery;
     public final EditTask editTask;
 
     public UseCases(Jdbi jdbi, Clock clock, String adminToken) {
@@ -103,6 +104,7 @@ public final class UseCases {
         CohortStore cohort = new CohortStore();
         this.cohortProgress = new CohortProgress(jdbi, templates, snapshots, cohort);
         this.stuckLearners = new StuckLearners(jdbi, templates, snapshots, cohort, clock);
+        this.objectiveMastery = new ObjectiveMastery(jdbi, templates, snapshots, cohort);
         this.editTask = new EditTask(jdbi, templates, new TemplateEditStore(), snapshots);
     }
 }

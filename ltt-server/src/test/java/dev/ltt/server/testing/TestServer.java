@@ -4,7 +4,11 @@ import dev.ltt.Ltt;
 import dev.ltt.server.LttServer;
 import dev.ltt.testing.TestDatabase;
 
+import io.javalin.config.JavalinConfig;
+
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * A real LTT server on a free port over a fresh database of the embedded PostgreSQL, for tests that speak
@@ -23,8 +27,13 @@ public final class TestServer implements AutoCloseable {
     }
 
     public static TestServer start() {
+        return start(ltt -> List.of());
+    }
+
+    /** A server with extensions (the web UI, MCP...) built over its engine. */
+    public static TestServer start(Function<Ltt, List<Consumer<JavalinConfig>>> extensions) {
         Ltt ltt = new Ltt(TestDatabase.fresh(), ADMIN_TOKEN);
-        return new TestServer(ltt, LttServer.create(ltt, List.of()).start("127.0.0.1", 0));
+        return new TestServer(ltt, LttServer.create(ltt, extensions.apply(ltt)).start("127.0.0.1", 0));
     }
 
     public String baseUrl() {
