@@ -27,7 +27,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * {@code ltt mcp} as an MCP client runs it: a child process spoken to over stdin/stdout by the SDK's own
@@ -93,7 +92,6 @@ class McpCommandTest {
 
     @Test
     void an_agent_on_stdio_walks_python_fundamentals_to_the_end() {
-        assumeTrue(McpAgent.pythonOutputValidatorPresent(), "the python_output validator is not on this branch yet");
         try (Child child = spawn("cyd", new CopyOnWriteArrayList<>())) {
             McpAgent agent = new McpAgent(child.client());
             assertThat(agent.walkToTheEnd(Fixtures.PYTHON)).isNotEmpty();

@@ -21,7 +21,6 @@ import java.util.Map;
 import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /** MCP over streamable HTTP at /mcp, spoken by the SDK's own client, bound to the learner of the token. */
 class McpHttpTest {
@@ -87,7 +86,6 @@ class McpHttpTest {
 
     @Test
     void an_agent_walks_python_fundamentals_to_the_end() {
-        assumeTrue(McpAgent.pythonOutputValidatorPresent(), "the python_output validator is not on this branch yet");
         try (McpSyncClient client = client(learnerToken("pythonista"), Map.of())) {
             McpAgent agent = new McpAgent(client);
             assertThat(agent.walkToTheEnd(Fixtures.PYTHON)).isNotEmpty();

@@ -88,16 +88,6 @@ public final class McpAgent {
         throw new AssertionError("the walk of " + projectId + " did not end after 1000 steps");
     }
 
-    /** Whether the built-in validators check python_output (the python-fundamentals curriculum needs it). */
-    public static boolean pythonOutputValidatorPresent() {
-        try {
-            Class.forName("dev.ltt.validation.PythonOutputValidator");
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
-        }
-    }
-
     @SuppressWarnings("unchecked")
     private static String expectedOutput(Map<String, Object> task) {
         Object extra = task.get("extra");
