@@ -1,5 +1,7 @@
 package dev.ltt.instance;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.time.Instant;
 
 /**
@@ -11,6 +13,8 @@ public record HelpRequest(long id, String learnerId, String taskId, String messa
     public static final String OPEN = "open";
     public static final String RESOLVED = "resolved";
 
+    /** Derived from {@code status}, so not a field of its own in JSON. */
+    @JsonIgnore
     public boolean isOpen() {
         return OPEN.equals(status);
     }

@@ -1,13 +1,22 @@
 package dev.ltt.instance;
 
-/** A task's status for one learner. A learner with no progress row for a task has it {@code OPEN}. */
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/**
+ * A task's status for one learner. A learner with no progress row for a task has it {@code OPEN}. In JSON, as
+ * in the database, a status is its {@link #key()} ({@code in_progress}), like every other status LTT writes.
+ */
 public enum Status {
     OPEN, IN_PROGRESS, BLOCKED, CLOSED;
 
+    @JsonValue
     public String key() {
         return name().toLowerCase();
     }
 
+    /** The status of a key ({@code in_progress}); the upper-case name is accepted too. */
+    @JsonCreator
     public static Status fromKey(String key) {
         return valueOf(key.toUpperCase());
     }

@@ -3,8 +3,11 @@ package dev.ltt.usecase;
 import dev.ltt.Ltt;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.NotFoundException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.instance.Event;
+import dev.ltt.instance.HelpRequest;
 import dev.ltt.instance.Status;
+import dev.ltt.json.Json;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -57,6 +60,22 @@ class EventsTest {
                 .containsExactly(tuple(NEXT, Status.IN_PROGRESS), tuple(LEAF, Status.CLOSED));
         assertThat(ltt.use().listEvents.list(ben, null, 1)).extracting(Event::taskId).containsExactly(NEXT);
         assertThat(ltt.use().listEvents.list(learner("cid"), null, 10)).isEmpty();
+    }
+
+    @Test
+    void in_json_an_event_writes_its_statuses_in_lower_case_like_every_other_status() {
+        String eve = learner("eve");
+        ltt.use().startTask.start(eve, LEAF, "agent:eve");
+
+        JsonNode event = Json.MAPPER.valueToTree(ltt.use().listEvents.list(eve, LEAF, 1).get(0));
+        assertThat(event.get("from_status").asText()).isEqualTo("open");
+        assertThat(event.get("to_status").asText()).isEqualTo("in_progress");
+        assertThat(Json.MAPPER.convertValue("in_progress", Status.class)).isEqualTo(Status.IN_PROGRESS);
+        assertThat(Json.MAPPER.convertValue("IN_PROGRESS", Status.class)).isEqualTo(Status.IN_PROGRESS);
+
+        JsonNode help = Json.MAPPER.valueToTree(ltt.use().requestHelp.request(eve, LEAF, "what now?", "agent:eve"));
+        assertThat(help.has("open")).as("isOpen() is derived from status, not a field").isFalse();
+        assertThat(help.get("status").asText()).isEqualTo(HelpRequest.OPEN);
     }
 
     @Test

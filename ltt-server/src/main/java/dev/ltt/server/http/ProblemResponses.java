@@ -85,7 +85,8 @@ public final class ProblemResponses {
         };
     }
 
-    static String code(int status) {
+    /** The problem code of an HTTP status that has no domain error behind it. */
+    public static String code(int status) {
         return switch (status) {
             case 400 -> "BAD_REQUEST";
             case 401 -> "UNAUTHORIZED";

@@ -2,8 +2,6 @@ package dev.ltt.server.mcp;
 
 import dev.ltt.access.Principal;
 import dev.ltt.access.Role;
-import dev.ltt.json.Json;
-import dev.ltt.server.http.Problem;
 import dev.ltt.server.tools.Caller;
 import dev.ltt.usecase.Authenticate;
 import dev.ltt.usecase.CreateLearner;
@@ -16,14 +14,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
  * Binds every {@code /mcp} request to one learner before the MCP servlet sees it: a learner's bearer token
  * binds that learner; an admin token binds the learner named in {@value #LEARNER_HEADER}; anything else is
  * refused with a problem+json answer (401 without a valid token, 403 for a token that cannot act for a
- * learner). The bound {@link Caller} travels on as the request attribute {@value #CALLER}.
+ * learner). The bound {@link Caller} travels on as the request attribute {@value #CALLER}; the MCP servlet's own
+ * refusals are rewritten as problem+json too ({@link McpProblemResponse}).
  */
 final class McpAuthFilter implements Filter {
     static final String CALLER = "ltt.mcp.caller";
@@ -53,7 +51,9 @@ final class McpAuthFilter implements Filter {
             return;
         }
         http.setAttribute(CALLER, caller.get());
-        chain.doFilter(request, response);
+        McpProblemResponse answer = new McpProblemResponse(out);
+        chain.doFilter(request, answer);
+        answer.finish();
     }
 
     private Optional<Principal> principal(String header) {
@@ -70,11 +70,6 @@ final class McpAuthFilter implements Filter {
     }
 
     private static void problem(HttpServletResponse out, int status, String code, String detail) throws IOException {
-        Problem problem = new Problem("urn:ltt:problem:" + code.toLowerCase().replace('_', '-'),
-                status == 401 ? "Unauthorized" : "Forbidden", status, detail, code, null, null);
-        out.setStatus(status);
-        out.setContentType(Problem.CONTENT_TYPE);
-        if (status == 401) out.setHeader("WWW-Authenticate", "Bearer realm=\"ltt\"");
-        out.getOutputStream().write(Json.write(problem).getBytes(StandardCharsets.UTF_8));
+        McpProblemResponse.write(out, status, code, detail);
     }
 }

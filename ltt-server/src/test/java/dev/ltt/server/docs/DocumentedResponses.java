@@ -42,6 +42,10 @@ final class DocumentedResponses {
         if (op.isMissingNode()) return List.of(operation + " is not documented");
         JsonNode documented = resolve(op.path("responses").path(Integer.toString(response.status())));
         if (documented.isMissingNode()) return List.of(operation + " answered " + response.status() + ", not documented");
+        if (!documented.has("content")) {
+            return response.text().isEmpty() ? problems
+                    : List.of(operation + " " + response.status() + " answered a body, documented as having none");
+        }
         String type = response.contentType().split(";")[0].trim();
         JsonNode media = documented.path("content").path(type);
         if (media.isMissingNode()) return List.of(operation + " " + response.status() + " answered " + type + ", not documented");

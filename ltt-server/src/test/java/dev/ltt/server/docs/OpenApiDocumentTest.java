@@ -2,6 +2,7 @@ package dev.ltt.server.docs;
 
 import dev.ltt.server.http.Access;
 import dev.ltt.server.http.Route;
+import dev.ltt.server.mcp.McpHttp;
 import dev.ltt.server.testing.Http.Response;
 import dev.ltt.server.testing.TestServer;
 import io.swagger.v3.oas.models.OpenAPI;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -35,6 +37,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class OpenApiDocumentTest {
     private static final Pattern TEMPLATE_PARAM = Pattern.compile("\\{([^}/]+)}");
+    /**
+     * Paths served by a servlet mounted in the server's Jetty, not by a Javalin route, so that neither
+     * {@code routes()} nor {@code endpoints()} lists them: each with the methods it answers. They count as
+     * registered in the comparison below, and a test checks that each is really served.
+     */
+    private static final Map<String, Set<String>> SERVLET_MOUNTED = Map.of(
+            // MCP streamable HTTP (dev.ltt.server.mcp.McpHttp): the MCP SDK's servlet, behind McpAuthFilter
+            McpHttp.PATH, Set.of("POST", "GET", "DELETE"));
+    /**
+     * Operations that take a body but never answer 422: bad input is a result inside a 200 (a tool's error
+     * result, a JSON-RPC error), so that an agent can hand it to the model unchanged.
+     */
+    private static final Set<String> INPUT_ERRORS_IN_RESULT = Set.of(
+            "POST /api/v1/learners/{learnerId}/tools/{name}", "POST " + McpHttp.PATH);
+    /** Success responses without a body, as "METHOD /path STATUS": the MCP transport answers these empty. */
+    private static final Set<String> EMPTY_SUCCESS = Set.of("POST " + McpHttp.PATH + " 202", "DELETE " + McpHttp.PATH + " 200");
     static TestServer server;
     static SwaggerParseResult parsed;
     static OpenAPI api;
@@ -70,6 +88,7 @@ class OpenApiDocumentTest {
         Set<String> registered = new TreeSet<>();
         server.server.routes().forEach(route -> registered.add(key(route)));
         server.server.endpoints().forEach(endpoint -> registered.add(openApiPath(endpoint)));
+        SERVLET_MOUNTED.forEach((path, methods) -> methods.forEach(method -> registered.add(method + " " + path)));
         Set<String> documented = operations().keySet();
 
         Set<String> undocumented = new TreeSet<>(registered);
@@ -81,6 +100,15 @@ class OpenApiDocumentTest {
                         + "Registered by the server but not described (add them to the document):%n  %s%n"
                         + "Described but not registered (remove them, or fix the method or path):%n  %s",
                 String.join("\n  ", undocumented), String.join("\n  ", notServed)).isTrue();
+    }
+
+    @Test
+    void the_servlet_mounted_paths_are_served_and_refuse_a_call_without_a_token() {
+        SERVLET_MOUNTED.forEach((path, methods) -> methods.forEach(method -> {
+            Response response = server.http.send(method, path, null, method.equals("POST") ? "{}" : null);
+            assertThat(response.status()).as(method + " " + path + " without a token: " + response.text()).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+        }));
     }
 
     @Test
@@ -99,6 +127,17 @@ class OpenApiDocumentTest {
                 wrong.add(key(route) + ": the description must begin with \"Access: " + route.access() + "\"");
             }
         }
+        operations().forEach((key, operation) -> {
+            String declared = access(operation);
+            String description = operation.getDescription() == null ? "" : operation.getDescription();
+            if (!description.startsWith("Access: " + declared)) {
+                wrong.add(key + ": the description must begin with \"Access: " + declared + "\"");
+            }
+            boolean servletMounted = SERVLET_MOUNTED.containsKey(key.substring(key.indexOf(' ') + 1));
+            if (!servletMounted && Arrays.stream(Access.values()).noneMatch(level -> level.name().equals(declared))) {
+                wrong.add(key + ": x-ltt-access " + declared + " is not a level of dev.ltt.server.http.Access");
+            }
+        });
         assertThat(wrong).isEmpty();
     }
 
@@ -127,7 +166,9 @@ class OpenApiDocumentTest {
             if (!Access.PUBLIC.name().equals(access)) needed.add("401");
             if (!Access.PUBLIC.name().equals(access) && !Access.ANY.name().equals(access)) needed.add("403");
             if (key.contains("{")) needed.add("404");
-            if (operation.getRequestBody() != null) needed.addAll(List.of("400", "413", "422"));
+            if (operation.getRequestBody() != null) needed.addAll(List.of("400", "413"));
+            if (operation.getRequestBody() != null && !INPUT_ERRORS_IN_RESULT.contains(key)) needed.add("422");
+            if (INPUT_ERRORS_IN_RESULT.contains(key) && codes.contains("422")) wrong.add(key + " never answers 422");
             needed.stream().filter(code -> !codes.contains(code)).forEach(code -> wrong.add(key + " lacks a " + code + " response"));
             operation.getResponses().forEach((code, response) -> {
                 if (code.startsWith("4") && !isProblem(response)) wrong.add(key + " " + code + " must be application/problem+json Problem");
@@ -149,8 +190,10 @@ class OpenApiDocumentTest {
             if (operation.getOperationId() == null) wrong.add(key + " has no operationId");
             operation.getResponses().forEach((code, response) -> {
                 if (!code.startsWith("2")) return;
-                if (response.getContent() == null || response.getContent().isEmpty()) wrong.add(key + " " + code + " has no content");
-                else response.getContent().forEach((type, media) -> {
+                boolean empty = response.getContent() == null || response.getContent().isEmpty();
+                if (empty != EMPTY_SUCCESS.contains(key + " " + code)) {
+                    wrong.add(key + " " + code + (empty ? " has no content" : " has content, but the server answers it empty"));
+                } else if (!empty) response.getContent().forEach((type, media) -> {
                     if (media.getSchema() == null) wrong.add(key + " " + code + " " + type + " has no schema");
                 });
             });

@@ -25,10 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ResponseSchemasTest {
     static final String SLUG = Fixtures.MAJI_NDOGO;
+    static final String INITIALIZE = """
+            {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"protocolVersion": "2025-06-18",
+             "capabilities": {}, "clientInfo": {"name": "test", "version": "1"}}}""";
     static TestServer server;
     static DocumentedResponses documented;
     final List<String> problems = new ArrayList<>();
     final Map<String, String> values = new LinkedHashMap<>();
+    /** The latest response {@link #expect} got. */
+    Response last;
 
     @BeforeAll
     static void start() {
@@ -110,6 +115,53 @@ class ResponseSchemasTest {
         expect(200, "GET", "/api/v1/learners/{learnerId}/events?limit=10", ada, null);
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/context", ada, null);
 
+        expect(200, "GET", "/api/v1/tools", ada, null);
+        expect(200, "GET", "/api/v1/tools?format=openai", ines, null);
+        expect(400, "GET", "/api/v1/tools?format=yaml", ada, null);
+        String tool = "/api/v1/learners/{learnerId}/tools/{name}";
+        values.put("name", "get_ready");
+        String next = expect(200, "POST", tool, ada, "{\"project_id\": \"" + SLUG + "\", \"limit\": 1}")
+                .at("/structured_content/tasks/0/id").asText();
+        values.put("name", "submit");
+        JsonNode failed = expect(200, "POST", tool, ada, "{\"task_id\": \"" + next + "\", \"content\": \" \"}");
+        assertThat(failed.at("/structured_content/validation/passed").asBoolean(true)).as("a blank answer fails").isFalse();
+        assertThat(expect(200, "POST", tool, ada, "{\"content\": 3}").get("is_error").asBoolean()).isTrue();
+        expect(400, "POST", tool, ada, "{not json");
+        expect(403, "POST", tool, ines, "{}");
+        values.put("name", "drop_tables");
+        expect(404, "POST", tool, ada, "{}");
+
+        expect(200, "GET", "/api/v1/projects/{slug}/cohort", ines, null);
+        expect(403, "GET", "/api/v1/projects/{slug}/cohort", ada, null);
+        expect(404, "GET", "/api/v1/projects/{slug}/cohort?version=99", admin, null);
+        JsonNode stuck = expect(200, "GET", "/api/v1/projects/{slug}/stuck?hours=1&failures=1", ines, null);
+        assertThat(stuck.get("stuck")).as("ada's failed submission").isNotEmpty();
+        expect(400, "GET", "/api/v1/projects/{slug}/stuck?failures=0", ines, null);
+        expect(200, "PATCH", "/api/v1/tasks/{taskId}", admin,
+                "{\"description\": \"Read it twice.\", \"tutor_guidance\": {\"tone\": \"warm\"}, \"content\": null}");
+        expect(422, "PATCH", "/api/v1/tasks/{taskId}", admin, "{\"title\": null, \"colour\": \"red\"}");
+        expect(403, "PATCH", "/api/v1/tasks/{taskId}", ines, "{\"description\": \"mine\"}");
+
+        Map<String, String> accept = Map.of("Accept", "application/json, text/event-stream");
+        expect(200, "POST", "/mcp", ada, INITIALIZE, accept);
+        String session = last.header("Mcp-Session-Id");
+        assertThat(session).as("the session of initialize").isNotBlank();
+        Map<String, String> inSession = Map.of("Accept", "application/json, text/event-stream",
+                "Mcp-Session-Id", session, "MCP-Protocol-Version", "2025-06-18");
+        expect(202, "POST", "/mcp", ada, "{\"jsonrpc\": \"2.0\", \"method\": \"notifications/initialized\"}", inSession);
+        expect(200, "POST", "/mcp", ada, "{\"jsonrpc\": \"2.0\", \"id\": 2, \"method\": \"tools/list\"}", inSession);
+        assertThat(last.contentType()).startsWith("text/event-stream");
+        expect(400, "POST", "/mcp", ada, "{\"jsonrpc\": \"2.0\", \"id\": 3, \"method\": \"tools/list\"}", accept);
+        expect(400, "POST", "/mcp", ada, "{not json", inSession);
+        expect(415, "POST", "/mcp", ada, INITIALIZE, Map.of("Accept", "application/json, text/event-stream",
+                "Content-Type", "text/plain"));
+        expect(401, "POST", "/mcp", null, INITIALIZE, accept);
+        expect(403, "POST", "/mcp", ines, INITIALIZE, accept);
+        expect(400, "GET", "/mcp", ada, null, Map.of("Accept", "text/event-stream"));
+        expect(404, "GET", "/mcp", ada, null, Map.of("Accept", "text/event-stream", "Mcp-Session-Id", "no-such-session"));
+        expect(200, "DELETE", "/mcp", ada, null, inSession);
+        expect(404, "DELETE", "/mcp", ada, null, inSession);
+
         values.put("taskId", blocked.get(blocked.size() - 1).get("id").asText());
         JsonNode conflict = expect(409, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/start", ada, "");
         assertThat(conflict.get("blocked_by")).isNotEmpty();
@@ -141,11 +193,18 @@ class ResponseSchemasTest {
 
     /** Calls the template with {@link #values} filled in, checks the status and the documented shape. */
     private JsonNode expect(int status, String method, String templateAndQuery, String token, String body) {
+        return expect(status, method, templateAndQuery, token, body, Map.of());
+    }
+
+    private JsonNode expect(int status, String method, String templateAndQuery, String token, String body,
+                            Map<String, String> headers) {
         int query = templateAndQuery.indexOf('?');
         String template = query < 0 ? templateAndQuery : templateAndQuery.substring(0, query);
         String path = templateAndQuery;
         for (Map.Entry<String, String> value : values.entrySet()) path = path.replace("{" + value.getKey() + "}", value.getValue());
-        Response response = method.equals("GET") ? server.http.get(path, token) : server.http.send(method, path, token, body);
+        Response response = !headers.isEmpty() ? server.http.send(method, path, token, body, headers)
+                : method.equals("GET") ? server.http.get(path, token) : server.http.send(method, path, token, body);
+        last = response;
         assertThat(response.status()).as(method + " " + path + ": " + response.text()).isEqualTo(status);
         problems.addAll(documented.problems(method, template, response));
         return response.json();

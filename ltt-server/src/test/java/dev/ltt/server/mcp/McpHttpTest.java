@@ -151,6 +151,33 @@ class McpHttpTest {
         assertThat(server.http.post("/mcp", instructor, INITIALIZE).status()).isEqualTo(403);
     }
 
+    @Test
+    void the_transports_own_refusals_are_problems_that_say_nothing_of_the_internals() {
+        String token = learnerToken("refused");
+        Response noAccept = server.http.post("/mcp", token, INITIALIZE);
+        assertThat(noAccept.status()).isEqualTo(400);
+        assertThat(noAccept.contentType()).startsWith("application/problem+json");
+        assertThat(noAccept.json().get("code").asText()).isEqualTo("BAD_REQUEST");
+        assertThat(noAccept.json().get("detail").asText()).contains("Accept");
+        assertThat(noAccept.text()).doesNotContain("stackTrace", "io.modelcontextprotocol");
+
+        Map<String, String> accept = Map.of("Accept", "application/json, text/event-stream");
+        Response notJson = server.http.send("POST", "/mcp", token, "{not json", accept);
+        assertThat(notJson.status()).isEqualTo(400);
+        assertThat(notJson.json().get("detail").asText()).startsWith("the body is not a JSON-RPC message");
+        Response unknown = server.http.send("DELETE", "/mcp", token, null, Map.of("Mcp-Session-Id", "no-such-session"));
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.contentType()).startsWith("application/problem+json");
+        assertThat(unknown.json().get("code").asText()).isEqualTo("NOT_FOUND");
+        Response tooLarge = server.http.send("POST", "/mcp", token, "x".repeat(McpHttp.MAX_REQUEST_BYTES + 1), accept);
+        assertThat(tooLarge.status()).isEqualTo(413);
+        assertThat(tooLarge.json().get("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
+        assertThat(tooLarge.header("Connection")).as("the unread rest of the body ends the connection").isEqualTo("close");
+        Response put = server.http.send("PUT", "/mcp", token, "{}");
+        assertThat(put.status()).isEqualTo(405);
+        assertThat(put.json().get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
+    }
+
     static String learnerToken(String id) {
         assertThat(server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"" + id + "\"}").status()).isEqualTo(201);
         return server.http.post("/api/v1/learners/" + id + "/tokens", ADMIN_TOKEN, "").json().get("token").asText();

@@ -1,0 +1,132 @@
+package dev.ltt.server.mcp;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ltt.json.Json;
+import dev.ltt.server.http.Problem;
+import dev.ltt.server.http.ProblemResponses;
+import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * The MCP servlet's response, with its refusals rewritten as problem+json like every other error of the server.
+ * The SDK's transport answers a bad request (no {@code Accept}, no or an unknown {@code Mcp-Session-Id}, a body
+ * that is not a JSON-RPC message) either with {@code sendError} or with its {@code McpError} exception serialised
+ * whole, stack trace included; both become a problem document here, with the SDK's message as the detail (a
+ * 5xx says nothing of the internals). Successful answers (JSON, event streams, 202) pass through untouched.
+ */
+final class McpProblemResponse extends HttpServletResponseWrapper {
+    private static final String INTERNAL = "LTT could not finish this MCP request; it has been logged. Try again later.";
+    private StringWriter errorBody;
+    private int errorStatus;
+    private boolean written;
+
+    McpProblemResponse(HttpServletResponse response) {
+        super(response);
+    }
+
+    /** Writes a problem document as the whole response. */
+    static void write(HttpServletResponse out, int status, String code, String detail) throws IOException {
+        Problem problem = new Problem("urn:ltt:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
+                HttpStatus.forStatus(status).getMessage(), status, detail, code, null, null);
+        out.setStatus(status);
+        out.setContentType(Problem.CONTENT_TYPE);
+        if (status == 401) out.setHeader("WWW-Authenticate", "Bearer realm=\"ltt\"");
+        byte[] body = Json.write(problem).getBytes(StandardCharsets.UTF_8);
+        out.setContentLength(body.length);
+        out.getOutputStream().write(body);
+    }
+
+    @Override
+    public void setStatus(int status) {
+        super.setStatus(status);
+        if (status >= 400) {
+            errorStatus = status;
+            errorBody = new StringWriter();
+        }
+    }
+
+    @Override
+    public PrintWriter getWriter() throws IOException {
+        if (errorBody == null) return super.getWriter();
+        return new PrintWriter(errorBody) {
+            @Override
+            public void flush() {
+                super.flush();
+                finish();
+            }
+        };
+    }
+
+    @Override
+    public void sendError(int status) throws IOException {
+        sendError(status, null);
+    }
+
+    @Override
+    public void sendError(int status, String message) throws IOException {
+        if (written || isCommitted()) return;
+        written = true;
+        replace(status, code(status), detail(status, message));
+    }
+
+    /** Writes the problem for an error status the SDK set, if it has not been written yet; call when the servlet returns. */
+    void finish() {
+        if (errorBody == null || written || isCommitted()) return;
+        written = true;
+        try {
+            replace(errorStatus, code(errorStatus), detail(errorStatus, sdkMessage(errorBody.toString())));
+        } catch (IOException e) {
+            // the client went away: nothing more to tell it
+        }
+    }
+
+    /** Drops whatever the SDK set (its content type, headers) and writes the problem instead. */
+    private void replace(int status, String code, String detail) throws IOException {
+        HttpServletResponse out = (HttpServletResponse) getResponse();
+        out.reset();
+        // the rest of an oversized body stays unread, so the connection cannot carry another request
+        if (status == 413) out.setHeader("Connection", "close");
+        write(out, status, code, detail);
+    }
+
+    private static String code(int status) {
+        return switch (status) {
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 500 -> "INTERNAL";
+            case 503 -> "UNAVAILABLE";
+            default -> ProblemResponses.code(status);
+        };
+    }
+
+    private static String detail(int status, String message) {
+        return switch (status) {
+            case 404 -> "no MCP session has this Mcp-Session-Id (it ended, or the server restarted): send initialize "
+                    + "again, without the header, to begin a new one";
+            case 405 -> McpHttp.PATH + " takes POST, GET and DELETE (MCP streamable HTTP); see docs/mcp.md";
+            case 413 -> "the request body is larger than " + McpHttp.MAX_REQUEST_BYTES + " bytes";
+            default -> status >= 500 ? (status == 503 && message != null ? message : INTERNAL)
+                    : message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
+        };
+    }
+
+    /** The message of the SDK's serialised McpError (its JSON-RPC error's message), or null. */
+    private static String sdkMessage(String body) {
+        try {
+            JsonNode error = Json.MAPPER.readTree(body);
+            String message = error.path("jsonRpcError").path("message").asText(error.path("message").asText(null));
+            if (message != null && message.startsWith("Invalid message format")) {
+                return "the body is not a JSON-RPC message (" + message + ")";
+            }
+            return message;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+}
