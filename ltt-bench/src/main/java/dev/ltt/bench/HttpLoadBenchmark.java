@@ -71,6 +71,8 @@ public final class HttpLoadBenchmark {
                 server.stop();
             }
         }
+        // the JDK HTTP client keeps a non-daemon selector thread alive; a driver that is done ends here
+        System.exit(0);
     }
 
     static int index(Learner l) {
