@@ -7,11 +7,12 @@ import picocli.CommandLine.Command;
 @Command(name = "ltt",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
+        usageHelpWidth = 110,
         description = {
                 "LTT, the Learning Task Tracker: curricula shared by every learner, and each learner's own progress.",
                 "",
-                "Data lives in an embedded PostgreSQL in the data dir (./ltt-data), or in the PostgreSQL that",
-                "LTT_DATABASE_URL names. Every command takes --json for machine-readable output.",
+                "Data lives in an embedded PostgreSQL in the data dir (./ltt-data), or in the PostgreSQL that "
+                        + "LTT_DATABASE_URL names. Every command takes --json for machine-readable output.",
                 ""},
         footer = {"",
                 "Try it:",
