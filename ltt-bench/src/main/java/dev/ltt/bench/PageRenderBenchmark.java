@@ -29,7 +29,7 @@ import java.util.function.Supplier;
  * Run: see docs/web-ui.md.
  */
 public final class PageRenderBenchmark {
-    static final int LEARNERS = Integer.getInteger("learners", 200);
+    static final int LEARNERS = Integer.getInteger("bench.learners", 200);
     static final int WARMUP = Integer.getInteger("warmup", 50);
     static final int RENDERS = Integer.getInteger("renders", 200);
     static final String SLUG = "bench";
