@@ -85,24 +85,7 @@ public final class PageRenderBenchmark {
         }
         UseCases use = ltt.use();
         use.ingestCurriculum.ingest(Json.write(doc).getBytes(), false);
-        long pk = ltt.database().jdbi().withHandle(h -> h.createQuery("SELECT pk FROM projects WHERE slug = 'bench'")
-                .mapTo(Long.class).one());
-        ltt.database().jdbi().useHandle(h -> {
-            h.execute("INSERT INTO learners (learner_id) SELECT 'l' || g FROM generate_series(1, ?) g", LEARNERS);
-            h.execute("INSERT INTO enrollments (learner_id, slug, project_pk) SELECT 'l' || g, 'bench', ? "
-                    + "FROM generate_series(1, ?) g", pk, LEARNERS);
-            // learner g has closed the first (g % 60) leaves in curriculum order and works on the next one
-            h.execute("""
-                    WITH leaves AS (
-                        SELECT id, row_number() OVER (ORDER BY sort_path) AS n FROM tasks t
-                        WHERE project_pk = ? AND NOT EXISTS (SELECT 1 FROM tasks c WHERE c.parent_id = t.id))
-                    INSERT INTO learner_task_progress (learner_id, task_id, project_pk, status, started_at, closed_at)
-                    SELECT 'l' || g, l.id, ?, CASE WHEN l.n <= g % 60 THEN 'closed' ELSE 'in_progress' END, now(),
-                           CASE WHEN l.n <= g % 60 THEN now() END
-                    FROM generate_series(1, ?) g JOIN leaves l ON l.n <= g % 60 + 1
-                    """, pk, pk, LEARNERS);
-            h.execute("ANALYZE");
-        });
+        SeededLearners.seed(ltt, "bench", LEARNERS, 60);
         use.createLearner.create(new CreateLearner.Command("reader", "Reader", null));
         String withAttempts = null;
         for (int i = 0; i < 25; i++) {
