@@ -17,7 +17,8 @@ import java.util.concurrent.TimeUnit;
 /**
  * Another process on the same machine: a JVM on the test classpath running one main class. Its stdout is
  * read line by line (wait for a line with a bound, never a guessed sleep); its stderr goes to a file shown
- * when something fails. Close it to make sure it is gone.
+ * when something fails. It sees no {@code LTT_*} variables of the test's environment. {@link #terminate}
+ * sends SIGTERM, as a service manager or Ctrl+C would; close it to make sure it is gone.
  */
 final class ChildJvm implements AutoCloseable {
     private static final String EOF = "\u0000eof";
@@ -41,10 +42,9 @@ final class ChildJvm implements AutoCloseable {
         command.addAll(List.of(args));
         try {
             Path stderr = Files.createTempFile(workDir, mainClass.getSimpleName() + "-", ".stderr");
-            Process process = new ProcessBuilder(command)
-                    .redirectError(stderr.toFile())
-                    .start();
-            return new ChildJvm(process, stderr);
+            ProcessBuilder builder = new ProcessBuilder(command).redirectError(stderr.toFile());
+            builder.environment().keySet().removeIf(name -> name.startsWith("LTT_"));
+            return new ChildJvm(builder.start(), stderr);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start a child JVM", e);
         }
@@ -74,6 +74,17 @@ final class ChildJvm implements AutoCloseable {
         }
     }
 
+    /** Every stdout line read so far. */
+    List<String> seen() {
+        return List.copyOf(seen);
+    }
+
+    /** SIGTERM, then wait for the exit; returns the exit code. */
+    int terminate(Duration timeout) throws InterruptedException {
+        process.destroy();
+        return awaitExit(timeout);
+    }
+
     /** Closes the child's standard input: the signal {@link HoldDataDir} waits for. */
     void closeStdin() throws IOException {
         process.getOutputStream().close();
@@ -87,14 +98,16 @@ final class ChildJvm implements AutoCloseable {
         return process.exitValue();
     }
 
-    String describe() {
-        String err;
+    String stderr() {
         try {
-            err = Files.readString(stderr, StandardCharsets.UTF_8);
+            return Files.readString(stderr, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            err = "(stderr unreadable: " + e.getMessage() + ")";
+            return "(stderr unreadable: " + e.getMessage() + ")";
         }
-        return "\n--- child stdout so far\n" + String.join("\n", seen) + "\n--- child stderr\n" + err;
+    }
+
+    String describe() {
+        return "\n--- child stdout so far\n" + String.join("\n", seen) + "\n--- child stderr\n" + stderr();
     }
 
     private void pump() {

@@ -27,6 +27,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * {@code ltt mcp} as an MCP client runs it: a child process spoken to over stdin/stdout by the SDK's own
@@ -51,15 +52,14 @@ class McpCommandTest {
     }
 
     @AfterAll
-    static void removeDataDir() throws InterruptedException {
-        for (int attempt = 0; attempt < 10 && Files.exists(dataDir); attempt++) {
+    static void removeDataDir() {
+        // the last child's database may still be writing its files as it stops: delete until nothing is left
+        await().atMost(Duration.ofSeconds(30)).ignoreExceptions().until(() -> {
             try (Stream<Path> files = Files.walk(dataDir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-            } catch (IOException | java.io.UncheckedIOException e) {
-                // the last child's database may still be writing its files as it stops: try again shortly
             }
-            Thread.sleep(300);
-        }
+            return !Files.exists(dataDir);
+        });
     }
 
     @Test

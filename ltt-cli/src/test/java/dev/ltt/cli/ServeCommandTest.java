@@ -38,7 +38,7 @@ class ServeCommandTest {
     void a_restart_after_sigterm_finds_every_committed_write_and_the_demo_is_idempotent() throws Exception {
         Path data = work.resolve("data");
         String admin;
-        try (ServeProcess serve = ServeProcess.start(work, "--port", "0", "--data-dir", data.toString())) {
+        try (ChildJvm serve = ChildJvm.start(work, Main.class, "serve", "--port", "0", "--data-dir", data.toString())) {
             String url = url(serve);
             Path tokenFile = data.resolve("admin-token");
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(tokenFile))).isEqualTo("rw-------");
@@ -58,7 +58,7 @@ class ServeCommandTest {
         assertThat(data.resolve("pg/postmaster.pid")).as("PostgreSQL stopped cleanly").doesNotExist();
         assertThat(data.resolve("owner.properties")).doesNotExist();
 
-        try (ServeProcess serve = ServeProcess.start(work, "--port", "0", "--data-dir", data.toString(), "--demo")) {
+        try (ChildJvm serve = ChildJvm.start(work, Main.class, "serve", "--port", "0", "--data-dir", data.toString(), "--demo")) {
             String url = url(serve);
             assertThat(Files.readString(data.resolve("admin-token")).strip()).isEqualTo(admin);
             JsonNode task = json(get(url + "/api/v1/learners/ada/tasks/" + TASK, admin));
@@ -76,7 +76,7 @@ class ServeCommandTest {
             assertThat(serve.terminate(STOP)).isEqualTo(143);
         }
 
-        try (ServeProcess serve = ServeProcess.start(work, "--port", "0", "--data-dir", data.toString(), "--demo", "--json")) {
+        try (ChildJvm serve = ChildJvm.start(work, Main.class, "serve", "--port", "0", "--data-dir", data.toString(), "--demo", "--json")) {
             JsonNode started = Json.parse(serve.awaitLine("{", START));
             String url = started.get("url").asText();
             assertThat(started.get("projects").findValuesAsText("state")).containsOnly("already stored");
@@ -91,7 +91,7 @@ class ServeCommandTest {
         }
     }
 
-    private static String url(ServeProcess serve) throws InterruptedException {
+    private static String url(ChildJvm serve) throws InterruptedException {
         String line = serve.awaitLine("LTT is serving ", START);
         Matcher m = URL.matcher(line);
         assertThat(m.find()).as(line).isTrue();
