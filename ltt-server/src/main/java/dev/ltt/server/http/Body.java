@@ -21,6 +21,8 @@ import java.util.Set;
 public final class Body {
     /** Bodies of learner calls (submissions included) stay under this; curricula have their own limit. */
     public static final int DEFAULT_LIMIT = 512 * 1024;
+    /** How much of an oversized body is read and dropped before answering 413. */
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
     /** Anything after the JSON value ({@code {...} trailing}) makes the body malformed, not ignored. */
     private static final ObjectReader STRICT = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -46,17 +48,25 @@ public final class Body {
 
     public static byte[] bytes(Context ctx, int limit) {
         String length = ctx.header("Content-Length");
-        if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) throw tooLarge(limit);
         try (var in = ctx.req().getInputStream()) {
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) throw tooLarge(ctx, in, limit);
             byte[] bytes = in.readNBytes(limit + 1);
-            if (bytes.length > limit) throw tooLarge(limit);
+            if (bytes.length > limit) throw tooLarge(ctx, in, limit);
             return bytes;
         } catch (IOException e) {
             throw new HttpProblem(400, "the request body could not be read");
         }
     }
 
-    private static HttpProblem tooLarge(int limit) {
+    /**
+     * Reads and drops what the client is still sending (up to a bound), so it reads the 413 instead of a
+     * connection reset mid-upload, and closes the connection after the answer.
+     */
+    private static HttpProblem tooLarge(Context ctx, java.io.InputStream in, int limit) throws IOException {
+        byte[] sink = new byte[64 * 1024];
+        long dropped = 0;
+        for (int n; dropped < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) dropped += n;
+        ctx.header("Connection", "close");
         return new HttpProblem(413, "the request body is larger than " + limit + " bytes");
     }
 
