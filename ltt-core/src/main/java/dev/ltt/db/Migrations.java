@@ -1,5 +1,6 @@
 package dev.ltt.db;
 
+import dev.ltt.instance.CohortTallyRebuild;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
@@ -32,6 +33,7 @@ public final class Migrations {
         return Flyway.configure()
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
+                .javaMigrations(new CohortTallyRebuild())
                 .loggers("slf4j")
                 .load();
     }

@@ -14,7 +14,8 @@ import java.util.Map;
 /**
  * One learner's state in one project version, loaded inside a write transaction (after the learner's row
  * lock), and the only way that state changes: every change writes the progress row and appends its event,
- * and closing or reopening carries the change up the tree. Not thread-safe: one per transaction.
+ * and closing or reopening carries the change up the tree, and tells the cohort tallies how the learner's
+ * effective statuses moved ({@link CohortFacts}). Not thread-safe: one per transaction.
  */
 public final class LearnerState {
     /** The actor recorded for changes LTT makes by itself (containers closing, ancestors reopening). */
@@ -26,16 +27,18 @@ public final class LearnerState {
     private final Map<String, ProgressRow> rows;
     private final ProgressStore progress;
     private final EventStore events;
+    private final CohortTallyStore tallies;
     private final Clock clock;
     private LearnerView view;
 
     public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, ProgressStore progress,
-                        EventStore events, Clock clock) {
+                        EventStore events, CohortTallyStore tallies, Clock clock) {
         this.handle = handle;
         this.learnerId = learnerId;
         this.snapshot = snapshot;
         this.progress = progress;
         this.events = events;
+        this.tallies = tallies;
         this.clock = clock;
         this.rows = new HashMap<>();
         progress.forProject(handle, learnerId, snapshot.project().pk()).forEach(r -> rows.put(r.taskId(), r));
@@ -109,7 +112,8 @@ public final class LearnerState {
     }
 
     private void change(Node node, Status to, String actor, String reason, String parkedReason) {
-        Status from = state(node).status();
+        LearnerView before = view();
+        Status from = before.state(node).status();
         ProgressRow old = rows.get(node.id());
         Instant now = clock.instant();
         Instant startedAt = old != null && old.startedAt() != null ? old.startedAt()
@@ -120,5 +124,8 @@ public final class LearnerState {
         events.append(handle, learnerId, node.id(), from, to, actor, reason);
         rows.put(node.id(), row);
         view = null;
+        Map<Integer, Integer> deltas = new HashMap<>();
+        CohortFacts.diff(before, view(), deltas);
+        tallies.append(handle, snapshot.project().pk(), deltas);
     }
 }

@@ -2,6 +2,7 @@ package dev.ltt.usecase;
 
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.error.NotFoundException;
+import dev.ltt.instance.CohortTallyStore;
 import dev.ltt.instance.EnrollmentStore;
 import dev.ltt.instance.EnrollmentStore.Enrollment;
 import dev.ltt.instance.EventStore;
@@ -32,16 +33,18 @@ final class ProjectAccess {
     private final EnrollmentStore enrollments;
     private final ProgressStore progress;
     private final EventStore events;
+    private final CohortTallyStore tallies;
     private final Clock clock;
 
     ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
-                  ProgressStore progress, EventStore events, Clock clock) {
+                  ProgressStore progress, EventStore events, CohortTallyStore tallies, Clock clock) {
         this.templates = templates;
         this.snapshots = snapshots;
         this.learners = learners;
         this.enrollments = enrollments;
         this.progress = progress;
         this.events = events;
+        this.tallies = tallies;
         this.clock = clock;
     }
 
@@ -82,7 +85,7 @@ final class ProjectAccess {
         Enrollment enrollment = enrollments.learnerAndEnrollment(h, learnerId, slug).orElseThrow();
         requireSameVersion(enrollment, snapshot);
         if (enrollment.projectPk() == null) enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
-        LearnerState state = new LearnerState(h, learnerId, snapshot, progress, events, clock);
+        LearnerState state = new LearnerState(h, learnerId, snapshot, progress, events, tallies, clock);
         return new WriteTarget(state, snapshot.node(taskId).orElseThrow());
     }
 

@@ -1,6 +1,7 @@
 package dev.ltt.usecase;
 
 import dev.ltt.instance.CohortStore;
+import dev.ltt.instance.CohortTallyStore;
 import dev.ltt.instance.CommentStore;
 import dev.ltt.access.TokenStore;
 import dev.ltt.instance.EnrollmentStore;
@@ -62,8 +63,9 @@ public final class UseCases {
         SnapshotCache snapshots = new SnapshotCache(templates);
         SubmissionStore submissions = new SubmissionStore();
         EventStore events = new EventStore();
+        CohortTallyStore tallies = new CohortTallyStore();
         ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
-                new ProgressStore(), events, clock);
+                new ProgressStore(), events, tallies, clock);
         ValidatorRegistry validators = Validators.builtIn();
         SharedCommentStore sharedComments = new SharedCommentStore();
         CommentStore comments = new CommentStore();
@@ -104,7 +106,7 @@ public final class UseCases {
         CohortStore cohort = new CohortStore();
         this.cohortProgress = new CohortProgress(jdbi, templates, snapshots, cohort);
         this.stuckLearners = new StuckLearners(jdbi, templates, snapshots, cohort, clock);
-        this.objectiveMastery = new ObjectiveMastery(jdbi, templates, snapshots, cohort);
+        this.objectiveMastery = new ObjectiveMastery(jdbi, templates, snapshots, tallies);
         this.editTask = new EditTask(jdbi, templates, new TemplateEditStore(), snapshots);
     }
 }
