@@ -58,7 +58,7 @@ public final class CohortFacts {
         Arrays.fill(levelBefore, true);
         Arrays.fill(levelAfter, true);
         for (Node node : snapshot.nodes()) {
-            Status was = before.state(node).status(), is = after.state(node).status();
+            Status was = before.status(node), is = after.status(node);
             if (was != is) {
                 add(deltas, status(node, was), -1);
                 add(deltas, status(node, is), 1);

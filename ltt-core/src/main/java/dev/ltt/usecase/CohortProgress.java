@@ -124,7 +124,7 @@ public final class CohortProgress {
 
     /** Enrolled learners who see {@code node} with {@code status}: the baseline's share plus the tallied difference. */
     static int count(Counts counts, LearnerView baseline, Node node, Status status) {
-        return (int) ((baseline.state(node).status() == status ? counts.enrolled() : 0)
+        return (int) ((baseline.status(node) == status ? counts.enrolled() : 0)
                 + counts.beyond(CohortFacts.status(node, status)));
     }
 }

@@ -1,6 +1,9 @@
 package dev.ltt.bench.serve;
 
 import dev.ltt.access.Tokens;
+import dev.ltt.instance.CohortTallyRebuild;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -111,6 +114,12 @@ final class SeedData {
             s.execute("VACUUM ANALYZE");
         }
         return written;
+    }
+
+    /** The rows went in with COPY, not through learners' state changes: rebuild the cohort tallies from them. */
+    static void rebuildTallies(DurablePostgres pg) {
+        Jdbi.create(pg.jdbcUrl(), DurablePostgres.USER, "").installPlugin(new PostgresPlugin())
+                .useTransaction(CohortTallyRebuild::rebuildAll);
     }
 
     /** An instructor's token (for the cohort views), issued the way LTT stores tokens: by hash only. */

@@ -1,6 +1,8 @@
 package dev.ltt.bench.serve;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.bench.PgBench;
+import dev.ltt.json.Json;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,8 +49,12 @@ final class Stages {
             try (Connection c = pg.connect()) {
                 rows += SeedData.seed(c, shape, ServeBenchmark.SLUG, seeded + 1, learners);
             }
-            report.line(String.format("%n--- %,d learners, %,d progress rows (seeded with COPY in %.1f s) ---", learners,
-                    rows, (System.nanoTime() - t) / 1e9));
+            double seedSeconds = (System.nanoTime() - t) / 1e9;
+            t = System.nanoTime();
+            SeedData.rebuildTallies(pg);
+            double rebuildSeconds = (System.nanoTime() - t) / 1e9;
+            report.line(String.format("%n--- %,d learners, %,d progress rows (seeded with COPY in %.1f s; cohort tallies "
+                    + "rebuilt from the rows in %.1f s) ---", learners, rows, seedSeconds, rebuildSeconds));
             int lo = seeded + 1;
             if (s == 0) {
                 lo = warmUp(base, learners);
@@ -67,6 +73,7 @@ final class Stages {
                     "Authorization", "Bearer " + instructor);
             Wrk.Result page = cohort(base + "/teach/projects/" + ServeBenchmark.SLUG, "Cookie",
                     ServeBenchmark.cookie(instructor));
+            String exact = exactness(base);
             PgBench.Result select = ServeBenchmark.pgbench(pg, "-S");
             PgBench.Result write = ServeBenchmark.pgbench(pg, "-N");
             report.line("  /health (floor)           " + health);
@@ -76,6 +83,7 @@ final class Stages {
                     + " of pgbench -N");
             report.line("  cohort REST (1 conn)      " + cohort);
             report.line("  cohort web page (1 conn)  " + page);
+            report.line("  cohort exactness          " + exact);
             report.line(String.format("  pgbench -S (floor)        %9.0f tps    p50 %7.2f ms  p99 %7.2f ms", select.tps(),
                     select.latencies().quantileMs(0.5), select.latencies().quantileMs(0.99)));
             report.line(String.format("  pgbench -N (floor)        %9.0f tps    p50 %7.2f ms  p99 %7.2f ms", write.tps(),
@@ -124,6 +132,33 @@ final class Stages {
                 .timeout(java.time.Duration.ofSeconds(COHORT_TIMEOUT)).build(), HttpResponse.BodyHandlers.ofString());
         long us = (System.nanoTime() - t) / 1000;
         return new Wrk.Result(1, us / 1e6, us, us, us, response.statusCode() == 200 ? 0 : 1);
+    }
+
+    /**
+     * Whether the cohort counts the server keeps, after this stage's submits went through it, equal the counts
+     * rebuilt from scratch from every learner's rows, and whether each node's four counts add up to the learners.
+     */
+    private String exactness(String base) throws Exception {
+        String url = base + "/api/v1/projects/" + ServeBenchmark.SLUG + "/cohort?limit=1";
+        JsonNode kept = fetch(url);
+        SeedData.rebuildTallies(pg);
+        JsonNode rebuilt = fetch(url);
+        int learners = kept.get("totals").get("learners").asInt();
+        boolean sums = true;
+        for (JsonNode t : kept.get("tasks")) {
+            sums &= t.get("open").asInt() + t.get("in_progress").asInt() + t.get("blocked").asInt()
+                    + t.get("closed").asInt() == learners;
+        }
+        boolean same = kept.get("tasks").equals(rebuilt.get("tasks")) && kept.get("totals").equals(rebuilt.get("totals"));
+        return String.format("kept counts %s the counts rebuilt from the rows; every node's counts %s to %,d learners",
+                same ? "EQUAL" : "DIFFER FROM", sums ? "add up" : "DO NOT add up", learners);
+    }
+
+    private JsonNode fetch(String url) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + instructor).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) throw new IllegalStateException("cohort view: HTTP " + r.statusCode() + " " + r.body());
+        return Json.MAPPER.readTree(r.body());
     }
 
     private void profile(String name, String base, int learners, int freshFrom) throws Exception {
