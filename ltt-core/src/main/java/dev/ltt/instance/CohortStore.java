@@ -62,7 +62,8 @@ public final class CohortStore {
 
     /**
      * In one statement, so in one snapshot: the version's enrolled count, its summed tallies, and the enrolled
-     * learners after {@code after} (by id; null for the first page), at most {@code limit}, with their rows.
+     * learners after {@code after} (by id; null for the first page), at most {@code limit}, with their rows. The
+     * rows carry what the view needs (status, reason, last update), not when each task was started or closed.
      */
     public Page page(Handle h, long projectPk, String after, int limit) {
         int[] enrolled = {0};
@@ -96,8 +97,8 @@ public final class CohortStore {
                    NULL::timestamptz AS updated_at, t.fact, t.learners
             FROM (%s) t
             UNION ALL
-            SELECT 1, p.learner_id, p.name, p.created_at, r.task_id, r.status, r.status_reason, r.started_at,
-                   r.closed_at, r.updated_at, NULL, NULL
+            SELECT 1, p.learner_id, p.name, p.created_at, r.task_id, r.status, r.status_reason, NULL, NULL,
+                   r.updated_at, NULL, NULL
             FROM page p
             LEFT JOIN learner_task_progress r ON r.learner_id = p.learner_id AND r.project_pk = :project
             ORDER BY part, learner_id
