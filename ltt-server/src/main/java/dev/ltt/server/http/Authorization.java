@@ -2,7 +2,7 @@ package dev.ltt.server.http;
 
 import dev.ltt.error.UnauthenticatedException;
 import dev.ltt.access.Principal;
-import dev.ltt.usecase.Authenticate;
+import dev.ltt.people.Authenticate;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
