@@ -1,9 +1,8 @@
 package dev.ltt.discussion;
 
 import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.ProjectAccess;
+import dev.ltt.usecase.LearnerWrites;
 import dev.ltt.instance.CommentStore;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * Adds a learner's private comment on a task (the agent's {@code add_comment}); only that learner reads it.
@@ -11,22 +10,17 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class AddComment {
     public static final int MAX_TEXT = 10_000;
-    private final Jdbi jdbi;
-    private final ProjectAccess access;
+    private final LearnerWrites writes;
     private final CommentStore comments;
 
-    public AddComment(Jdbi jdbi, ProjectAccess access, CommentStore comments) {
-        this.jdbi = jdbi;
-        this.access = access;
+    public AddComment(LearnerWrites writes, CommentStore comments) {
+        this.writes = writes;
         this.comments = comments;
     }
 
     public Comment add(String learnerId, String taskId, String text, String actor) {
-        Guards.actor(actor);
         Guards.text("text", text, MAX_TEXT);
-        return jdbi.inTransaction(h -> {
-            access.writeTask(h, learnerId, taskId);
-            return Comment.of(comments.insert(h, learnerId, taskId, actor, text));
-        });
+        return writes.onTask(learnerId, taskId, actor,
+                u -> Comment.of(comments.insert(u.handle(), learnerId, taskId, actor, text)));
     }
 }

@@ -1,9 +1,8 @@
 package dev.ltt.discussion;
 
 import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.ProjectAccess;
+import dev.ltt.usecase.LearnerWrites;
 import dev.ltt.instance.HelpRequestStore;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * A learner (through the agent) asks the instructors for help on a task; the request waits, open, in the
@@ -11,22 +10,17 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class RequestHelp {
     public static final int MAX_MESSAGE = 5_000;
-    private final Jdbi jdbi;
-    private final ProjectAccess access;
+    private final LearnerWrites writes;
     private final HelpRequestStore requests;
 
-    public RequestHelp(Jdbi jdbi, ProjectAccess access, HelpRequestStore requests) {
-        this.jdbi = jdbi;
-        this.access = access;
+    public RequestHelp(LearnerWrites writes, HelpRequestStore requests) {
+        this.writes = writes;
         this.requests = requests;
     }
 
     public HelpRequest request(String learnerId, String taskId, String message, String actor) {
-        Guards.actor(actor);
         Guards.text("message", message, MAX_MESSAGE);
-        return jdbi.inTransaction(h -> {
-            access.writeTask(h, learnerId, taskId);
-            return HelpRequest.of(requests.insert(h, learnerId, taskId, message));
-        });
+        return writes.onTask(learnerId, taskId, actor,
+                u -> HelpRequest.of(requests.insert(u.handle(), learnerId, taskId, message)));
     }
 }

@@ -90,6 +90,11 @@ public final class UseCases {
     public final EditTask editTask;
 
     public UseCases(Jdbi jdbi, Clock clock, String adminToken) {
+        this(jdbi, clock, adminToken, Validators.builtIn());
+    }
+
+    /** The same, with the validators given (for example with SQL datasets of the caller's choosing). */
+    public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators) {
         TemplateStore templates = new TemplateStore();
         LearnerStore learners = new LearnerStore();
         SnapshotCache snapshots = new SnapshotCache(templates);
@@ -97,7 +102,7 @@ public final class UseCases {
         EventStore events = new EventStore();
         ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
                 new ProgressStore(), events, clock);
-        ValidatorRegistry validators = Validators.builtIn();
+        LearnerWrites writes = new LearnerWrites(jdbi, access);
         SharedCommentStore sharedComments = new SharedCommentStore();
         CommentStore comments = new CommentStore();
         HelpRequestStore helpRequests = new HelpRequestStore();
@@ -110,11 +115,11 @@ public final class UseCases {
         this.createLearner = new CreateLearner(jdbi, learners);
         this.listLearners = new ListLearners(jdbi, learners);
         this.readyWork = new ReadyWork(jdbi, access);
-        this.startTask = new StartTask(jdbi, access);
-        this.submitWork = new SubmitWork(jdbi, access, submissions, validators, closingNotes);
-        this.completeTask = new CompleteTask(jdbi, access, closingNotes);
-        this.reopenTask = new ReopenTask(jdbi, access);
-        this.parkTask = new ParkTask(jdbi, access);
+        this.startTask = new StartTask(writes);
+        this.submitWork = new SubmitWork(jdbi, access, writes, submissions, validators, closingNotes);
+        this.completeTask = new CompleteTask(writes, closingNotes);
+        this.reopenTask = new ReopenTask(writes);
+        this.parkTask = new ParkTask(writes);
         this.showProgress = new ShowProgress(jdbi, access);
         this.showTree = new ShowTree(jdbi, access);
         this.showTask = new ShowTask(jdbi, access, submissions);
@@ -123,15 +128,15 @@ public final class UseCases {
         TokenStore tokens = new TokenStore();
         this.issueToken = new IssueToken(jdbi, tokens, learners, clock);
         this.authenticate = new Authenticate(jdbi, tokens, adminToken, clock);
-        this.addComment = new AddComment(jdbi, access, comments);
+        this.addComment = new AddComment(writes, comments);
         this.addSharedComment = new AddSharedComment(jdbi, access, sharedComments);
         this.listComments = new ListComments(jdbi, access, sharedComments, comments);
         this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments);
-        this.requestHelp = new RequestHelp(jdbi, access, helpRequests);
+        this.requestHelp = new RequestHelp(writes, helpRequests);
         this.listHelpRequests = new ListHelpRequests(jdbi, learners, helpRequests);
         this.helpQueue = new HelpQueue(jdbi, templates, helpRequests);
         this.resolveHelpRequest = new ResolveHelpRequest(jdbi, learners, helpRequests);
-        this.writeNote = new WriteNote(jdbi, access, notes);
+        this.writeNote = new WriteNote(writes, notes);
         this.listNotes = new ListNotes(jdbi, access, notes);
         this.listEvents = new ListEvents(jdbi, access, learners, events);
         CohortStore cohort = new CohortStore();

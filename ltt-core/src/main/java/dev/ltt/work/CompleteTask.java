@@ -3,13 +3,12 @@ package dev.ltt.work;
 import dev.ltt.progress.ReadyTask;
 import dev.ltt.usecase.ClosingNotes;
 import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.ProjectAccess;
+import dev.ltt.usecase.LearnerWrites;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.Status;
 import dev.ltt.instance.TaskState;
 import dev.ltt.template.ProjectSnapshot.Node;
-import org.jdbi.v3.core.Jdbi;
 
 import java.util.Arrays;
 import java.util.List;
@@ -20,25 +19,20 @@ import java.util.List;
  * that closes with it. The task closed here (not the ancestors closing with it) gets a generated progress note.
  */
 public final class CompleteTask {
-    private final Jdbi jdbi;
-    private final ProjectAccess access;
+    private final LearnerWrites writes;
     private final ClosingNotes closingNotes;
 
-    public CompleteTask(Jdbi jdbi, ProjectAccess access, ClosingNotes closingNotes) {
-        this.jdbi = jdbi;
-        this.access = access;
+    public CompleteTask(LearnerWrites writes, ClosingNotes closingNotes) {
+        this.writes = writes;
         this.closingNotes = closingNotes;
     }
 
     public TaskStatus complete(String learnerId, String taskId, String reason, String actor) {
-        Guards.actor(actor);
         String why = Guards.optionalReason(reason);
-        return jdbi.inTransaction(h -> {
-            ProjectAccess.WriteTarget target = access.writeTask(h, learnerId, taskId);
-            LearnerState state = target.state();
-            Node node = target.node();
-            TaskState current = state.state(node);
-            Guards.requireWorkable(current, state.snapshot());
+        return writes.onTask(learnerId, taskId, actor, u -> {
+            LearnerState state = u.state();
+            Node node = u.node();
+            Guards.requireWorkable(u.current(), u.snapshot());
             if (node.requiresSubmission()) {
                 throw new InvalidStateException("task " + taskId + " closes through a passing submission: submit the "
                         + "learner's work instead");
@@ -50,7 +44,7 @@ public final class CompleteTask {
                         + "open: " + String.join(", ", open));
             }
             List<String> autoClosed = state.close(node, actor, why == null ? "completed" : why);
-            closingNotes.completed(h, learnerId, taskId, why);
+            closingNotes.completed(u.handle(), learnerId, taskId, why);
             List<ReadyTask> next = state.view().ready(false).stream().limit(ReadyTask.NEXT).map(ReadyTask::of)
                     .toList();
             return new TaskStatus(taskId, Status.CLOSED.key(), autoClosed, List.of(), next);

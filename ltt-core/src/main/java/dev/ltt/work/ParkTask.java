@@ -1,12 +1,11 @@
 package dev.ltt.work;
 
 import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.ProjectAccess;
+import dev.ltt.usecase.LearnerWrites;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.Status;
 import dev.ltt.template.ProjectSnapshot.Node;
-import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
 
@@ -15,21 +14,17 @@ import java.util.List;
  * ready list), and unblocks it again (back to in progress if it had been started, otherwise open).
  */
 public final class ParkTask {
-    private final Jdbi jdbi;
-    private final ProjectAccess access;
+    private final LearnerWrites writes;
 
-    public ParkTask(Jdbi jdbi, ProjectAccess access) {
-        this.jdbi = jdbi;
-        this.access = access;
+    public ParkTask(LearnerWrites writes) {
+        this.writes = writes;
     }
 
     public TaskStatus block(String learnerId, String taskId, String reason, String actor) {
-        Guards.actor(actor);
         String why = Guards.requiredReason(reason);
-        return jdbi.inTransaction(h -> {
-            ProjectAccess.WriteTarget target = access.writeTask(h, learnerId, taskId);
-            LearnerState state = target.state();
-            Node node = target.node();
+        return writes.onTask(learnerId, taskId, actor, u -> {
+            LearnerState state = u.state();
+            Node node = u.node();
             Status stored = state.stored(node);
             if (stored == Status.CLOSED) {
                 throw new InvalidStateException("task " + taskId + " is closed: reopen it before blocking it");
@@ -38,23 +33,21 @@ public final class ParkTask {
                 throw new InvalidStateException("task " + taskId + " is already blocked: " + state.state(node).reason());
             }
             state.park(node, actor, why);
-            return new TaskStatus(taskId, state.state(node).status().key(), List.of(), List.of(), List.of());
+            return TaskStatus.of(u, List.of(), List.of(), List.of());
         });
     }
 
     public TaskStatus unblock(String learnerId, String taskId, String reason, String actor) {
-        Guards.actor(actor);
         String why = Guards.requiredReason(reason);
-        return jdbi.inTransaction(h -> {
-            ProjectAccess.WriteTarget target = access.writeTask(h, learnerId, taskId);
-            LearnerState state = target.state();
-            Node node = target.node();
+        return writes.onTask(learnerId, taskId, actor, u -> {
+            LearnerState state = u.state();
+            Node node = u.node();
             if (state.stored(node) != Status.BLOCKED) {
                 throw new InvalidStateException("task " + taskId + " was not blocked explicitly: nothing to unblock"
                         + (state.state(node).blockedBy().isEmpty() ? "" : " (it waits for its prerequisites)"));
             }
             state.unpark(node, actor, why);
-            return new TaskStatus(taskId, state.state(node).status().key(), List.of(), List.of(), List.of());
+            return TaskStatus.of(u, List.of(), List.of(), List.of());
         });
     }
 }

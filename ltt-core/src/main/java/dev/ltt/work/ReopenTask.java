@@ -1,12 +1,11 @@
 package dev.ltt.work;
 
 import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.ProjectAccess;
+import dev.ltt.usecase.LearnerWrites;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.Status;
 import dev.ltt.template.ProjectSnapshot.Node;
-import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
 
@@ -15,28 +14,24 @@ import java.util.List;
  * return to in progress; its children are left as they are.
  */
 public final class ReopenTask {
-    private final Jdbi jdbi;
-    private final ProjectAccess access;
+    private final LearnerWrites writes;
 
-    public ReopenTask(Jdbi jdbi, ProjectAccess access) {
-        this.jdbi = jdbi;
-        this.access = access;
+    public ReopenTask(LearnerWrites writes) {
+        this.writes = writes;
     }
 
     public TaskStatus reopen(String learnerId, String taskId, String reason, String actor) {
-        Guards.actor(actor);
         String why = Guards.requiredReason(reason);
-        return jdbi.inTransaction(h -> {
-            ProjectAccess.WriteTarget target = access.writeTask(h, learnerId, taskId);
-            LearnerState state = target.state();
-            Node node = target.node();
-            Status current = state.state(node).status();
+        return writes.onTask(learnerId, taskId, actor, u -> {
+            LearnerState state = u.state();
+            Node node = u.node();
+            Status current = u.current().status();
             if (current != Status.CLOSED) {
                 throw new InvalidStateException("task " + taskId + " is " + current.key() + ", not closed: only a "
                         + "closed task can be reopened");
             }
             List<String> reopened = state.reopen(node, actor, why);
-            return new TaskStatus(taskId, state.state(node).status().key(), List.of(), reopened, List.of());
+            return TaskStatus.of(u, List.of(), reopened, List.of());
         });
     }
 }

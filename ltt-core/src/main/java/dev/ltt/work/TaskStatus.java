@@ -1,6 +1,8 @@
 package dev.ltt.work;
 
 import dev.ltt.progress.ReadyTask;
+import dev.ltt.usecase.LearnerWrites;
+
 import java.util.List;
 
 /**
@@ -10,4 +12,9 @@ import java.util.List;
  */
 public record TaskStatus(String taskId, String status, List<String> autoClosed, List<String> reopened,
                          List<ReadyTask> readyTasks) {
+
+    /** The task's status as the unit of work leaves it. */
+    static TaskStatus of(LearnerWrites.Unit u, List<String> autoClosed, List<String> reopened, List<ReadyTask> next) {
+        return new TaskStatus(u.taskId(), u.current().status().key(), autoClosed, reopened, next);
+    }
 }
