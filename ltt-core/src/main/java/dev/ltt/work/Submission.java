@@ -11,6 +11,6 @@ public record Submission(long submissionId, String taskId, int attemptNumber, St
     /** The submission of a stored row. */
     public static Submission of(dev.ltt.instance.StoredSubmission row) {
         return new Submission(row.submissionId(), row.taskId(), row.attemptNumber(), row.submissionType(),
-                row.content(), row.result(), row.createdAt(), Validation.of(row.validation()));
+                row.content(), row.result(), row.createdAt(), Validation.of(row));
     }
 }

@@ -19,9 +19,10 @@ public record Validation(@JsonInclude(JsonInclude.Include.NON_NULL) Long validat
         return new Validation(null, null, verdict.passed(), verdict.grade(), verdict.feedback(), verdict.validator(), null);
     }
 
-    /** A stored validation row (null stays null: a submission not judged yet). */
-    static Validation of(dev.ltt.instance.StoredValidation row) {
-        return row == null ? null : new Validation(row.validationId(), row.submissionId(), row.passed(), row.grade(),
-                row.feedback(), row.validator(), row.createdAt());
+    /** The verdict stored with a submission (null while none is stored). */
+    static Validation of(dev.ltt.instance.StoredSubmission row) {
+        dev.ltt.validation.Verdict v = row.validation();
+        return v == null ? null : new Validation(row.validationId(), row.submissionId(), v.passed(), v.grade(),
+                v.feedback(), v.validator(), row.validatedAt());
     }
 }
