@@ -1,6 +1,12 @@
 package dev.ltt.usecase;
 
 import dev.ltt.Ltt;
+import dev.ltt.cohort.CohortProgress;
+import dev.ltt.cohort.CohortView;
+import dev.ltt.cohort.MasteryView;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.TreeView;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.error.LttException;
 import dev.ltt.instance.CohortTallyRebuild;
 import dev.ltt.instance.CohortTallyStore;
