@@ -11,7 +11,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * SQL for the cohort tallies (see {@link CohortFacts}): per project version, how many enrolled learners each fact
  * holds for beyond the baseline, kept as rows of differences. A change appends its differences in the same
- * transaction as the change (an insert: no row is shared between writers, so learners never wait for each
+ * transaction as the change ({@link StateChangeStore}; an insert: no row is shared between writers, so learners never wait for each
  * other here); a read sums them; now and then a writer folds a version's rows into one row per fact, so the
  * rows stay a few per node whatever the number of learners and changes.
  */
@@ -27,20 +27,8 @@ public final class CohortTallyStore {
         }
     }
 
-    /** Appends one change's differences (fact to change in learners); nothing when there are none. */
-    public void append(Handle h, long projectPk, Map<Integer, Integer> deltas) {
-        if (deltas.isEmpty()) return;
-        int[] facts = new int[deltas.size()], changes = new int[deltas.size()];
-        int i = 0;
-        for (Map.Entry<Integer, Integer> e : deltas.entrySet()) {
-            facts[i] = e.getKey();
-            changes[i++] = e.getValue();
-        }
-        h.createUpdate("""
-                        INSERT INTO cohort_tally_deltas (project_pk, fact, learners)
-                        SELECT :project, f, d FROM unnest(CAST(:facts AS integer[]), CAST(:changes AS integer[])) AS t(f, d)
-                        """)
-                .bind("project", projectPk).bind("facts", facts).bind("changes", changes).execute();
+    /** Counts an append of differences (written by {@link StateChangeStore}); every so often folds the version's rows. */
+    void appended(Handle h, long projectPk) {
         if (appends.incrementAndGet() % COMPACT_EVERY == 0) compact(h, projectPk);
     }
 

@@ -4,18 +4,8 @@ import org.jdbi.v3.core.Handle;
 
 import java.util.List;
 
-/** SQL for the events log: every state change is appended in the transaction that makes it. */
+/** SQL for the events log: every state change is appended in the transaction that makes it ({@link StateChangeStore}). */
 public final class EventStore {
-
-    public void append(Handle h, String learnerId, String taskId, Status from, Status to, String actor, String reason) {
-        h.createUpdate("""
-                        INSERT INTO events (learner_id, task_id, from_status, to_status, actor, reason)
-                        VALUES (:learner, :task, :from, :to, :actor, :reason)
-                        """)
-                .bind("learner", learnerId).bind("task", taskId).bind("from", from.key()).bind("to", to.key())
-                .bind("actor", actor).bind("reason", reason)
-                .execute();
-    }
 
     /** The learner's events, newest first; for one task when {@code taskId} is not null. */
     public List<Event> list(Handle h, String learnerId, String taskId, int limit) {

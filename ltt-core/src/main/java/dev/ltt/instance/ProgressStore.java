@@ -12,8 +12,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * SQL for progress rows: read a learner's rows of one project version in one indexed query (together with
- * whether the learner exists and which version they are on, so a hot read is one statement); upsert them.
+ * SQL for progress rows: read a learner's rows of one project version in one indexed query, together with
+ * whether the learner exists and which version they are on, so a hot read is one statement. They are written by
+ * {@link StateChangeStore}.
  */
 public final class ProgressStore {
 
@@ -45,10 +46,9 @@ public final class ProgressStore {
 
     /**
      * The learner's rows in version {@code projectPk} of {@code slug}, and the version they are on; empty when there
-     * is no such learner. With {@code lock}, the learner's row is locked first (FOR UPDATE), so that one
-     * learner's writes apply one after another. One statement either way.
+     * is no such learner. One statement.
      */
-    public Optional<LearnerRows> inVersion(Handle h, String learnerId, String slug, long projectPk, boolean lock) {
+    public Optional<LearnerRows> inVersion(Handle h, String learnerId, String slug, long projectPk) {
         return collect(h.createQuery("""
                         SELECT e.project_pk, CAST(:project AS bigint), p.task_id, p.status, p.status_reason,
                                p.started_at, p.closed_at, p.updated_at
@@ -56,7 +56,7 @@ public final class ProgressStore {
                         LEFT JOIN enrollments e ON e.learner_id = l.learner_id AND e.slug = :slug
                         LEFT JOIN learner_task_progress p ON p.learner_id = :learner AND p.project_pk = :project
                         WHERE l.learner_id = :learner
-                        """ + (lock ? "FOR UPDATE OF l" : ""))
+                        """)
                 .bind("learner", learnerId).bind("slug", slug).bind("project", projectPk));
     }
 
@@ -75,39 +75,6 @@ public final class ProgressStore {
     private static ProgressRow shifted(ResultSet rs) throws SQLException {
         return new ProgressRow(rs.getString(3), Status.fromKey(rs.getString(4)), rs.getString(5), instant(rs, 6),
                 instant(rs, 7), instant(rs, 8));
-    }
-
-    public List<ProgressRow> forProject(Handle h, String learnerId, long projectPk) {
-        return h.createQuery("""
-                        SELECT task_id, status, status_reason, started_at, closed_at, updated_at
-                        FROM learner_task_progress
-                        WHERE learner_id = :learner AND project_pk = :project
-                        """)
-                .bind("learner", learnerId).bind("project", projectPk)
-                .map((rs, ctx) -> row(rs)).list();
-    }
-
-    /** Writes the row (creating it on the learner's first change of this task) with the given values. */
-    public void upsert(Handle h, String learnerId, long projectPk, ProgressRow row) {
-        h.createUpdate("""
-                        INSERT INTO learner_task_progress
-                            (learner_id, task_id, project_pk, status, status_reason, started_at, closed_at, updated_at)
-                        VALUES (:learner, :task, :project, :status, :reason, :startedAt, :closedAt, :updatedAt)
-                        ON CONFLICT (learner_id, task_id) DO UPDATE SET
-                            status = excluded.status, status_reason = excluded.status_reason,
-                            started_at = excluded.started_at, closed_at = excluded.closed_at,
-                            updated_at = excluded.updated_at
-                        """)
-                .bind("learner", learnerId).bind("task", row.taskId()).bind("project", projectPk)
-                .bind("status", row.status().key()).bind("reason", row.reason())
-                .bind("startedAt", timestamp(row.startedAt())).bind("closedAt", timestamp(row.closedAt()))
-                .bind("updatedAt", timestamp(row.updatedAt()))
-                .execute();
-    }
-
-    private static ProgressRow row(ResultSet rs) throws SQLException {
-        return new ProgressRow(rs.getString(1), Status.fromKey(rs.getString(2)), rs.getString(3), instant(rs, 4),
-                instant(rs, 5), instant(rs, 6));
     }
 
     static Instant instant(ResultSet rs, int column) throws SQLException {

@@ -45,7 +45,7 @@ public final class GetContext {
     }
 
     public AgentContext context(String learnerId, String taskId) {
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             ProjectAccess.ReadTarget target = access.readTask(h, learnerId, taskId);
             LearnerView view = target.view();
             ProjectSnapshot snapshot = view.snapshot();

@@ -25,13 +25,13 @@ public final class ReadyWork {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
-        LearnerView view = jdbi.inTransaction(h -> access.view(h, learnerId, slug));
+        LearnerView view = jdbi.withHandle(h -> access.view(h, learnerId, slug));
         List<ReadyTask> all = view.ready(containers).stream().map(ReadyTask::of).toList();
         return new ReadyList(all.subList(0, Math.min(limit, all.size())), all.size());
     }
 
     public List<BlockedTask> blocked(String learnerId, String slug, boolean containers) {
-        LearnerView view = jdbi.inTransaction(h -> access.view(h, learnerId, slug));
+        LearnerView view = jdbi.withHandle(h -> access.view(h, learnerId, slug));
         return view.blocked(containers).stream().map(BlockedTask::of).toList();
     }
 }

@@ -45,7 +45,9 @@ public final class LearnerWrites {
         Guards.actor(actor);
         return jdbi.inTransaction(h -> {
             ProjectAccess.WriteTarget target = access.writeTask(h, learnerId, taskId);
-            return work.apply(new Unit(h, target.state(), target.node(), learnerId, taskId, actor));
+            T result = work.apply(new Unit(h, target.state(), target.node(), learnerId, taskId, actor));
+            target.state().flush();  // the state changes, their events and the cohort tallies: one statement
+            return result;
         });
     }
 }

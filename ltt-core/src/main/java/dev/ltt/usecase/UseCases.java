@@ -43,6 +43,7 @@ import dev.ltt.instance.HelpRequestStore;
 import dev.ltt.instance.LearnerStore;
 import dev.ltt.instance.NoteStore;
 import dev.ltt.instance.ProgressStore;
+import dev.ltt.instance.StateChangeStore;
 import dev.ltt.instance.SubmissionStore;
 import dev.ltt.template.SharedCommentStore;
 import dev.ltt.template.SnapshotCache;
@@ -103,7 +104,7 @@ public final class UseCases {
         EventStore events = new EventStore();
         CohortTallyStore tallies = new CohortTallyStore();
         ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
-                new ProgressStore(), events, tallies, clock);
+                new ProgressStore(), new StateChangeStore(tallies), clock);
         LearnerWrites writes = new LearnerWrites(jdbi, access);
         SharedCommentStore sharedComments = new SharedCommentStore();
         CommentStore comments = new CommentStore();

@@ -18,6 +18,11 @@ class TwoLayerSchemaTest {
             "learning_objectives", "shared_comments", "flyway_schema_history");
     /** Who may call the API: issued tokens, keyed by their hash (neither layer). */
     private static final List<String> ACCESS_TABLES = List.of("api_tokens");
+    /**
+     * Counts across the learners of a project version, kept for the instructors' views (neither layer: no row
+     * belongs to one learner). On an instance layer sharded by learner each shard keeps its own and a view sums them.
+     */
+    private static final List<String> COHORT_TABLES = List.of("cohort_tally_deltas");
     static Database database;
     static Jdbi jdbi;
 
@@ -78,8 +83,8 @@ class TwoLayerSchemaTest {
                 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
                   AND c.relname NOT IN (<template>)
                 ORDER BY c.relname
-                """).bindList("template", java.util.stream.Stream.concat(TEMPLATE_TABLES.stream(),
-                        ACCESS_TABLES.stream()).toList()).mapTo(String.class).list());
+                """).bindList("template", java.util.stream.Stream.of(TEMPLATE_TABLES, ACCESS_TABLES, COHORT_TABLES)
+                        .flatMap(List::stream).toList()).mapTo(String.class).list());
     }
 
     private static Optional<String> firstPrimaryKeyColumn(String table) {
