@@ -50,7 +50,7 @@ public final class ThroughputChart {
                 + "viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"12\">%n", WIDTH, HEIGHT, WIDTH, HEIGHT));
         s.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
         s.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"22\" font-size=\"15\">Throughput against learners "
-                + "(requests or transactions per second, same run)</text>%n", LEFT));
+                + "(requests or transactions per second)</text>%n", LEFT));
         for (int i = 0; i <= 5; i++) {
             double v = top * i / 5;
             double y = TOP + plotH - plotH * v / top;
