@@ -100,7 +100,11 @@ public final class CohortStore {
             SELECT 1, p.learner_id, p.name, p.created_at, r.task_id, r.status, r.status_reason, NULL, NULL,
                    r.updated_at, NULL, NULL
             FROM page p
-            LEFT JOIN learner_task_progress r ON r.learner_id = p.learner_id AND r.project_pk = :project
+            LEFT JOIN LATERAL (
+                -- one index lookup per learner of the page (OFFSET 0 keeps the planner from turning this into a
+                -- hash join over every learner's rows, which would grow with the cohort)
+                SELECT r.task_id, r.status, r.status_reason, r.updated_at FROM learner_task_progress r
+                WHERE r.learner_id = p.learner_id AND r.project_pk = :project OFFSET 0) r ON true
             ORDER BY part, learner_id
             """.formatted(CohortTallyStore.COUNTS);
 
