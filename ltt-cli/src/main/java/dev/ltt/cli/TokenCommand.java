@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "token", mixinStandardHelpOptions = true,
-        description = {"Print a token for the REST API and MCP (send it as 'Authorization: Bearer <token>').",
+        description = {"Print a token for the REST API and MCP (send it as 'Authorization: Bearer <token>');",
+                "list and revoke issued tokens.",
                 "Only the token is printed, so TOKEN=$(ltt token learner ada) works in a shell."},
-        subcommands = {TokenCommand.Admin.class, TokenCommand.Learner.class, TokenCommand.Instructor.class})
+        subcommands = {TokenCommand.Admin.class, TokenCommand.Learner.class, TokenCommand.Instructor.class,
+                TokenAdminCommands.ListAll.class, TokenAdminCommands.Revoke.class})
 final class TokenCommand implements Runnable {
     static final int MAX_MINUTES = 525_600;
 

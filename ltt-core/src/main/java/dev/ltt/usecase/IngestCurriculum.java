@@ -6,6 +6,7 @@ import dev.ltt.template.CurriculumPlan;
 import dev.ltt.template.CurriculumReader;
 import dev.ltt.template.ProjectVersion;
 import dev.ltt.template.TaskIds;
+import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateStore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -46,6 +47,7 @@ public final class IngestCurriculum {
         store.insertTasks(h, plan.tasks());
         store.insertObjectives(h, plan.objectives());
         store.insertDependencies(h, plan.dependencies());
+        SnapshotCache.announce(h, pk);  // a new version: nothing is cached under its key yet, but every server hears of it
         return result(curriculum, plan, true, false);
     }
 

@@ -100,6 +100,22 @@ public final class Body {
         return value.textValue();
     }
 
+    /** A whole number from {@code min} to {@code max}; null when absent (or when wrong, reported by {@link #validate}). */
+    public Long integer(String field, long min, long max) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) return null;
+        if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= min && value.longValue() <= max) {
+            return value.longValue();
+        }
+        errors.add(new FieldError(field, field + " must be a whole number from " + min + " to " + max + ", not "
+                + abbreviated(value.toString())));
+        return null;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
+    }
+
     /** Any JSON value (object, array...) or null when absent. */
     public JsonNode any(String field) {
         JsonNode value = json.get(field);
