@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.json.Json;
+import dev.ltt.json.Utf8;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -31,6 +32,9 @@ public final class CurriculumReader {
             throw new InvalidInputException("$", "the document is " + document.length + " bytes; the limit is "
                     + CurriculumLimits.MAX_DOCUMENT_BYTES + ": split the curriculum into several projects");
         }
+        Utf8.firstInvalidByte(document).ifPresent(offset -> {
+            throw new InvalidInputException("$", "the document is not valid UTF-8 (byte " + offset + "): save it as UTF-8");
+        });
         JsonNode json;
         try {
             json = Json.MAPPER.readTree(document);
@@ -72,7 +76,12 @@ public final class CurriculumReader {
         int version = json.path("version").canConvertToInt() && json.path("version").isIntegralNumber()
                 ? json.get("version").intValue() : 1;
         if (!json.has("version")) warnings.add("no version given: using version 1");
-        if (root.children().isEmpty()) warnings.add("the project has no epics: there is nothing to work on yet");
+        JsonNode epics = json.get("epics");
+        if (root.children().isEmpty() && (epics == null || epics.isArray())) {
+            // with no epic the project itself would be the only leaf: counted by progress, never offered as ready
+            problems.add("epics", "a project needs at least one epic: add \"epics\": [{\"title\": ...}] (with none, "
+                    + "there is nothing to work on)");
+        }
 
         if (!problems.isEmpty()) {
             throw new InvalidInputException("the curriculum has " + problems.size()

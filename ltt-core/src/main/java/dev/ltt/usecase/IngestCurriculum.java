@@ -1,6 +1,9 @@
 package dev.ltt.usecase;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.error.ConflictException;
+import dev.ltt.error.InvalidInputException;
 import dev.ltt.template.Curriculum;
 import dev.ltt.template.CurriculumPlan;
 import dev.ltt.template.CurriculumReader;
@@ -29,7 +32,18 @@ public final class IngestCurriculum {
     }
 
     public IngestResult ingest(byte[] document, boolean dryRun) {
-        Curriculum curriculum = reader.read(document);
+        return ingest(reader.read(document), dryRun);
+    }
+
+    /** As {@link #ingest(byte[], boolean)}, for a document a door has already parsed (and found well-formed). */
+    public IngestResult ingest(JsonNode document, boolean dryRun) {
+        if (!(document instanceof ObjectNode object)) {
+            throw new InvalidInputException("$", "a curriculum is a JSON object with a \"title\" and \"epics\"");
+        }
+        return ingest(reader.read(object), dryRun);
+    }
+
+    private IngestResult ingest(Curriculum curriculum, boolean dryRun) {
         return jdbi.inTransaction(h -> {
             store.lockSlug(h, curriculum.slug());
             Optional<ProjectVersion> existing = store.findProject(h, curriculum.slug(), curriculum.version());

@@ -9,6 +9,7 @@ import dev.ltt.instance.Status;
 import dev.ltt.instance.SubmissionStore;
 import dev.ltt.instance.TaskState;
 import dev.ltt.json.Json;
+import dev.ltt.json.StorableJson;
 import dev.ltt.template.ProjectSnapshot.Node;
 import dev.ltt.validation.Submission;
 import dev.ltt.validation.ValidatorRegistry;
@@ -75,6 +76,7 @@ public final class SubmitWork {
             if (verdict.passed()) {
                 autoClosed = state.close(node, actor, "passed validation on attempt " + attempt);
                 closingNotes.passed(h, learnerId, taskId, attempt, verdict.grade(), verdict.feedback());
+                closingNotes.closedWith(h, learnerId, autoClosed, taskId);
             }
             List<ReadyTask> next = state.view().ready(false).stream().limit(NEXT_READY).map(ReadyTask::of).toList();
             return new SubmissionResult(submissionId, attempt,
@@ -97,6 +99,11 @@ public final class SubmitWork {
         if (command.result() != null && Json.write(command.result()).length() > MAX_RESULT) {
             errors.add(new FieldError("result", "result is limited to " + MAX_RESULT + " characters of JSON"));
         }
+        // PostgreSQL stores no NUL character (and no lone surrogate is text): refused here, not a failed insert
+        if (command.content() != null) {
+            StorableJson.problem(command.content()).ifPresent(m -> errors.add(new FieldError("content", "content " + m)));
+        }
+        if (command.result() != null) errors.addAll(StorableJson.problems(command.result(), "result"));
         if (!errors.isEmpty()) throw new InvalidInputException("the submission cannot be accepted as given", errors);
         return type;
     }

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.error.FieldError;
 import dev.ltt.json.Json;
+import dev.ltt.json.StorableJson;
+import dev.ltt.json.Utf8;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -33,11 +35,15 @@ public final class Body {
         this.json = json;
     }
 
-    /** Reads the body as a JSON object whose keys must all be among {@code allowed}; an empty body is {}. */
+    /**
+     * Reads the body as a JSON object whose keys must all be among {@code allowed}; an empty body is {}. Text
+     * PostgreSQL cannot store (a NUL character, a lone surrogate) is a problem at its path.
+     */
     public static Body read(Context ctx, Set<String> allowed) {
         byte[] bytes = bytes(ctx, DEFAULT_LIMIT);
         ObjectNode json = bytes.length == 0 ? Json.object() : object(bytes);
         Body body = new Body(json);
+        body.errors.addAll(StorableJson.problems(json, ""));
         json.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
                 body.errors.add(new FieldError(name, "unknown field: this endpoint takes " + String.join(", ", allowed)));
@@ -46,16 +52,43 @@ public final class Body {
         return body;
     }
 
+    /**
+     * The raw body, up to {@code limit} bytes (413 beyond). A body that is not empty must be declared JSON
+     * ({@code application/json}, or a {@code +json} type; 415 otherwise) and be well-formed UTF-8 (400).
+     */
     public static byte[] bytes(Context ctx, int limit) {
         String length = ctx.header("Content-Length");
+        byte[] bytes;
         try (var in = ctx.req().getInputStream()) {
             if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) throw tooLarge(ctx, in, limit);
-            byte[] bytes = in.readNBytes(limit + 1);
+            bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) throw tooLarge(ctx, in, limit);
-            return bytes;
         } catch (IOException e) {
             throw new HttpProblem(400, "the request body could not be read");
         }
+        if (bytes.length > 0 && !isJson(ctx.header("Content-Type"))) {
+            throw new HttpProblem(415, "send the body as JSON with 'Content-Type: application/json' (it was "
+                    + (ctx.header("Content-Type") == null ? "sent without a content type" : "'" + abbreviated(ctx.header("Content-Type")) + "'")
+                    + ")");
+        }
+        Utf8.firstInvalidByte(bytes).ifPresent(offset -> {
+            throw HttpProblem.badRequest("$", "the body is not valid UTF-8 (byte " + offset + "): send it encoded as UTF-8");
+        });
+        return bytes;
+    }
+
+    /** Parses a whole body as JSON of any shape (a curriculum); malformed JSON is a 400. */
+    public static JsonNode json(Context ctx, int limit) {
+        byte[] bytes = bytes(ctx, limit);
+        if (bytes.length == 0) throw HttpProblem.badRequest("$", "the body is empty: send a JSON document");
+        return parse(bytes);
+    }
+
+    /** {@code application/json} or any {@code application/<x>+json}, with or without parameters (charset). */
+    static boolean isJson(String contentType) {
+        if (contentType == null) return false;
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
     }
 
     /**
@@ -71,10 +104,14 @@ public final class Body {
     }
 
     private static ObjectNode object(byte[] bytes) {
+        JsonNode node = parse(bytes);
+        if (node instanceof ObjectNode object) return object;
+        throw HttpProblem.badRequest("$", "the body must be a JSON object");
+    }
+
+    private static JsonNode parse(byte[] bytes) {
         try {
-            JsonNode node = STRICT.readTree(bytes);
-            if (node instanceof ObjectNode object) return object;
-            throw HttpProblem.badRequest("$", "the body must be a JSON object");
+            return STRICT.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw HttpProblem.badRequest("$", "the body is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {

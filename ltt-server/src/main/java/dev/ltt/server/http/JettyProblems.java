@@ -23,13 +23,13 @@ public final class JettyProblems extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE_UTF8);
         response.write(true, ByteBuffer.wrap(body(status, message)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+        fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE_UTF8);
         return ByteBuffer.wrap(body(status, reason));
     }
 

@@ -16,6 +16,7 @@ import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -40,6 +41,7 @@ public final class ProblemResponses {
             write(ctx, 500, "LTT could not finish this request; it has been logged. Try again later.", "INTERNAL",
                     null, null);
         });
+        config.routes.after(ProblemResponses::declareUtf8);
         config.routes.error(404, ctx -> {
             if (!isProblem(ctx)) write(ctx, 404, "no such endpoint: see /openapi.json for the API", "NOT_FOUND", null, null);
         });
@@ -68,8 +70,14 @@ public final class ProblemResponses {
         HttpStatus http = HttpStatus.forStatus(status);
         Problem problem = new Problem("urn:ltt:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
                 http.getMessage(), status, detail, code, errors, blockedBy);
-        ctx.status(status).contentType(Problem.CONTENT_TYPE).result(Json.write(problem));
+        ctx.status(status).contentType(Problem.CONTENT_TYPE_UTF8).result(Json.write(problem).getBytes(StandardCharsets.UTF_8));
         if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"ltt\"");
+    }
+
+    /** JSON goes out as UTF-8 (Jackson writes it so); the content type says so, for clients that read the charset. */
+    private static void declareUtf8(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.strip().equalsIgnoreCase("application/json")) ctx.contentType("application/json; charset=utf-8");
     }
 
     private static boolean isProblem(Context ctx) {
