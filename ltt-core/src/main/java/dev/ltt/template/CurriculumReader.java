@@ -24,6 +24,7 @@ public final class CurriculumReader {
             "dependencies", "epics", "tasks", "subtasks");
     static final Set<String> PROJECT_KEYS = Set.of("project_id", "version", "narrative_context", "workspace_type");
     private static final Set<String> OBJECTIVE_KEYS = Set.of("level", "description");
+    private static final List<String> WHOLE_NUMBER_KEYS = List.of("priority", "estimated_minutes", "version");
     private static final Set<String> CHILD_KEYS = Set.of("epics", "tasks", "subtasks");
     private static final Set<String> LIST_KEYS = Set.of("epics", "tasks", "subtasks", "learning_objectives", "dependencies");
 
@@ -117,6 +118,14 @@ public final class CurriculumReader {
                 problems.add(path, "nested " + depth + " levels deep; the limit is " + CurriculumLimits.MAX_DEPTH
                         + ": flatten the tree");
                 return new CurriculumNode(path, type, fields(json, type), List.of(), List.of(), List.of());
+            }
+            for (String key : WHOLE_NUMBER_KEYS) {
+                JsonNode value = json.get(key);
+                // JSON Schema counts 1e400 or 2.0 as integers; a number no int holds must not pass as "not given"
+                if (value != null && value.isNumber() && !(value.isIntegralNumber() && value.canConvertToInt())) {
+                    String shown = value.toString().length() <= 40 ? value.toString() : value.toString().substring(0, 40) + "...";
+                    problems.add(JsonPaths.field(path, key), "must be a whole number in range, not " + shown);
+                }
             }
             for (String key : CHILD_KEYS) {
                 if (json.has(key) && !key.equals(type.childrenKey())) {

@@ -61,6 +61,14 @@ class IngestAndCloseDefectsTest {
     }
 
     @Test
+    void numbers_out_of_range_or_too_large_for_any_type_are_refused_not_stored() {
+        for (String bad : new String[]{"1e400", "-3", "1000001", "2.5", "1e6000000"}) {
+            ObjectNode doc = with(project("minutes", 1, epic("Epic", task("Task"))), "estimated_minutes", json(bad));
+            assertThat(Rejection.byPath(Rejection.of(ltt, doc))).as(bad).containsOnlyKeys("estimated_minutes");
+        }
+    }
+
+    @Test
     void a_project_with_no_epics_is_refused_because_nothing_in_it_could_ever_be_worked_on() {
         for (ObjectNode doc : new ObjectNode[]{project("empty", 1), with(project("empty-list", 1), "epics", json("[]"))}) {
             Map<String, String> problems = Rejection.byPath(Rejection.of(ltt, doc));

@@ -92,6 +92,27 @@ public final class Body {
     }
 
     /**
+     * Reads and drops whatever of the body a refused request has not had read (a 400 for a bad path parameter
+     * is decided before the body is looked at), up to a bound, so that the client, still sending, reads the
+     * problem instead of a broken pipe. Never throws.
+     */
+    public static void drainUnread(Context ctx) {
+        if ("close".equalsIgnoreCase(ctx.res().getHeader("Connection"))) return;  // already drained, as far as it goes
+        try {
+            var in = ctx.req().getInputStream();
+            byte[] sink = new byte[64 * 1024];
+            for (long dropped = 0; dropped < DRAIN_LIMIT; ) {
+                int n = in.read(sink);
+                if (n < 0) return;
+                dropped += n;
+            }
+            ctx.header("Connection", "close");
+        } catch (IOException | IllegalStateException e) {
+            // the body is gone or was read as a reader: nothing left to drop
+        }
+    }
+
+    /**
      * Reads and drops what the client is still sending (up to a bound), so it reads the 413 instead of a
      * connection reset mid-upload, and closes the connection after the answer.
      */

@@ -70,6 +70,7 @@ public final class ProblemResponses {
         HttpStatus http = HttpStatus.forStatus(status);
         Problem problem = new Problem("urn:ltt:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
                 http.getMessage(), status, detail, code, errors, blockedBy);
+        if (status >= 400) Body.drainUnread(ctx);
         ctx.status(status).contentType(Problem.CONTENT_TYPE_UTF8).result(Json.write(problem).getBytes(StandardCharsets.UTF_8));
         if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"ltt\"");
     }
