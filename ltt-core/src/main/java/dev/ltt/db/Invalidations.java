@@ -75,6 +75,17 @@ public final class Invalidations implements AutoCloseable {
         return invalidations;
     }
 
+    /**
+     * No listener at all, always live: for a process that is alone on its database (a test wiring use-cases by
+     * hand). Its caches are only ever invalidated by its own changes.
+     */
+    public static Invalidations localOnly() {
+        Invalidations none = new Invalidations(null, new Properties());
+        none.live = true;
+        none.closed.countDown();
+        return none;
+    }
+
     /** Queues the notice {@code topic:key} in {@code h}'s transaction: delivered to every listener on commit. */
     public static void send(Handle h, String topic, String key) {
         h.createQuery("SELECT 1 FROM (SELECT pg_notify(:channel, :payload)) AS sent")
@@ -95,6 +106,7 @@ public final class Invalidations implements AutoCloseable {
     public void close() {
         closed.countDown();
         closeQuietly(connection);
+        if (!listener.isAlive()) return;
         try {
             listener.join(5_000);
         } catch (InterruptedException e) {

@@ -1,7 +1,7 @@
 package dev.ltt.server.http;
 
 import dev.ltt.error.NotFoundException;
-import dev.ltt.usecase.CreateLearner;
+import dev.ltt.people.CreateLearner;
 import io.javalin.http.Context;
 
 import java.util.regex.Pattern;
