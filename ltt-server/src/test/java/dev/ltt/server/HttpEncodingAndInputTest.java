@@ -176,4 +176,16 @@ class HttpEncodingAndInputTest {
         assertThat(listing.contentType()).matches("(?i)application/json;\\s*charset=utf-8");
         assertThat(new String(listing.body(), StandardCharsets.UTF_8)).contains(name);
     }
+
+    @Test
+    void numeric_tool_arguments_that_are_not_whole_numbers_in_range_are_refused_naming_the_argument() {
+        for (String bad : List.of("1e400", "2.5", "-1", "0", "\"x\"", "99999999999")) {
+            Http.Response r = http.post(ADA + "/tools/get_ready", ADMIN_TOKEN,
+                    "{\"project_id\": \"" + MiniCurriculum.SLUG + "\", \"limit\": " + bad + "}");
+            assertThat(r.status()).as(bad + ": " + r.text()).isLessThan(500);
+            JsonNode result = r.json().path("structured_content");
+            assertThat(result.path("code").asText()).as(bad + ": " + r.text()).isEqualTo("INVALID_INPUT");
+            assertThat(result.path("errors").findValuesAsText("path")).as(bad).contains("limit");
+        }
+    }
 }
