@@ -75,9 +75,11 @@ final class TokenCommand implements Runnable {
         public Integer call() {
             Duration validFor = validFor(validForMinutes);
             try (Ltt ltt = Engine.open(options)) {
-                String token = ltt.use().issueToken.forLearner(learner, validFor);
+                var issued = ltt.use().issueToken.issueForLearner(learner, validFor);
+                String token = issued.token();
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("token", token);
+                json.put("id", issued.id());
                 json.put("learner_id", learner);
                 if (validFor != null) json.put("valid_for_minutes", validForMinutes);
                 Output.print(spec.commandLine().getOut(), options, json, token);
@@ -101,9 +103,11 @@ final class TokenCommand implements Runnable {
         @Override
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
-                String token = ltt.use().issueToken.forInstructor(name);
+                var issued = ltt.use().issueToken.issueForInstructor(name);
+                String token = issued.token();
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("token", token);
+                json.put("id", issued.id());
                 json.put("name", name);
                 Output.print(spec.commandLine().getOut(), options, json, token);
                 return 0;

@@ -75,6 +75,16 @@ class TokensApiTest {
     }
 
     @Test
+    void issuing_a_token_answers_the_id_it_is_listed_and_revoked_by() {
+        Http.Response issued = http.post("/api/v1/learners/ada/tokens", ADMIN_TOKEN, "{}");
+        Http.Response instructor = http.post("/api/v1/instructors/tokens", ADMIN_TOKEN, "{\"name\": \"ida\"}");
+
+        assertThat(issued.json().get("id").asLong()).isEqualTo(newest("ada").get("id").asLong());
+        assertThat(first(http.get("/api/v1/tokens", ADMIN_TOKEN).json(), "name", "ida").get("id").asLong())
+                .isEqualTo(instructor.json().get("id").asLong());
+    }
+
+    @Test
     void a_use_within_the_minute_does_not_rewrite_the_last_use() {
         String token = issue("ada", "{}");
         assertThat(http.get(progress("ada"), token).status()).isEqualTo(200);

@@ -49,14 +49,15 @@ final class LearnerAdminRoutes {
         Long minutes = body.integer("valid_for_minutes", 1, MAX_MINUTES);
         body.validate();
         Duration validFor = minutes == null ? null : Duration.ofMinutes(minutes);
-        String token = use.issueToken.forLearner(Params.learnerId(ctx), validFor);
-        ctx.status(201).json(Map.of("token", token, "learner_id", Params.learnerId(ctx)));
+        var issued = use.issueToken.issueForLearner(Params.learnerId(ctx), validFor);
+        ctx.status(201).json(Map.of("token", issued.token(), "id", issued.id(), "learner_id", Params.learnerId(ctx)));
     }
 
     private void instructorToken(Context ctx) {
         Body body = Body.read(ctx, Set.of("name"));
         String name = body.string("name", true, 64);
         body.validate();
-        ctx.status(201).json(Map.of("token", use.issueToken.forInstructor(name), "name", name));
+        var issued = use.issueToken.issueForInstructor(name);
+        ctx.status(201).json(Map.of("token", issued.token(), "id", issued.id(), "name", name));
     }
 }
