@@ -46,19 +46,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** The JDBC URL and credentials the pool connects with (the cache invalidation listener uses them too). */
-    String jdbcUrl() {
-        return dataSource.getJdbcUrl();
-    }
-
-    String user() {
-        return dataSource.getUsername() == null ? "" : dataSource.getUsername();
-    }
-
-    String password() {
-        return dataSource.getPassword() == null ? "" : dataSource.getPassword();
-    }
-
     /** Connects to a PostgreSQL that is already there (tests, tools); does not migrate. */
     public static Database connect(String jdbcUrl, String user, String password, int poolSize, AutoCloseable server) {
         HikariConfig config = new HikariConfig();
@@ -79,6 +66,19 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The JDBC URL and credentials the pool connects with (the cache invalidation listener uses them too). */
+    String jdbcUrl() {
+        return dataSource.getJdbcUrl();
+    }
+
+    String user() {
+        return dataSource.getUsername() == null ? "" : dataSource.getUsername();
+    }
+
+    String password() {
+        return dataSource.getPassword() == null ? "" : dataSource.getPassword();
     }
 
     @Override
