@@ -158,6 +158,17 @@ public final class Body {
         return value.textValue();
     }
 
+    /** Any JSON value (object, array...) or null when absent. */
+    public JsonNode any(String field) {
+        JsonNode value = json.get(field);
+        return value == null || value.isNull() ? null : value;
+    }
+
+    /** Whether the body names the field, even as {@code null} (a merge patch removes a field that way). */
+    public boolean has(String field) {
+        return json.has(field);
+    }
+
     /** A whole number from {@code min} to {@code max}; null when absent (or when wrong, reported by {@link #validate}). */
     public Long integer(String field, long min, long max) {
         JsonNode value = json.get(field);
@@ -172,17 +183,6 @@ public final class Body {
 
     private static String abbreviated(String text) {
         return text.length() <= 40 ? text : text.substring(0, 40) + "...";
-    }
-
-    /** Any JSON value (object, array...) or null when absent. */
-    public JsonNode any(String field) {
-        JsonNode value = json.get(field);
-        return value == null || value.isNull() ? null : value;
-    }
-
-    /** Whether the body names the field, even as {@code null} (a merge patch removes a field that way). */
-    public boolean has(String field) {
-        return json.has(field);
     }
 
     /** Throws a 422 listing every problem found so far; call once all fields are read. */
