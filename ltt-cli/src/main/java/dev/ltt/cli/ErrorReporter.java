@@ -10,6 +10,7 @@ import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
+import dev.ltt.error.UnavailableException;
 import dev.ltt.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +33,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     static final int CONFLICT = 5;
     static final int INVALID_STATE = 6;
     static final int FORBIDDEN = 7;
+    static final int UNAVAILABLE = 8;
     private static final Logger log = LoggerFactory.getLogger(ErrorReporter.class);
 
     @Override
@@ -43,9 +45,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             err.flush();
             return exitCode(ltt);
         }
-        log.error("ltt failed unexpectedly", e);
+        log.debug("ltt failed unexpectedly", e);  // the user gets one line below; LTT_DEBUG prints the trace
         String message = "ltt could not finish: " + rootMessage(e)
-                + "\nIf this persists, run again with LTT_DEBUG=1 for details, or report it with the command you ran.";
+                + " (if this persists, run again with LTT_DEBUG=1 for details, or report it with the command you ran)";
         if (System.getenv("LTT_DEBUG") != null) e.printStackTrace(err);
         err.println(json ? Json.writePretty(Json.object().put("code", "INTERNAL").put("message", message)) : message);
         err.flush();
@@ -58,6 +60,7 @@ final class ErrorReporter implements IExecutionExceptionHandler {
         if (e instanceof ConflictException) return CONFLICT;
         if (e instanceof InvalidStateException || e instanceof BlockedException) return INVALID_STATE;
         if (e instanceof ForbiddenException) return FORBIDDEN;
+        if (e instanceof UnavailableException) return UNAVAILABLE;
         return INTERNAL;
     }
 

@@ -7,12 +7,12 @@ package dev.ltt.error;
  */
 public abstract sealed class LttException extends RuntimeException
         permits NotFoundException, ConflictException, InvalidInputException, InvalidStateException,
-                BlockedException, ForbiddenException {
+                BlockedException, ForbiddenException, UnavailableException {
 
     protected LttException(String message) {
         super(message, null, false, false);
     }
 
-    /** A stable machine-readable code: NOT_FOUND, CONFLICT, INVALID_INPUT, INVALID_STATE, BLOCKED, FORBIDDEN. */
+    /** A stable machine-readable code: NOT_FOUND, CONFLICT, INVALID_INPUT, INVALID_STATE, BLOCKED, FORBIDDEN, UNAVAILABLE. */
     public abstract String code();
 }

@@ -8,6 +8,7 @@ import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
+import dev.ltt.error.UnavailableException;
 import dev.ltt.json.Json;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -60,6 +61,7 @@ public final class ProblemResponses {
         if (e instanceof InvalidInputException) return 422;
         if (e instanceof ConflictException || e instanceof InvalidStateException || e instanceof BlockedException) return 409;
         if (e instanceof ForbiddenException) return 403;
+        if (e instanceof UnavailableException) return 503;
         return 500;
     }
 
