@@ -15,6 +15,8 @@ import java.sql.SQLException;
  * this process owns one. Thread-safe; close it once, at shutdown.
  */
 public final class Database implements AutoCloseable {
+    /** How this process's connections show in {@code pg_stat_activity}: which LTT process holds them. */
+    public static final String APPLICATION_NAME = "ltt (pid " + ProcessHandle.current().pid() + ")";
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final AutoCloseable server;
@@ -44,13 +46,13 @@ public final class Database implements AutoCloseable {
         if (settings.externalUrl().isPresent()) {
             Database db = connect(settings.externalUrl().get(), settings.user(), settings.password(),
                     settings.poolSize(), null);
-            if (migrate) Migrations.migrate(db.dataSource());
+            if (migrate) db.migrate();
             return db;
         }
         EmbeddedServer server = EmbeddedServer.startOrJoin(settings.dataDir());
         try {
             Database db = connect(server.jdbcUrl(), EmbeddedServer.USER, "", settings.poolSize(), server);
-            if (migrate) Migrations.migrate(db.dataSource());
+            if (migrate) db.migrate();
             return db;
         } catch (RuntimeException e) {
             server.close();
@@ -80,7 +82,7 @@ public final class Database implements AutoCloseable {
         config.setKeepaliveTime(60_000);  // idle connections are checked, so a dead database is noticed between requests
         config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, timeouts.connect().toSeconds())));
         config.addDataSourceProperty("tcpKeepAlive", "true");
-        config.addDataSourceProperty("ApplicationName", "ltt");
+        config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
         if (!timeouts.socket().isZero()) {
             config.addDataSourceProperty("socketTimeout", Long.toString(timeouts.socket().toSeconds()));
         }
@@ -94,6 +96,17 @@ public final class Database implements AutoCloseable {
                 throw new UnavailableException("LTT cannot reach its database at " + jdbcUrl.replaceAll("\\?.*", "")
                         + ": start it (or check LTT_DATABASE_URL, LTT_DATABASE_USER, LTT_DATABASE_PASSWORD) and try again");
             }
+            throw e;
+        }
+    }
+
+    /** Applies the pending migrations (on connections without the pool's timeouts). */
+    public int migrate() {
+        try {
+            return Migrations.migrate(dataSource.getJdbcUrl(), dataSource.getUsername() == null ? "" : dataSource.getUsername(),
+                    dataSource.getPassword() == null ? "" : dataSource.getPassword());
+        } catch (RuntimeException e) {
+            if (Outages.isOutage(e)) throw Outages.unavailable(e);
             throw e;
         }
     }
