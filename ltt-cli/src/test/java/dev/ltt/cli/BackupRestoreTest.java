@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
 import dev.ltt.cli.Cli.Result;
 import dev.ltt.db.Database;
-import dev.ltt.db.DatabaseSettings;
 import dev.ltt.error.LttException;
 import dev.ltt.json.Json;
 import dev.ltt.testing.ServingDatabase;
@@ -61,10 +60,10 @@ class BackupRestoreTest {
             assertThat(backup.exitCode()).as(backup.toString()).isZero();
             assertThat(backup.json().get("rows").get("submissions").asLong()).isPositive();
 
-            Result restore = new Cli(fresh).run("db", "restore", duringWrites.toString());
-            assertThat(restore.exitCode()).as(restore.toString()).isZero();
-            Map<String, List<String>> now = Tables.rows(ltt.database().jdbi());
-            try (Database restored = open(fresh)) {
+            try (Database restored = ServingDatabase.open(fresh)) {  // migrated, empty; the commands below join it
+                Result restore = new Cli(fresh).run("db", "restore", duringWrites.toString());
+                assertThat(restore.exitCode()).as(restore.toString()).isZero();
+                Map<String, List<String>> now = Tables.rows(ltt.database().jdbi());
                 Map<String, List<String>> snapshot = Tables.rows(restored.jdbi());
                 assertThat(snapshot.keySet()).isEqualTo(now.keySet());
                 for (String table : List.of("projects", "tasks", "learners", "submissions", "validations", "events")) {
@@ -75,16 +74,15 @@ class BackupRestoreTest {
                         .isLessThan(now.get("submissions").size());
                 assertThat(Tables.attemptGaps(restored.jdbi())).as("whole transactions only: attempts gapless").isZero();
                 assertThat(Tables.submissionsWithoutValidation(restored.jdbi())).isZero();
-            }
 
-            Result quiet = new Cli(source).run("db", "backup", afterWrites.toString());
-            assertThat(quiet.exitCode()).as(quiet.toString()).isZero();
-            Result refused = new Cli(fresh).run("db", "restore", afterWrites.toString());
-            assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ErrorReporter.CONFLICT);
-            assertThat(refused.err()).contains("already holds data", "--force").doesNotContain("Exception");
-            Result forced = new Cli(fresh).run("db", "restore", afterWrites.toString(), "--force");
-            assertThat(forced.exitCode()).as(forced.toString()).isZero();
-            try (Database restored = open(fresh)) {
+                Result quiet = new Cli(source).run("db", "backup", afterWrites.toString());
+                assertThat(quiet.exitCode()).as(quiet.toString()).isZero();
+                Result refused = new Cli(fresh).run("db", "restore", afterWrites.toString());
+                assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(ErrorReporter.CONFLICT);
+                assertThat(refused.err()).contains("already holds data", "--force").doesNotContain("Exception");
+                Result forced = new Cli(fresh).run("db", "restore", afterWrites.toString(), "--force");
+                assertThat(forced.exitCode()).as(forced.toString()).isZero();
+
                 assertThat(Tables.rows(restored.jdbi())).as("every table, row by row").isEqualTo(now);
                 Ltt again = new Ltt(restored);
                 again.use().createLearner.create(new CreateLearner.Command("after-restore", null, null));
@@ -92,10 +90,6 @@ class BackupRestoreTest {
                         "after-restore");  // the sequences were set past every restored id
             }
         }
-    }
-
-    private static Database open(Path dataDir) {
-        return Database.open(DatabaseSettings.fromEnvironment(Map.of(), dataDir, 2));
     }
 
     private static void seed(Ltt ltt) {
