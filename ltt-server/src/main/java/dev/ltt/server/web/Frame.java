@@ -4,6 +4,7 @@ import dev.ltt.access.Role;
 import dev.ltt.error.ForbiddenException;
 import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
+import dev.ltt.error.UnavailableException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
@@ -49,6 +50,8 @@ final class Frame {
                 error(ctx, 404, "Not found", e.getMessage(), false);
             } catch (ForbiddenException e) {
                 error(ctx, 403, "Not for this account", e.getMessage(), true);
+            } catch (UnavailableException e) {
+                error(ctx, 503, "LTT is unavailable", "LTT cannot reach its records just now. Try again in a moment.", false);
             } catch (LttException e) {
                 error(ctx, 409, "That did not work", Words.sentence(e.getMessage()), false);
             } catch (Exception e) {
