@@ -6,8 +6,12 @@ public final class UnavailableException extends LttException {
         super(message);
     }
 
+    public UnavailableException(String message, Throwable cause) {
+        super(message, cause);
+    }
+
     @Override
-    public String code() {
-        return "UNAVAILABLE";
+    public Kind kind() {
+        return Kind.UNAVAILABLE;
     }
 }
