@@ -34,7 +34,7 @@ record Outage(int requests, int unavailable, int internal, int other, int hung, 
 
     @Override
     public String toString() {
-        return String.format("%d requests sent while frozen: %d answered 503, %d answered 500, %d other, %d hung (no answer "
+        return String.format("%d requests: %d answered 503, %d answered 500, %d other, %d hung (no answer "
                         + "in %d s); %d took over 5 s; slowest %.2f s; by status %s", requests, unavailable, internal, other,
                 hung, Writers.REQUEST_TIMEOUT.toSeconds(), slowerThan5s, slowest.toMillis() / 1000.0, byStatus);
     }

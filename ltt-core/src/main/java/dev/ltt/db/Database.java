@@ -94,7 +94,7 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             if (Outages.isOutage(e)) {
                 throw new UnavailableException("LTT cannot reach its database at " + jdbcUrl.replaceAll("\\?.*", "")
-                        + ": start it (or check LTT_DATABASE_URL, LTT_DATABASE_USER, LTT_DATABASE_PASSWORD) and try again");
+                        + ": start it (or check LTT_DATABASE_URL, LTT_DATABASE_USER, LTT_DATABASE_PASSWORD) and try again", e);
             }
             throw e;
         }

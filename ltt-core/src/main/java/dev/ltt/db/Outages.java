@@ -57,7 +57,7 @@ public final class Outages {
             log.warn("the database is not answering ({}); requests get 503 until it is back", rootMessage(failure));
         }
         return new UnavailableException(
-                "LTT cannot reach its database right now; nothing was changed. Try again in a few seconds.");
+                "LTT cannot reach its database right now; nothing was changed. Try again in a few seconds.", failure);
     }
 
     /** Wraps every Jdbi callback so that an outage inside it (a statement, a commit) leaves as UNAVAILABLE. */
