@@ -1,7 +1,7 @@
 package dev.ltt.instance;
 
 import dev.ltt.template.ProjectSnapshot;
-import dev.ltt.template.SnapshotCache;
+import dev.ltt.template.ProjectVersion;
 import dev.ltt.template.TemplateStore;
 import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.JavaMigration;
@@ -51,9 +51,17 @@ public final class CohortTallyRebuild implements JavaMigration {
 
     /** Rebuilds every version that has enrolled learners; call inside a transaction. */
     public static void rebuildAll(Handle h) {
-        SnapshotCache snapshots = new SnapshotCache(new TemplateStore());
         List<Long> versions = h.createQuery("SELECT DISTINCT project_pk FROM enrollments ORDER BY 1").mapTo(Long.class).list();
-        for (long pk : versions) rebuild(h, snapshots.get(h, pk));
+        for (long pk : versions) rebuild(h, snapshot(h, pk));
+    }
+
+    /** The version's snapshot read afresh (no cache: a migration or a tool runs outside the server's caches). */
+    public static ProjectSnapshot snapshot(Handle h, long projectPk) {
+        TemplateStore store = new TemplateStore();
+        ProjectVersion project = store.projectByPk(h, projectPk)
+                .orElseThrow(() -> new IllegalStateException("project " + projectPk + " vanished"));
+        return new ProjectSnapshot(project, store.tasks(h, projectPk), store.dependencies(h, projectPk),
+                store.objectives(h, projectPk));
     }
 
     /** Rebuilds one version's tallies; call inside a transaction (appends by writers wait for its end). */

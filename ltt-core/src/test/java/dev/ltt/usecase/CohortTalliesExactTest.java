@@ -10,8 +10,6 @@ import dev.ltt.work.SubmitWork;
 import dev.ltt.error.LttException;
 import dev.ltt.instance.CohortTallyRebuild;
 import dev.ltt.instance.CohortTallyStore;
-import dev.ltt.template.SnapshotCache;
-import dev.ltt.template.TemplateStore;
 import dev.ltt.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -240,7 +238,7 @@ class CohortTalliesExactTest {
                 "SELECT count(*) FROM cohort_tally_deltas WHERE project_pk = :pk").bind("pk", pk).mapTo(Integer.class).one());
         assertThat(facts).isLessThanOrEqualTo(NODES.size() * 5 + 6);   // one row per fact at most
 
-        ltt.database().jdbi().useTransaction(h -> CohortTallyRebuild.rebuild(h, new SnapshotCache(new TemplateStore()).get(h, pk)));
+        ltt.database().jdbi().useTransaction(h -> CohortTallyRebuild.rebuild(h, CohortTallyRebuild.snapshot(h, pk)));
         assertThat(tallied()).isEqualTo(counts);
         assertThat(use.objectiveMastery.show(SLUG, OptionalInt.empty())).isEqualTo(mastery);
     }
