@@ -124,6 +124,19 @@ public final class Database implements AutoCloseable {
         return dataSource;
     }
 
+    /** The JDBC URL and credentials the pool connects with (the cache invalidation listener uses them too). */
+    String jdbcUrl() {
+        return dataSource.getJdbcUrl();
+    }
+
+    String user() {
+        return dataSource.getUsername() == null ? "" : dataSource.getUsername();
+    }
+
+    String password() {
+        return dataSource.getPassword() == null ? "" : dataSource.getPassword();
+    }
+
     @Override
     public void close() {
         dataSource.close();
