@@ -3,6 +3,7 @@ package dev.ltt.usecase;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.instance.HelpRequest;
 import dev.ltt.instance.Note;
+import dev.ltt.memory.LearnerMemory;
 
 import java.time.Instant;
 import java.util.List;
@@ -11,7 +12,8 @@ import java.util.List;
  * Everything a tutoring agent needs about one task for one learner, in one call (behaviour.md section 8):
  * the project's narrative and tutor configuration, the ancestry with each level's description, the task
  * itself with the learner's status, recent attempts and feedback, notes, comments, open help requests,
- * what blocks it and what is ready next.
+ * what blocks it and what is ready next; and what is remembered about the learner (the profile and the latest
+ * observations, global and about this project).
  */
 public record AgentContext(
         ProjectInfo project,
@@ -22,7 +24,8 @@ public record AgentContext(
         List<Note> projectNotes,
         List<Comment> comments,
         List<HelpRequest> openHelpRequests,
-        List<ReadyTask> nextReady) {
+        List<ReadyTask> nextReady,
+        LearnerMemory memory) {
 
     /** The project as the agent introduces it. */
     public record ProjectInfo(String projectId, int version, String title, String description,

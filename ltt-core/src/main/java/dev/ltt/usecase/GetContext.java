@@ -7,6 +7,7 @@ import dev.ltt.instance.Note;
 import dev.ltt.instance.NoteStore;
 import dev.ltt.instance.StoredSubmission;
 import dev.ltt.instance.SubmissionStore;
+import dev.ltt.memory.ShowMemory;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
 import org.jdbi.v3.core.Jdbi;
@@ -30,9 +31,11 @@ public final class GetContext {
     private final NoteStore notes;
     private final HelpRequestStore help;
     private final ListComments comments;
+    private final ShowMemory memory;
 
     GetContext(Jdbi jdbi, ProjectAccess access, SubmissionStore submissions, NoteStore notes, HelpRequestStore help,
-               ListComments comments) {
+               ListComments comments, ShowMemory memory) {
+        this.memory = memory;
         this.jdbi = jdbi;
         this.access = access;
         this.submissions = submissions;
@@ -63,7 +66,8 @@ public final class GetContext {
                     projectNotes,
                     comments.list(h, learnerId, taskId, 5),
                     openHelp,
-                    view.ready(false).stream().limit(SubmitWork.NEXT_READY).map(ReadyTask::of).toList());
+                    view.ready(false).stream().limit(SubmitWork.NEXT_READY).map(ReadyTask::of).toList(),
+                    memory.forContext(h, learnerId, snapshot.project().slug()));
         });
     }
 

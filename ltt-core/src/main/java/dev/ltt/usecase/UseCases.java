@@ -1,6 +1,12 @@
 package dev.ltt.usecase;
 
 import dev.ltt.instance.CohortStore;
+import dev.ltt.memory.ForgetEverything;
+import dev.ltt.memory.ForgetObservation;
+import dev.ltt.memory.ForgetProfile;
+import dev.ltt.memory.Remember;
+import dev.ltt.memory.ShowMemory;
+import dev.ltt.memory.UpdateProfile;
 import dev.ltt.instance.CommentStore;
 import dev.ltt.access.TokenStore;
 import dev.ltt.instance.EnrollmentStore;
@@ -55,6 +61,12 @@ public final class UseCases {
     public final StuckLearners stuckLearners;
     public final ObjectiveMastery objectiveMastery;
     public final EditTask editTask;
+    public final Remember remember;
+    public final UpdateProfile updateProfile;
+    public final ShowMemory showMemory;
+    public final ForgetObservation forgetObservation;
+    public final ForgetProfile forgetProfile;
+    public final ForgetEverything forgetEverything;
 
     public UseCases(Jdbi jdbi, Clock clock, String adminToken) {
         TemplateStore templates = new TemplateStore();
@@ -93,7 +105,8 @@ public final class UseCases {
         this.addComment = new AddComment(jdbi, access, comments);
         this.addSharedComment = new AddSharedComment(jdbi, access, sharedComments);
         this.listComments = new ListComments(jdbi, access, sharedComments, comments);
-        this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments);
+        this.showMemory = new ShowMemory(jdbi, learners);
+        this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments, showMemory);
         this.requestHelp = new RequestHelp(jdbi, access, helpRequests);
         this.listHelpRequests = new ListHelpRequests(jdbi, learners, helpRequests);
         this.helpQueue = new HelpQueue(jdbi, templates, helpRequests);
@@ -106,5 +119,10 @@ public final class UseCases {
         this.stuckLearners = new StuckLearners(jdbi, templates, snapshots, cohort, clock);
         this.objectiveMastery = new ObjectiveMastery(jdbi, templates, snapshots, cohort);
         this.editTask = new EditTask(jdbi, templates, new TemplateEditStore(), snapshots);
+        this.remember = new Remember(jdbi, learners, templates);
+        this.updateProfile = new UpdateProfile(jdbi, learners, clock);
+        this.forgetObservation = new ForgetObservation(jdbi, learners);
+        this.forgetProfile = new ForgetProfile(jdbi, learners, clock);
+        this.forgetEverything = new ForgetEverything(jdbi, learners);
     }
 }
