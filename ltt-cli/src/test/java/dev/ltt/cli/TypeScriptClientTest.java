@@ -78,6 +78,45 @@ class TypeScriptClientTest {
         assertThat(calls.get(4).path("error").path("errors").get(0).path("path").asText()).isEqualTo("limit");
     }
 
+    @Test
+    void the_typescript_client_remembers_updates_the_profile_twice_and_reads_it_all_back_in_the_context() {
+        JsonNode calls = callTools("bea", List.of(
+                call("remember", Map.of("text", "likes worked examples before theory")),
+                call("remember", Map.of("text", "confuses WHERE and HAVING", "context", "on a-leaf",
+                        "scope", "project", "project_id", MiniCurriculum.SLUG)),
+                call("update_profile", Map.of("name", "Bea", "learning_style", "examples first",
+                        "strengths", List.of("loops", "SQL"))),
+                call("update_profile", Map.of("strengths", List.of("sql", "joins"), "interests", List.of("water"))),
+                call("get_context", Map.of("task_id", MiniCurriculum.A)),
+                call("remember", Map.of("text", "x", "scope", "project")),
+                call("update_profile", Map.of())));
+        for (int i = 0; i < 5; i++) {
+            JsonNode result = calls.get(i);
+            assertThat(result.path("thrown").isNull()).as("the SDK threw: %s", result.path("thrown")).isTrue();
+            assertThat(result.path("is_error").asBoolean()).as(result.toString()).isFalse();
+        }
+        assertThat(calls.get(0).path("structured").path("scope").asText()).isEqualTo("global");
+        assertThat(calls.get(1).path("structured").path("project_id").asText()).isEqualTo(MiniCurriculum.SLUG);
+        assertThat(calls.get(3).path("structured").path("strengths")).extracting(JsonNode::asText)
+                .as("lists merged without duplicates, ignoring case").containsExactly("loops", "SQL", "joins");
+
+        JsonNode memory = calls.get(4).path("structured").path("memory");
+        assertThat(memory.path("profile").path("name").asText()).isEqualTo("Bea");
+        assertThat(memory.path("profile").path("learning_style").asText()).isEqualTo("examples first");
+        assertThat(memory.path("profile").path("strengths")).extracting(JsonNode::asText)
+                .containsExactly("loops", "SQL", "joins");
+        assertThat(memory.path("profile").path("interests")).extracting(JsonNode::asText).containsExactly("water");
+        assertThat(memory.path("observations")).extracting(o -> o.path("text").asText())
+                .containsExactly("confuses WHERE and HAVING", "likes worked examples before theory");
+        assertThat(calls.get(4).path("text").asText()).contains("confuses WHERE and HAVING", "strengths: loops, SQL, joins");
+
+        for (int i = 5; i < 7; i++) {
+            JsonNode result = calls.get(i);
+            assertThat(result.path("thrown").isNull()).as("the SDK threw: %s", result.path("thrown")).isTrue();
+            assertThat(result.path("code").asText()).as(result.toString()).isEqualTo("INVALID_INPUT");
+        }
+    }
+
     static Map<String, Object> call(String tool, Map<String, Object> arguments) {
         return Map.of("tool", tool, "arguments", arguments);
     }

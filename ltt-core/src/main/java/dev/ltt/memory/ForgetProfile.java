@@ -35,7 +35,7 @@ public final class ForgetProfile {
                 cleared.put(f, f.isList() ? List.of() : null);
             }
             Profile left = stored.with(cleared, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), actor);
-            if (left.isEmpty()) {
+            if (left.remembersNothing()) {
                 memory.deleteProfile(h, learnerId);
                 return Profile.EMPTY;
             }

@@ -24,7 +24,7 @@ public record Profile(String name, String experience, String learningStyle, List
     }
 
     /** Whether nothing is remembered in it. */
-    public boolean isEmpty() {
+    public boolean remembersNothing() {
         for (ProfileField f : ProfileField.values()) {
             if (f.isList() ? !list(f).isEmpty() : text(f) != null) return false;
         }

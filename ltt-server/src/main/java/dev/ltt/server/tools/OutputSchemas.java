@@ -179,7 +179,8 @@ final class OutputSchemas {
                 "project_notes", arrayOf("Latest progress notes across the project.", any(null)),
                 "comments", arrayOf(null, comment()),
                 "open_help_requests", arrayOf(null, helpRequest()),
-                "next_ready", arrayOf(null, readyTask()));
+                "next_ready", arrayOf(null, readyTask()),
+                "memory", MemorySchemas.memory());
     }
 
     /** What an error result carries: the code, the message, and the details that help to act on it. */

@@ -1,6 +1,8 @@
 package dev.ltt.server.tools;
 
 import dev.ltt.instance.HelpRequest;
+import dev.ltt.memory.Profile;
+import dev.ltt.memory.ProfileField;
 import dev.ltt.usecase.AgentContext;
 import dev.ltt.usecase.Comment;
 import dev.ltt.usecase.Progress;
@@ -76,6 +78,21 @@ final class ToolTexts {
         }
         if (!c.openHelpRequests().isEmpty()) text.append("\nOpen help requests: ").append(c.openHelpRequests().size());
         if (!c.comments().isEmpty()) text.append("\nComments: ").append(c.comments().size()).append(" (get_comments)");
+        if (!c.memory().profile().remembersNothing()) text.append("\n\nAbout the learner: ").append(profile(c.memory().profile()));
+        if (!c.memory().observations().isEmpty()) {
+            text.append("\nRemembered:");
+            c.memory().observations().forEach(o -> text.append("\n- ").append(o.text()));
+        }
+        return text.toString();
+    }
+
+    static String profile(Profile p) {
+        if (p.remembersNothing()) return "(the profile is empty)";
+        StringBuilder text = new StringBuilder();
+        for (ProfileField f : ProfileField.values()) {
+            String value = f.isList() ? (p.list(f).isEmpty() ? null : String.join(", ", p.list(f))) : p.text(f);
+            if (value != null) text.append(text.length() == 0 ? "" : "; ").append(f.key()).append(": ").append(value);
+        }
         return text.toString();
     }
 

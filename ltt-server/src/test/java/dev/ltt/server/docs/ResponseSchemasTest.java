@@ -113,7 +113,22 @@ class ResponseSchemasTest {
         expect(201, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/notes", ada, "{\"text\": \"halfway\"}");
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/notes", ada, null);
         expect(200, "GET", "/api/v1/learners/{learnerId}/events?limit=10", ada, null);
+        String memory = "/api/v1/learners/{learnerId}/memory";
+        values.put("observationId", expect(201, "POST", memory + "/observations", ada, "{\"text\": \"likes maps\", "
+                + "\"scope\": \"project\", \"project_id\": \"" + SLUG + "\"}").get("id").asText());
+        expect(201, "POST", memory + "/observations", admin, "{\"text\": \"answers fast\", \"context\": \"chat\"}");
+        expect(422, "POST", memory + "/observations", ada, "{\"text\": \"x\", \"scope\": \"team\"}");
+        expect(404, "POST", memory + "/observations", ada, "{\"text\": \"x\", \"project_id\": \"no-such\"}");
+        expect(200, "PATCH", memory + "/profile", ada, "{\"name\": \"Ada\", \"strengths\": [\"SQL\", \"maps\"]}");
+        expect(422, "PATCH", memory + "/profile", ada, "{\"strengths\": \"SQL\", \"age\": 9}");
+        expect(200, "GET", memory, ada, null);
+        expect(403, "GET", memory, ines, null);
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/context", ada, null);
+        expect(200, "DELETE", memory + "/profile?field=strengths", ada, null);
+        expect(400, "DELETE", memory + "/profile?field=age", ada, null);
+        expect(204, "DELETE", memory + "/observations/{observationId}", ada, null);
+        expect(404, "DELETE", memory + "/observations/{observationId}", ada, null);
+        expect(204, "DELETE", memory, ada, null);
 
         expect(200, "GET", "/api/v1/tools", ada, null);
         expect(200, "GET", "/api/v1/tools?format=openai", ines, null);
