@@ -79,7 +79,7 @@ class TypeScriptClientTest {
     }
 
     @Test
-    void the_typescript_client_remembers_updates_the_profile_twice_and_reads_it_all_back_in_the_context() {
+    void the_typescript_client_remembers_updates_the_profile_twice_reads_it_back_in_the_context_and_starts_with_context() {
         JsonNode calls = callTools("bea", List.of(
                 call("remember", Map.of("text", "likes worked examples before theory")),
                 call("remember", Map.of("text", "confuses WHERE and HAVING", "context", "on a-leaf",
@@ -89,7 +89,10 @@ class TypeScriptClientTest {
                 call("update_profile", Map.of("strengths", List.of("sql", "joins"), "interests", List.of("water"))),
                 call("get_context", Map.of("task_id", MiniCurriculum.A)),
                 call("remember", Map.of("text", "x", "scope", "project")),
-                call("update_profile", Map.of())));
+                call("update_profile", Map.of()),
+                call("start_task", Map.of("task_id", MiniCurriculum.A)),
+                call("get_ready", Map.of("project_id", MiniCurriculum.SLUG, "task_type", "epic")),
+                call("show_task", Map.of("task_id", MiniCurriculum.A))));
         for (int i = 0; i < 5; i++) {
             JsonNode result = calls.get(i);
             assertThat(result.path("thrown").isNull()).as("the SDK threw: %s", result.path("thrown")).isTrue();
@@ -115,6 +118,20 @@ class TypeScriptClientTest {
             assertThat(result.path("thrown").isNull()).as("the SDK threw: %s", result.path("thrown")).isTrue();
             assertThat(result.path("code").asText()).as(result.toString()).isEqualTo("INVALID_INPUT");
         }
+        for (int i = 7; i < 10; i++) {
+            assertThat(calls.get(i).path("thrown").isNull()).as("the SDK threw: %s", calls.get(i).path("thrown")).isTrue();
+            assertThat(calls.get(i).path("is_error").asBoolean()).as(calls.get(i).toString()).isFalse();
+        }
+        JsonNode started = calls.get(7).path("structured");
+        assertThat(started.path("status").asText()).isEqualTo("in_progress");
+        assertThat(started.path("context").path("task").path("status").asText()).isEqualTo("in_progress");
+        assertThat(started.path("context").path("memory").path("profile").path("name").asText()).isEqualTo("Bea");
+        assertThat(calls.get(8).path("structured").path("tasks")).extracting(t -> t.path("id").asText())
+                .containsExactly(MiniCurriculum.ALPHA);
+        JsonNode task = calls.get(9).path("structured");
+        assertThat(task.path("blocks")).extracting(t -> t.path("id").asText()).containsExactly(MiniCurriculum.B);
+        assertThat(task.path("started_at").asText()).isNotBlank();
+        assertThat(task.path("completed_at").isNull()).isTrue();
     }
 
     static Map<String, Object> call(String tool, Map<String, Object> arguments) {

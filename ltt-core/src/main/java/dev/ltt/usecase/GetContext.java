@@ -10,6 +10,7 @@ import dev.ltt.instance.SubmissionStore;
 import dev.ltt.memory.ShowMemory;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.ArrayList;
@@ -45,30 +46,33 @@ public final class GetContext {
     }
 
     public AgentContext context(String learnerId, String taskId) {
-        return jdbi.inTransaction(h -> {
-            ProjectAccess.ReadTarget target = access.readTask(h, learnerId, taskId);
-            LearnerView view = target.view();
-            ProjectSnapshot snapshot = view.snapshot();
-            Node node = target.node();
-            List<StoredSubmission> recent = submissions.forTask(h, learnerId, taskId, RECENT);
-            List<Note> projectNotes = notes.latestPerTask(h, learnerId, snapshot.project().pk(), PROJECT_NOTES);
-            Map<String, Note> latestByTask = projectNotes.stream()
-                    .collect(Collectors.toMap(Note::taskId, Function.identity(), (a, b) -> a));
-            List<HelpRequest> openHelp = help.forLearner(h, learnerId, 50).stream()
-                    .filter(r -> r.taskId().equals(taskId) && r.status().equals("open")).toList();
-            return new AgentContext(
-                    project(snapshot),
-                    ancestry(view, node, latestByTask),
-                    ShowTask.detail(snapshot, node, view.state(node),
-                            recent.isEmpty() ? 0 : recent.get(0).attemptNumber(), recent.stream().findFirst()),
-                    recent.stream().map(GetContext::attempt).toList(),
-                    notes.forTask(h, learnerId, taskId, RECENT),
-                    projectNotes,
-                    comments.list(h, learnerId, taskId, 5),
-                    openHelp,
-                    view.ready(false).stream().limit(SubmitWork.NEXT_READY).map(ReadyTask::of).toList(),
-                    memory.forContext(h, learnerId, snapshot.project().slug()));
-        });
+        return jdbi.inTransaction(h -> context(h, learnerId, taskId));
+    }
+
+    /** The context read in the caller's transaction (after a change it made, e.g. starting the task). */
+    public AgentContext context(Handle h, String learnerId, String taskId) {
+        ProjectAccess.ReadTarget target = access.readTask(h, learnerId, taskId);
+        LearnerView view = target.view();
+        ProjectSnapshot snapshot = view.snapshot();
+        Node node = target.node();
+        List<StoredSubmission> recent = submissions.forTask(h, learnerId, taskId, RECENT);
+        List<Note> projectNotes = notes.latestPerTask(h, learnerId, snapshot.project().pk(), PROJECT_NOTES);
+        Map<String, Note> latestByTask = projectNotes.stream()
+                .collect(Collectors.toMap(Note::taskId, Function.identity(), (a, b) -> a));
+        List<HelpRequest> openHelp = help.forLearner(h, learnerId, 50).stream()
+                .filter(r -> r.taskId().equals(taskId) && r.status().equals("open")).toList();
+        return new AgentContext(
+                project(snapshot),
+                ancestry(view, node, latestByTask),
+                ShowTask.detail(snapshot, node, view.state(node), view.row(node),
+                        recent.isEmpty() ? 0 : recent.get(0).attemptNumber(), recent.stream().findFirst()),
+                recent.stream().map(GetContext::attempt).toList(),
+                notes.forTask(h, learnerId, taskId, RECENT),
+                projectNotes,
+                comments.list(h, learnerId, taskId, 5),
+                openHelp,
+                view.ready(false).stream().limit(SubmitWork.NEXT_READY).map(ReadyTask::of).toList(),
+                memory.forContext(h, learnerId, snapshot.project().slug()));
     }
 
     private static AgentContext.ProjectInfo project(ProjectSnapshot snapshot) {

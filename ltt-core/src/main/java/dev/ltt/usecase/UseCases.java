@@ -89,7 +89,6 @@ public final class UseCases {
         this.createLearner = new CreateLearner(jdbi, learners);
         this.listLearners = new ListLearners(jdbi, learners);
         this.readyWork = new ReadyWork(jdbi, access);
-        this.startTask = new StartTask(jdbi, access);
         this.submitWork = new SubmitWork(jdbi, access, submissions, validators, closingNotes);
         this.completeTask = new CompleteTask(jdbi, access, closingNotes);
         this.reopenTask = new ReopenTask(jdbi, access);
@@ -107,6 +106,7 @@ public final class UseCases {
         this.listComments = new ListComments(jdbi, access, sharedComments, comments);
         this.showMemory = new ShowMemory(jdbi, learners);
         this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments, showMemory);
+        this.startTask = new StartTask(jdbi, access, getContext);
         this.requestHelp = new RequestHelp(jdbi, access, helpRequests);
         this.listHelpRequests = new ListHelpRequests(jdbi, learners, helpRequests);
         this.helpQueue = new HelpQueue(jdbi, templates, helpRequests);

@@ -2,6 +2,7 @@ package dev.ltt.server.rest;
 
 import dev.ltt.server.http.Authorization;
 import dev.ltt.server.http.Body;
+import dev.ltt.server.http.HttpProblem;
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
 import dev.ltt.usecase.SubmitWork;
@@ -31,7 +32,7 @@ final class LearnerRoutes {
         return List.of(
                 Route.get(BASE + "/projects/{slug}/ready", LEARNER_READ, ctx -> ctx.json(use.readyWork.ready(
                         learner(ctx), Params.slug(ctx), Params.intQuery(ctx, "limit", 5, 1, 1000),
-                        Params.boolQuery(ctx, "containers")))),
+                        Params.boolQuery(ctx, "containers"), taskType(ctx)))),
                 Route.get(BASE + "/projects/{slug}/blocked", LEARNER_READ, ctx -> ctx.json(use.readyWork.blocked(
                         learner(ctx), Params.slug(ctx), Params.boolQuery(ctx, "containers")))),
                 Route.get(BASE + "/projects/{slug}/tree", LEARNER_READ, ctx ->
@@ -106,6 +107,17 @@ final class LearnerRoutes {
         String text = body.string(field, true, max);
         body.validate();
         return text;
+    }
+
+    /** {@code ?task_type=epic|task|subtask}, or null when absent. */
+    private static String taskType(Context ctx) {
+        String type = ctx.queryParam("task_type");
+        if (type == null || type.isEmpty()) return null;
+        if (!dev.ltt.usecase.ReadyWork.TASK_TYPES.contains(type)) {
+            throw HttpProblem.badRequest("task_type", "task_type is one of "
+                    + String.join(", ", dev.ltt.usecase.ReadyWork.TASK_TYPES));
+        }
+        return type;
     }
 
     static String learner(Context ctx) {

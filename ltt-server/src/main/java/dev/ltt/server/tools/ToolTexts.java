@@ -9,6 +9,7 @@ import dev.ltt.usecase.Progress;
 import dev.ltt.usecase.ProjectListing;
 import dev.ltt.usecase.ReadyList;
 import dev.ltt.usecase.ReadyTask;
+import dev.ltt.usecase.StartTask;
 import dev.ltt.usecase.SubmissionResult;
 import dev.ltt.usecase.TaskDetail;
 import dev.ltt.usecase.TaskStatus;
@@ -94,6 +95,10 @@ final class ToolTexts {
             if (value != null) text.append(text.length() == 0 ? "" : "; ").append(f.key()).append(": ").append(value);
         }
         return text.toString();
+    }
+
+    static String started(StartTask.Started s) {
+        return s.taskId() + " is now " + s.status() + ".\n\n" + context(s.context());
     }
 
     static String status(TaskStatus s) {

@@ -88,6 +88,8 @@ class ResponseSchemasTest {
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}", ada, null);
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/context", ada, null);
         expect(400, "GET", "/api/v1/learners/{learnerId}/projects/{slug}/ready?limit=0", ada, null);
+        expect(200, "GET", "/api/v1/learners/{learnerId}/projects/{slug}/ready?task_type=epic", ada, null);
+        expect(400, "GET", "/api/v1/learners/{learnerId}/projects/{slug}/ready?task_type=project", ada, null);
 
         expect(200, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/start", ada, "");
         expect(201, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/submissions", ada,
