@@ -37,7 +37,8 @@ public record AgentContext(
                         String latestNote) {
     }
 
-    /** One of the learner's recent submissions for the task and its validation. */
-    public record Attempt(int attemptNumber, Instant submittedAt, Boolean passed, Double grade, String feedback) {
+    /** One of the learner's recent submissions and its latest validation ({@code validator} instructor_review for a review). */
+    public record Attempt(int attemptNumber, Instant submittedAt, Boolean passed, Double grade, String feedback,
+                          String validator) {
     }
 }

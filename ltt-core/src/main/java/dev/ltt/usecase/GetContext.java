@@ -96,6 +96,6 @@ public final class GetContext {
     private static AgentContext.Attempt attempt(StoredSubmission s) {
         var v = s.validation();
         return new AgentContext.Attempt(s.attemptNumber(), s.createdAt(), v == null ? null : v.passed(),
-                v == null ? null : v.grade(), v == null ? null : v.feedback());
+                v == null ? null : v.grade(), v == null ? null : v.feedback(), v == null ? null : v.validator());
     }
 }

@@ -61,6 +61,7 @@ public final class UseCases {
     public final StuckLearners stuckLearners;
     public final ObjectiveMastery objectiveMastery;
     public final EditTask editTask;
+    public final ReviewSubmission reviewSubmission;
     public final Remember remember;
     public final UpdateProfile updateProfile;
     public final ShowMemory showMemory;
@@ -107,7 +108,7 @@ public final class UseCases {
         this.showMemory = new ShowMemory(jdbi, learners);
         this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments, showMemory);
         this.startTask = new StartTask(jdbi, access, getContext);
-        this.requestHelp = new RequestHelp(jdbi, access, helpRequests);
+        this.requestHelp = new RequestHelp(jdbi, access, helpRequests, submissions);
         this.listHelpRequests = new ListHelpRequests(jdbi, learners, helpRequests);
         this.helpQueue = new HelpQueue(jdbi, templates, helpRequests);
         this.resolveHelpRequest = new ResolveHelpRequest(jdbi, learners, helpRequests);
@@ -119,6 +120,7 @@ public final class UseCases {
         this.stuckLearners = new StuckLearners(jdbi, templates, snapshots, cohort, clock);
         this.objectiveMastery = new ObjectiveMastery(jdbi, templates, snapshots, cohort);
         this.editTask = new EditTask(jdbi, templates, new TemplateEditStore(), snapshots);
+        this.reviewSubmission = new ReviewSubmission(jdbi, access, submissions, events);
         this.remember = new Remember(jdbi, learners, templates);
         this.updateProfile = new UpdateProfile(jdbi, learners, clock);
         this.forgetObservation = new ForgetObservation(jdbi, learners);
