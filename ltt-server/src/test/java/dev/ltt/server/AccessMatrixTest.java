@@ -70,6 +70,7 @@ class AccessMatrixTest {
             entry("POST /api/v1/learners/{learnerId}/tasks/{taskId}/help", LEARNER_WRITE),
             entry("POST /api/v1/learners/{learnerId}/help/{helpId}/resolve", STAFF),
             entry("POST /api/v1/tasks/{taskId}/comments", STAFF),
+            entry("POST /api/v1/learners/{learnerId}/submissions/{submissionId}/review", STAFF),
             entry("GET /api/v1/learners/{learnerId}/memory", LEARNER_WRITE),
             entry("DELETE /api/v1/learners/{learnerId}/memory", LEARNER_WRITE),
             entry("PATCH /api/v1/learners/{learnerId}/memory/profile", LEARNER_WRITE),

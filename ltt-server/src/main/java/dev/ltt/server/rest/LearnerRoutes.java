@@ -77,8 +77,12 @@ final class LearnerRoutes {
                     ctx.status(201).json(use.addComment.add(learner(ctx), Params.taskId(ctx), text, actor(ctx)));
                 }),
                 Route.post(TASK + "/help", LEARNER_WRITE, ctx -> {
-                    String message = text(ctx, "message", Limits.HELP_MESSAGE);
-                    ctx.status(201).json(use.requestHelp.request(learner(ctx), Params.taskId(ctx), message, actor(ctx)));
+                    Body body = Body.read(ctx, Set.of("message", "submission_id"));
+                    String message = body.string("message", true, Limits.HELP_MESSAGE);
+                    Long submission = body.id("submission_id");
+                    body.validate();
+                    ctx.status(201).json(use.requestHelp.request(learner(ctx), Params.taskId(ctx), message, submission,
+                            actor(ctx)));
                 }),
                 Route.get(TASK + "/notes", LEARNER_READ, ctx -> ctx.json(use.listNotes.list(learner(ctx),
                         Params.taskId(ctx), Params.intQuery(ctx, "limit", 20, 1, 200)))),

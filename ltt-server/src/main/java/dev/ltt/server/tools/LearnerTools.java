@@ -16,6 +16,7 @@ import java.util.Map;
 
 import static dev.ltt.server.tools.Schemas.bool;
 import static dev.ltt.server.tools.Schemas.input;
+import static dev.ltt.server.tools.Schemas.integer;
 import static dev.ltt.server.tools.Schemas.limit;
 import static dev.ltt.server.tools.Schemas.projectId;
 import static dev.ltt.server.tools.Schemas.required;
@@ -170,12 +171,16 @@ final class LearnerTools {
         catalog.add(spec("request_help", false, """
                 Ask the instructors for help on a task, when the learner is stuck beyond what you can resolve \
                 together. The message should say what was tried and where it goes wrong. The request waits in the \
-                instructors' help queue (status open) until one of them answers; get_context shows it meanwhile.""",
+                instructors' help queue (status open) until one of them answers; get_context shows it meanwhile. \
+                submission_id (optional) names the learner's submission on this task the question is about \
+                (submit returns it), so the instructor sees that attempt and can grade it.""",
                 input(required("task_id", "message"), "task_id", taskId(TASK),
-                        "message", text("What the learner needs help with.", Limits.HELP_MESSAGE)),
+                        "message", text("What the learner needs help with.", Limits.HELP_MESSAGE),
+                        "submission_id", integer("The submission the question is about (optional).").put("minimum", 1)),
                 OutputSchemas.helpRequest()), (caller, args) -> {
+            String submission = args.string("submission_id");
             var request = use.requestHelp.request(caller.learnerId(), args.string("task_id"), args.string("message"),
-                    caller.actor());
+                    submission == null ? null : Long.valueOf(submission), caller.actor());
             return new Rendered(request, ToolTexts.help(request));
         });
         catalog.add(spec("get_progress", true, """

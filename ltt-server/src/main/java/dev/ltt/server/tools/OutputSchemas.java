@@ -145,7 +145,8 @@ final class OutputSchemas {
                 "answer", nullableString(null),
                 "resolved_by", nullableString(null),
                 "created_at", string(null),
-                "resolved_at", nullableString(null));
+                "resolved_at", nullableString(null),
+                "submission_id", nullableInteger("The submission the request is about, if it names one."));
     }
 
     static ObjectNode progress() {

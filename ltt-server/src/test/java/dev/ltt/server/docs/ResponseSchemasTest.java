@@ -96,6 +96,16 @@ class ResponseSchemasTest {
                 "{\"content\": \"read it\", \"result\": {\"ok\": true}}");
         expect(422, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/submissions", ada, "{}");
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/submissions", ada, null);
+        values.put("submissionId", expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/submissions", ines, null)
+                .get(0).get("submission_id").asText());
+        String review = "/api/v1/learners/{learnerId}/submissions/{submissionId}/review";
+        expect(200, "POST", review, ines, "{\"passed\": true, \"grade\": 0.9, \"feedback\": \"Well argued.\"}");
+        expect(422, "POST", review, ines, "{\"passed\": \"yes\", \"grade\": 2}");
+        expect(403, "POST", review, ada, "{\"passed\": true, \"feedback\": \"mine\"}");
+        expect(201, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/help", ada,
+                "{\"message\": \"why not passed?\", \"submission_id\": " + values.get("submissionId") + "}");
+        expect(422, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/help", ada,
+                "{\"message\": \"x\", \"submission_id\": 999999}");
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}", ada, null);
         expect(409, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/complete", ada, "{}");
         expect(200, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/reopen", ada, "{\"reason\": \"again\"}");
