@@ -5,20 +5,23 @@ import dev.ltt.memory.ProfilePatch;
 import dev.ltt.memory.Remember;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 import java.util.List;
 import java.util.Map;
 
+import static dev.ltt.server.web.WebFixture.FIRST;
 import static dev.ltt.server.web.WebFixture.SLUG;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * "What your tutor remembers about you" in a real headless Chromium: what an agent wrote is on the page, and
- * the learner deletes an observation, a profile field, then everything; another learner's memory is untouched.
+ * In a real headless Chromium: "What your tutor remembers about you" (what an agent wrote is on the page; the
+ * learner deletes an observation, a profile field, then everything; another learner's memory is untouched), and
+ * an instructor grading a submission from the help queue, which the learner then sees.
  */
-class MemoryBrowserTest {
+class MemoryAndReviewBrowserTest {
     static WebFixture fixture;
     static Browser browser;
 
@@ -35,6 +38,45 @@ class MemoryBrowserTest {
         } finally {
             fixture.close();
         }
+    }
+
+    @BeforeEach
+    void freshSession() {
+        browser.signOut();
+    }
+
+    @Test
+    void an_instructor_grades_the_attempt_a_help_request_names_and_the_learner_sees_the_grade() {
+        String token = fixture.learner("rex", "Rex Ode");
+        fixture.fail("rex", FIRST);
+        long attempt = fixture.use.listSubmissions.list("rex", FIRST, 1).get(0).submissionId();
+        fixture.use.requestHelp.request("rex", FIRST, "Is my query really wrong?", attempt, "rex");
+
+        browser.open("/");
+        browser.find("#token").sendKeys(fixture.instructor("ines"));
+        browser.find("form[action='/login'] button").click();
+        browser.waitForPath("/teach");
+        browser.open("/teach/projects/" + SLUG);
+        browser.driver.findElement(By.xpath("//article[contains(@class,'help-item')][.//blockquote[contains(.,"
+                + "'Is my query really wrong?')]]//a[contains(@class,'submission-link')]")).click();
+        browser.waitForPath("/teach/learners/rex/tasks/" + FIRST + "#submission-" + attempt);
+        assertThat(browser.text("#submission-" + attempt)).contains("Attempt 1").contains("Not passed");
+
+        browser.find("#submission-" + attempt + " input[name='passed'][value='true']").click();
+        browser.find("#grade-" + attempt).sendKeys("90");
+        browser.find("#feedback-" + attempt).sendKeys("Patients is fine here: the question allowed it.");
+        browser.find("#review-" + attempt).click();
+        assertThat(browser.waitForFlash("Graded attempt 1")).contains("passed").contains("closed");
+        assertThat(browser.text("#submission-" + attempt)).contains("Graded by your instructor").contains("90%");
+
+        browser.signOut();
+        browser.open("/login?token=" + token);
+        browser.waitForPath("/learn");
+        browser.open("/learn/tasks/" + FIRST);
+        assertThat(browser.text(".task-meta .badge")).isEqualTo("✓ Closed");
+        assertThat(browser.text("#submission-" + attempt)).contains("Passed").contains("Graded by your instructor")
+                .contains("Patients is fine here: the question allowed it.");
+        assertThat(browser.all(".review-form")).as("the learner sees no grading form").isEmpty();
     }
 
     @Test
