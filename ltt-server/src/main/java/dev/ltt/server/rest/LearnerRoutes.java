@@ -79,7 +79,7 @@ final class LearnerRoutes {
                 Route.post(TASK + "/help", LEARNER_WRITE, ctx -> {
                     Body body = Body.read(ctx, Set.of("message", "submission_id"));
                     String message = body.string("message", true, Limits.HELP_MESSAGE);
-                    Long submission = body.id("submission_id");
+                    Long submission = body.integer("submission_id", 1, Long.MAX_VALUE);
                     body.validate();
                     ctx.status(201).json(use.requestHelp.request(learner(ctx), Params.taskId(ctx), message, submission,
                             actor(ctx)));
