@@ -30,11 +30,18 @@ import dev.ltt.progress.ShowTask;
 import dev.ltt.progress.ShowTree;
 import dev.ltt.work.CompleteTask;
 import dev.ltt.work.ListSubmissions;
+import dev.ltt.work.ReviewSubmission;
 import dev.ltt.work.ParkTask;
 import dev.ltt.work.ReopenTask;
 import dev.ltt.work.StartTask;
 import dev.ltt.work.SubmitWork;
 import dev.ltt.instance.CohortStore;
+import dev.ltt.memory.ForgetEverything;
+import dev.ltt.memory.ForgetObservation;
+import dev.ltt.memory.ForgetProfile;
+import dev.ltt.memory.Remember;
+import dev.ltt.memory.ShowMemory;
+import dev.ltt.memory.UpdateProfile;
 import dev.ltt.instance.CommentStore;
 import dev.ltt.access.TokenStore;
 import dev.ltt.instance.EnrollmentStore;
@@ -94,6 +101,13 @@ public final class UseCases {
     public final EditTask editTask;
     public final ListTokens listTokens;
     public final RevokeToken revokeToken;
+    public final ReviewSubmission reviewSubmission;
+    public final Remember remember;
+    public final UpdateProfile updateProfile;
+    public final ShowMemory showMemory;
+    public final ForgetObservation forgetObservation;
+    public final ForgetProfile forgetProfile;
+    public final ForgetEverything forgetEverything;
 
     /** Wires every use-case; {@code invalidations} keeps their caches in step with other servers on the database. */
     public UseCases(Jdbi jdbi, Clock clock, String adminToken, Invalidations invalidations) {
@@ -130,7 +144,6 @@ public final class UseCases {
         this.createLearner = new CreateLearner(jdbi, learners);
         this.listLearners = new ListLearners(jdbi, learners);
         this.readyWork = new ReadyWork(jdbi, access);
-        this.startTask = new StartTask(writes);
         this.submitWork = new SubmitWork(jdbi, access, writes, submissions, validators, closingNotes);
         this.completeTask = new CompleteTask(writes, closingNotes);
         this.reopenTask = new ReopenTask(writes);
@@ -149,8 +162,10 @@ public final class UseCases {
         this.addComment = new AddComment(writes, comments);
         this.addSharedComment = new AddSharedComment(jdbi, access, sharedComments);
         this.listComments = new ListComments(jdbi, access, sharedComments, comments);
-        this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments);
-        this.requestHelp = new RequestHelp(writes, helpRequests);
+        this.showMemory = new ShowMemory(jdbi, learners);
+        this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments, showMemory);
+        this.startTask = new StartTask(writes, getContext);
+        this.requestHelp = new RequestHelp(writes, helpRequests, submissions);
         this.listHelpRequests = new ListHelpRequests(jdbi, learners, helpRequests);
         this.helpQueue = new HelpQueue(jdbi, templates, helpRequests);
         this.resolveHelpRequest = new ResolveHelpRequest(jdbi, learners, helpRequests);
@@ -162,5 +177,11 @@ public final class UseCases {
         this.stuckLearners = new StuckLearners(jdbi, templates, snapshots, cohort, clock);
         this.objectiveMastery = new ObjectiveMastery(jdbi, templates, snapshots, cohort);
         this.editTask = new EditTask(jdbi, templates, new TemplateEditStore(), snapshots);
+        this.reviewSubmission = new ReviewSubmission(jdbi, writes, submissions, events);
+        this.remember = new Remember(jdbi, learners, templates);
+        this.updateProfile = new UpdateProfile(jdbi, learners, clock);
+        this.forgetObservation = new ForgetObservation(jdbi, learners);
+        this.forgetProfile = new ForgetProfile(jdbi, learners, clock);
+        this.forgetEverything = new ForgetEverything(jdbi, learners);
     }
 }

@@ -11,6 +11,7 @@ import dev.ltt.progress.TaskDetail;
 import dev.ltt.progress.TreeView;
 import dev.ltt.progress.TreeView.TreeNode;
 import dev.ltt.usecase.UseCases;
+import dev.ltt.work.ReviewSubmission;
 import dev.ltt.server.web.Urls.Scope;
 import dev.ltt.server.web.Views.*;
 
@@ -130,10 +131,10 @@ public final class LearnerPages {
                 markdown.toHtml(d.acceptanceCriteria()),
                 d.learningObjectives().stream().map(o -> new ObjectiveItem(capital(o.level()), o.description())).toList(),
                 prerequisites, related, children,
-                submissions.stream().map(s -> attempt(s, now)).toList(),
+                submissions.stream().map(s -> attempt(s, now, scope)).toList(),
                 help.stream().map(h -> helpItem(h, now)).toList(),
                 actions(d, own, chrome.csrf(), children.stream().allMatch(c -> c.badge() == Badge.CLOSED)), scope.task(taskId), new Link(scope.project(d.projectId()),
-                        index.tree.project().title())));
+                        index.tree.project().title()), taskId));
     }
 
     private static List<Link> crumbs(TaskDetail d, TreeIndex index, Scope scope) {
@@ -155,12 +156,14 @@ public final class LearnerPages {
         return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static Attempt attempt(Submission s, Instant now) {
+    private static Attempt attempt(Submission s, Instant now, Scope scope) {
         var v = s.validation();
-        return new Attempt(s.attemptNumber(), Words.ago(s.createdAt(), now), Words.iso(s.createdAt()),
+        return new Attempt(s.submissionId(), s.attemptNumber(), Words.ago(s.createdAt(), now), Words.iso(s.createdAt()),
                 s.submissionType(), s.content(), v != null, v != null && v.passed(),
                 v == null ? null : String.format(Locale.ROOT, "%.0f%%", v.grade() * 100),
-                v == null ? null : v.feedback(), output(s.result()));
+                v == null ? null : v.feedback(), output(s.result()),
+                v != null && ReviewSubmission.VALIDATOR.equals(v.validator()),
+                scope.own() ? null : scope.base() + "/submissions/" + s.submissionId() + "/review");
     }
 
     private static String output(JsonNode result) {
