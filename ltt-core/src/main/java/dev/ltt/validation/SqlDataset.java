@@ -39,6 +39,11 @@ public final class SqlDataset {
         }
     }
 
+    /** A dataset from the bytes of a SQLite database image (as {@code sqlite3_serialize} gives them). */
+    static SqlDataset fromImage(String name, byte[] image) {
+        return new SqlDataset(name, image.clone());
+    }
+
     public String name() {
         return name;
     }
