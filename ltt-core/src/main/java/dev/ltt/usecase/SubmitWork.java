@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.InvalidStateException;
+import dev.ltt.instance.LearnerDatabaseStore;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.Status;
 import dev.ltt.instance.SubmissionStore;
@@ -13,6 +14,7 @@ import dev.ltt.template.ProjectSnapshot.Node;
 import dev.ltt.validation.Submission;
 import dev.ltt.validation.ValidatorRegistry;
 import dev.ltt.validation.Verdict;
+import dev.ltt.workspace.StoredLearnerCopy;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.ArrayList;
@@ -22,7 +24,8 @@ import java.util.regex.Pattern;
 /**
  * Submits a learner's work on a leaf (ADR-002): starts it if it was open, stores the submission with the next
  * attempt number, validates it with the task's validators, and on a pass closes the leaf and every ancestor
- * that closes with it, writing a generated progress note. All in one transaction under the learner's lock.
+ * that closes with it, writing a generated progress note. SQL runs on the learner's own copy of the project's
+ * dataset, and what it changed is kept with the submission. All in one transaction under the learner's lock.
  */
 public final class SubmitWork {
     public static final int MAX_CONTENT = 200_000;
@@ -35,14 +38,16 @@ public final class SubmitWork {
     private final SubmissionStore submissions;
     private final ValidatorRegistry validators;
     private final ClosingNotes closingNotes;
+    private final LearnerDatabaseStore learnerDatabases;
 
     SubmitWork(Jdbi jdbi, ProjectAccess access, SubmissionStore submissions, ValidatorRegistry validators,
-               ClosingNotes closingNotes) {
+               ClosingNotes closingNotes, LearnerDatabaseStore learnerDatabases) {
         this.jdbi = jdbi;
         this.access = access;
         this.submissions = submissions;
         this.validators = validators;
         this.closingNotes = closingNotes;
+        this.learnerDatabases = learnerDatabases;
     }
 
     /** The work handed in: {@code content} is required; {@code submissionType} defaults to "text". */
@@ -67,8 +72,11 @@ public final class SubmitWork {
 
             int attempt = submissions.nextAttempt(h, learnerId, taskId);
             long submissionId = submissions.insert(h, learnerId, taskId, attempt, type, command.content(), resultJson);
+            String slug = state.snapshot().project().slug();
+            StoredLearnerCopy copy = new StoredLearnerCopy(h, learnerDatabases, learnerId, slug);
             Verdict verdict = validators.validate(node.task().fields().extra(),
-                    new Submission(command.content(), type, command.result(), state.snapshot().project().slug()));
+                    new Submission(command.content(), type, command.result(), slug, copy));
+            copy.keep(h, verdict.learnerDatabase());  // the learner's database changes exactly when this commits
             submissions.insertValidation(h, learnerId, submissionId, taskId, verdict.passed(), verdict.grade(),
                     verdict.feedback(), verdict.validator());
             List<String> autoClosed = List.of();

@@ -14,8 +14,14 @@ import dev.ltt.template.SharedCommentStore;
 import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateEditStore;
 import dev.ltt.template.TemplateStore;
+import dev.ltt.instance.LearnerDatabaseStore;
+import dev.ltt.validation.SqlDatasets;
 import dev.ltt.validation.ValidatorRegistry;
 import dev.ltt.validation.Validators;
+import dev.ltt.workspace.ResetWorkspace;
+import dev.ltt.workspace.RunSql;
+import dev.ltt.workspace.ShowWorkspace;
+import dev.ltt.workspace.WorkspaceUseCases;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -55,6 +61,9 @@ public final class UseCases {
     public final StuckLearners stuckLearners;
     public final ObjectiveMastery objectiveMastery;
     public final EditTask editTask;
+    public final RunSql runSql;
+    public final ResetWorkspace resetWorkspace;
+    public final ShowWorkspace showWorkspace;
 
     public UseCases(Jdbi jdbi, Clock clock, String adminToken) {
         TemplateStore templates = new TemplateStore();
@@ -64,7 +73,9 @@ public final class UseCases {
         EventStore events = new EventStore();
         ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
                 new ProgressStore(), events, clock);
-        ValidatorRegistry validators = Validators.builtIn();
+        SqlDatasets datasets = SqlDatasets.fromEnvironment();
+        ValidatorRegistry validators = Validators.builtIn(datasets);
+        LearnerDatabaseStore learnerDatabases = new LearnerDatabaseStore();
         SharedCommentStore sharedComments = new SharedCommentStore();
         CommentStore comments = new CommentStore();
         HelpRequestStore helpRequests = new HelpRequestStore();
@@ -78,7 +89,7 @@ public final class UseCases {
         this.listLearners = new ListLearners(jdbi, learners);
         this.readyWork = new ReadyWork(jdbi, access);
         this.startTask = new StartTask(jdbi, access);
-        this.submitWork = new SubmitWork(jdbi, access, submissions, validators, closingNotes);
+        this.submitWork = new SubmitWork(jdbi, access, submissions, validators, closingNotes, learnerDatabases);
         this.completeTask = new CompleteTask(jdbi, access, closingNotes);
         this.reopenTask = new ReopenTask(jdbi, access);
         this.parkTask = new ParkTask(jdbi, access);
@@ -106,5 +117,9 @@ public final class UseCases {
         this.stuckLearners = new StuckLearners(jdbi, templates, snapshots, cohort, clock);
         this.objectiveMastery = new ObjectiveMastery(jdbi, templates, snapshots, cohort);
         this.editTask = new EditTask(jdbi, templates, new TemplateEditStore(), snapshots);
+        WorkspaceUseCases workspace = new WorkspaceUseCases(jdbi, datasets, learnerDatabases);
+        this.runSql = workspace.runSql;
+        this.resetWorkspace = workspace.resetWorkspace;
+        this.showWorkspace = workspace.showWorkspace;
     }
 }

@@ -48,8 +48,19 @@ public final class SqlDataset {
         return name;
     }
 
+    /** How many pages the dataset has (its page size is read from the image's header). */
+    long pages() {
+        int pageSize = image.length < 18 ? 4096 : ((image[16] & 0xff) << 8) | (image[17] & 0xff);
+        return image.length / (pageSize == 1 ? 65_536 : Math.max(pageSize, 512));
+    }
+
     /** A new in-memory database holding a copy of the dataset; the caller closes it, which discards it. */
     public SQLiteConnection openCopy() throws SQLException {
+        return open(image);
+    }
+
+    /** A new in-memory database holding a copy of {@code image}, e.g. a learner's own copy of a dataset. */
+    static SQLiteConnection open(byte[] image) throws SQLException {
         SQLiteConnection db = memory();
         try {
             db.deserialize("main", image);
