@@ -113,6 +113,11 @@ class ResponseSchemasTest {
         expect(201, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/notes", ada, "{\"text\": \"halfway\"}");
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/notes", ada, null);
         expect(200, "GET", "/api/v1/learners/{learnerId}/events?limit=10", ada, null);
+        String sql = "/api/v1/learners/{learnerId}/projects/{slug}/sql";
+        expect(200, "POST", sql, ada, "{\"query\": \"SELECT * FROM location LIMIT 5\"}");
+        expect(422, "POST", sql, ada, "{\"query\": \"DROP TABLE visits\"}");
+        expect(200, "GET", "/api/v1/learners/{learnerId}/projects/{slug}/database", ines, null);
+        expect(200, "POST", "/api/v1/learners/{learnerId}/projects/{slug}/database/reset", ada, "");
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/context", ada, null);
 
         expect(200, "GET", "/api/v1/tools", ada, null);
