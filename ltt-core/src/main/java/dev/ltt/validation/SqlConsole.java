@@ -33,17 +33,12 @@ public final class SqlConsole {
         return datasets.find(slug).isPresent();
     }
 
-    /** The names of the tables in the learner's copy (the dataset's when {@code learnerImage} is null). */
-    public List<String> tables(String slug, byte[] learnerImage) {
-        Answer tables = query(slug, learnerImage, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
-        return tables.rows().stream().map(r -> String.valueOf(r.get(0))).toList();
-    }
-
     /**
-     * Runs {@code sql} (one or more statements; the last that returns rows is shown) on the learner's copy.
+     * Runs {@code sql} (one or more statements; the last that returns rows is shown) on the learner's copy, as
+     * stored ({@code learnerCopy}; the dataset as shipped when null).
      * Throws {@link java.util.NoSuchElementException} when the project has no dataset.
      */
-    public Answer query(String slug, byte[] learnerImage, String sql) {
+    public Answer query(String slug, byte[] learnerCopy, String sql) {
         SqlDataset dataset = datasets.find(slug).orElseThrow();
         List<String> statements = SqlSplitter.split(sql == null ? "" : sql);
         if (statements.isEmpty()) return Answer.problem("There is no SQL statement to run: write a query first.");
@@ -54,7 +49,7 @@ public final class SqlConsole {
                     + "it (or is not available here). To change your database, submit the statement on the task that "
                     + "asks for it; your changes are then kept.");
         }
-        SqlRun run = sandbox.run(dataset, learnerImage, statements, false, COUNT_LIMIT, false, MAX_ROWS);
+        SqlRun run = sandbox.run(dataset, learnerCopy, statements, false, COUNT_LIMIT, false, MAX_ROWS);
         if (!run.succeeded()) return Answer.problem(run.failure().replace("submit again", "run it again"));
         SqlObservation seen = run.observation();
         if (!seen.returnedRows()) return new Answer(List.of(), List.of(), 0, false, null);

@@ -15,6 +15,7 @@ import java.sql.Statement;
 public final class SqlDataset {
     private final String name;
     private final byte[] image;
+    private volatile byte[] fingerprint;
 
     private SqlDataset(String name, byte[] image) {
         this.name = name;
@@ -46,6 +47,32 @@ public final class SqlDataset {
 
     public String name() {
         return name;
+    }
+
+    /** A learner's copy in its stored form: the pages that differ from this dataset ({@link PageDelta}). */
+    byte[] delta(byte[] copy) {
+        return PageDelta.between(image, fingerprint(), copy);
+    }
+
+    /** The learner's copy that {@link #delta} stored; throws {@link OutdatedCopyException} if made from other data. */
+    byte[] restore(byte[] delta) {
+        try {
+            return PageDelta.apply(image, fingerprint(), delta, name);
+        } catch (SqlDatasetException e) {
+            throw new OutdatedCopyException(e.getMessage());
+        }
+    }
+
+    private byte[] fingerprint() {
+        if (fingerprint == null) fingerprint = PageDelta.fingerprint(image);
+        return fingerprint;
+    }
+
+    /** A learner's stored copy that does not fit this dataset (the dataset changed since, or it is damaged). */
+    static final class OutdatedCopyException extends RuntimeException {
+        OutdatedCopyException(String message) {
+            super(message);
+        }
     }
 
     /** How many pages the dataset has (its page size is read from the image's header). */

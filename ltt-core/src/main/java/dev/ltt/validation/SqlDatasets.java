@@ -55,6 +55,7 @@ public interface SqlDatasets {
 
     static SqlDatasets fromEnvironment(Map<String, String> environment) {
         String directory = environment.get(ENVIRONMENT_VARIABLE);
-        return directory == null || directory.isBlank() ? builtIn() : directory(Path.of(directory)).orElse(builtIn());
+        return directory == null || directory.isBlank() ? builtIn()
+                : new DirectorySqlDatasets(Path.of(directory), builtIn());
     }
 }

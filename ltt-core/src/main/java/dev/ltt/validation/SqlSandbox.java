@@ -45,15 +45,24 @@ final class SqlSandbox {
     }
 
     /**
-     * Runs the statements in order on a copy of {@code learnerImage} (the dataset itself when null), stopping at
-     * the first that fails; {@code rowLimit} caps the row count, and the first {@code keepRows} rows' values are
-     * kept. With {@code keepImage}, a run that changed the database answers with the resulting image.
+     * Runs the statements in order on the learner's copy ({@code learnerCopy}, as stored: see
+     * {@link SqlDataset#delta}; the dataset itself when null), stopping at the first that fails; {@code rowLimit}
+     * caps the row count, and the first {@code keepRows} rows' values are kept. With {@code keepImage}, a run that
+     * changed the database answers with the resulting copy, in its stored form.
      */
-    SqlRun run(SqlDataset dataset, byte[] learnerImage, List<String> statements, boolean allowChanges, long rowLimit,
+    SqlRun run(SqlDataset dataset, byte[] learnerCopy, List<String> statements, boolean allowChanges, long rowLimit,
                boolean keepImage, int keepRows) {
         String refusal = refusal(statements, allowChanges);
         if (refusal != null) return SqlRun.failed(refusal);
-        try (SQLiteConnection db = learnerImage == null ? dataset.openCopy() : SqlDataset.open(learnerImage)) {
+        if (learnerCopy != null) {
+            try {
+                learnerCopy = dataset.restore(learnerCopy);
+            } catch (SqlDataset.OutdatedCopyException e) {
+                return SqlRun.failed("Your own database was made from another version of the project's dataset ("
+                        + e.getMessage() + "), so it cannot be used: reset your database and try again.");
+            }
+        }
+        try (SQLiteConnection db = learnerCopy == null ? dataset.openCopy() : SqlDataset.open(learnerCopy)) {
             confine(db, allowChanges, dataset.pages());
             String before = changeMarks(db);
             long deadline = System.nanoTime() + timeLimit.toNanos();
@@ -71,7 +80,8 @@ final class SqlSandbox {
             boolean changed = !changeMarks(db).equals(before);
             SqlObservation seen = last == null ? new SqlObservation(null, null, false, changed)
                     : new SqlObservation(last.columns(), last.rows(), last.capped(), changed);
-            return SqlRun.ran(seen, last == null ? null : last.values(), changed && keepImage ? image(db) : null);
+            return SqlRun.ran(seen, last == null ? null : last.values(),
+                    changed && keepImage ? dataset.delta(image(db)) : null);
         } catch (SQLException e) {
             throw new SqlDatasetException("could not prepare a sandbox copy of " + dataset.name(), e);
         }

@@ -2,7 +2,7 @@ package dev.ltt.validation;
 
 /**
  * One validator's judgement: passed or not, a grade from 0 to 1, and feedback a learner can act on; and, for SQL
- * run on the learner's own database, {@code learnerDatabase}: the image to keep because the SQL changed it
+ * run on the learner's own database, {@code learnerDatabase}: the copy to keep (in its stored form) because the SQL changed it
  * (null when there is nothing to keep).
  */
 public record ValidationOutcome(boolean passed, double grade, String feedback, byte[] learnerDatabase) {

@@ -90,7 +90,10 @@ class LearnerDatabaseTest {
         assertThat(use.runSql.run("walker", SLUG, new RunSql.Command("SELECT name FROM sqlite_master WHERE type = "
                 + "'table'"), "walker").rows()).extracting(r -> r.get(0)).doesNotContain("well_pollution_copy")
                 .contains("well_pollution", "visits");
-        assertThat(use.showWorkspace.show("walker", SLUG).changed()).isTrue();
+        ShowWorkspace.Workspace database = use.showWorkspace.show("walker", SLUG);
+        assertThat(database.changed()).isTrue();
+        assertThat(database.version()).as("copy, update, apply").isEqualTo(3);
+        assertThat(database.sizeBytes()).as("only the pages that differ are stored").isBetween(1L, 3_000_000L);
     }
 
     @Test

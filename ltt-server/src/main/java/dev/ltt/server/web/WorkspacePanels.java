@@ -32,7 +32,7 @@ final class WorkspacePanels {
         if (!workspace.sql()) return null;
         String state = workspace.changed()
                 ? "Your own database holds the changes of " + Words.plural((int) workspace.version(), "submission")
-                + " (" + megabytes(workspace.sizeBytes()) + "). Reset it to go back to the original data."
+                + " (" + megabytes(workspace.sizeBytes()) + " stored). Reset it to go back to the original data."
                 : "Your database is the original data. What your submissions change is kept in your own copy.";
         RunTable table = ran == null || ran.result() == null ? null : table(ran.result());
         return new SqlWorkspace(ran == null ? "" : ran.query(), submit, state, workspace.changed(), table,
