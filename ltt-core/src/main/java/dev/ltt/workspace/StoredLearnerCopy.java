@@ -4,28 +4,44 @@ import dev.ltt.error.ConflictException;
 import dev.ltt.instance.LearnerDatabaseStore;
 import dev.ltt.validation.LearnerCopy;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A learner's own copy of a project's dataset as a submission reads it (once, on first need) and keeps what the
  * submission's SQL changed. {@link #keep} runs in the transaction that records the submission, so the copy changes
- * exactly when the submission is recorded; it refuses a copy that changed since it was read. Not thread-safe: one
- * per submission.
+ * exactly when the submission is recorded; it refuses a copy that changed since it was read, so the copy may be
+ * read in that transaction ({@link #StoredLearnerCopy(Handle, LearnerDatabaseStore, String, String)}) or before
+ * it, when validation runs ahead of the learner's lock ({@link #beforeRecording}). Not thread-safe: one per
+ * submission.
  */
 public final class StoredLearnerCopy implements LearnerCopy {
-    private final Handle handle;
+    private final Supplier<Optional<LearnerDatabaseStore.Stored>> reader;
     private final LearnerDatabaseStore store;
     private final String learnerId;
     private final String slug;
     private LearnerDatabaseStore.Stored read;
     private boolean loaded;
 
+    /** Reads the copy on {@code handle}, the transaction that will record the submission. */
     public StoredLearnerCopy(Handle handle, LearnerDatabaseStore store, String learnerId, String slug) {
-        this.handle = handle;
+        this(() -> store.find(handle, learnerId, slug), store, learnerId, slug);
+    }
+
+    private StoredLearnerCopy(Supplier<Optional<LearnerDatabaseStore.Stored>> reader, LearnerDatabaseStore store,
+                              String learnerId, String slug) {
+        this.reader = reader;
         this.store = store;
         this.learnerId = learnerId;
         this.slug = slug;
+    }
+
+    /** Reads the copy in a short transaction of its own, before the one that records the submission. */
+    public static StoredLearnerCopy beforeRecording(Jdbi jdbi, LearnerDatabaseStore store, String learnerId,
+                                                    String slug) {
+        return new StoredLearnerCopy(() -> jdbi.withHandle(h -> store.find(h, learnerId, slug)), store, learnerId, slug);
     }
 
     @Override
@@ -46,7 +62,7 @@ public final class StoredLearnerCopy implements LearnerCopy {
 
     private void load() {
         if (!loaded) {
-            read = store.find(handle, learnerId, slug).orElse(null);
+            read = reader.get().orElse(null);
             loaded = true;
         }
     }

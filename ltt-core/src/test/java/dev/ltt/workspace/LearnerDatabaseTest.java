@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.Ltt;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.NotFoundException;
+import dev.ltt.instance.LearnerDatabaseStore;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.TestDatabase;
 import dev.ltt.usecase.CreateLearner;
@@ -205,6 +206,23 @@ class LearnerDatabaseTest {
                     + "name LIKE 'mine_%'"), id).rows().stream().map(r -> r.get(0)).toList();
             assertThat(tables).containsExactly("mine_" + id);
         }
+    }
+
+    @Test
+    void a_copy_read_before_another_write_is_refused_rather_than_overwriting_it() {
+        learner("racer");
+        LearnerDatabaseStore store = new LearnerDatabaseStore();
+        org.jdbi.v3.core.Jdbi jdbi = ltt.database().jdbi();
+        StoredLearnerCopy slow = StoredLearnerCopy.beforeRecording(jdbi, store, "racer", SLUG);
+        assertThat(slow.image()).isEmpty();
+        StoredLearnerCopy fast = StoredLearnerCopy.beforeRecording(jdbi, store, "racer", SLUG);
+        assertThat(fast.image()).isEmpty();
+        jdbi.useTransaction(h -> fast.keep(h, new byte[]{1, 2, 3}));
+        assertThatThrownBy(() -> jdbi.useTransaction(h -> slow.keep(h, new byte[]{4, 5})))
+                .isInstanceOf(dev.ltt.error.ConflictException.class).hasMessageContaining("submit again");
+        LearnerDatabaseStore.Stored kept = jdbi.withHandle(h -> store.find(h, "racer", SLUG)).orElseThrow();
+        assertThat(kept.image()).containsExactly(1, 2, 3);
+        assertThat(kept.version()).isEqualTo(1);
     }
 
     /** Opens the path to a task by closing what it waits for, then returns its id. */
