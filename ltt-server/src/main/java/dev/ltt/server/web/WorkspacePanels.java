@@ -2,7 +2,7 @@ package dev.ltt.server.web;
 
 import dev.ltt.server.web.Views.RunTable;
 import dev.ltt.server.web.Views.SqlWorkspace;
-import dev.ltt.usecase.TaskDetail;
+import dev.ltt.progress.TaskDetail;
 import dev.ltt.usecase.UseCases;
 import dev.ltt.workspace.RunSql;
 import dev.ltt.workspace.ShowWorkspace;

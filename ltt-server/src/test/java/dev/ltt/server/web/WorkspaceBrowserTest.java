@@ -2,8 +2,8 @@ package dev.ltt.server.web;
 
 import dev.ltt.server.testing.TestServer;
 import dev.ltt.testing.Fixtures;
-import dev.ltt.usecase.SubmitWork;
-import dev.ltt.usecase.TaskDetail;
+import dev.ltt.work.SubmitWork;
+import dev.ltt.progress.TaskDetail;
 import dev.ltt.usecase.UseCases;
 import dev.ltt.workspace.RunSql;
 import org.junit.jupiter.api.AfterAll;
