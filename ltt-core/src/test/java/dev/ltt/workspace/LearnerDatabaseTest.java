@@ -209,6 +209,36 @@ class LearnerDatabaseTest {
     }
 
     @Test
+    void two_changes_sent_at_once_by_one_learner_keep_exactly_one_and_record_exactly_one() throws Exception {
+        learner("twice");
+        String create = taskTitled("twice", "Create a copy table for safe testing");
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Future<SubmissionResult>> calls = new ArrayList<>();
+        try {
+            for (String table : List.of("first_try", "second_try")) {
+                calls.add(pool.submit(() -> use.submitWork.submit("twice", create, new SubmitWork.Command(
+                        "CREATE TABLE " + table + " AS SELECT * FROM employee", "sql", null), "twice")));
+            }
+            int passed = 0;
+            for (Future<SubmissionResult> call : calls) {
+                try {
+                    if (call.get().validation().passed()) passed++;
+                } catch (java.util.concurrent.ExecutionException e) {
+                    assertThat(e.getCause()).isInstanceOfAny(dev.ltt.error.ConflictException.class,
+                            dev.ltt.error.InvalidStateException.class);
+                }
+            }
+            assertThat(passed).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(use.listSubmissions.list("twice", create, 10)).hasSize(1);
+        assertThat(use.runSql.run("twice", SLUG, new RunSql.Command("SELECT name FROM sqlite_master WHERE name LIKE "
+                + "'%_try'"), "twice").rows()).hasSize(1);
+        assertThat(use.showWorkspace.show("twice", SLUG).version()).isEqualTo(1);
+    }
+
+    @Test
     void a_copy_read_before_another_write_is_refused_rather_than_overwriting_it() {
         learner("racer");
         LearnerDatabaseStore store = new LearnerDatabaseStore();
