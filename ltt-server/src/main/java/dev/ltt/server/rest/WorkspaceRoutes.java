@@ -1,5 +1,6 @@
 package dev.ltt.server.rest;
 
+import dev.ltt.Limits;
 import dev.ltt.server.http.Body;
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
@@ -29,7 +30,7 @@ final class WorkspaceRoutes {
         return List.of(
                 Route.post(PROJECT + "/sql", LEARNER_WRITE, ctx -> {
                     Body body = Body.read(ctx, Set.of("query"));
-                    RunSql.Command command = new RunSql.Command(body.string("query", true, RunSql.MAX_QUERY));
+                    RunSql.Command command = new RunSql.Command(body.string("query", true, Limits.SQL_QUERY));
                     body.validate();
                     ctx.json(use.runSql.run(LearnerRoutes.learner(ctx), Params.slug(ctx), command,
                             LearnerRoutes.actor(ctx)));

@@ -1,5 +1,6 @@
 package dev.ltt.server.tools;
 
+import dev.ltt.Limits;
 import dev.ltt.server.tools.ToolCatalog.Rendered;
 import dev.ltt.usecase.UseCases;
 import dev.ltt.workspace.RunSql;
@@ -39,7 +40,7 @@ final class WorkspaceTools {
                 seconds.""".strip(),
                 input(required("project_id", "query"), "project_id", projectId(),
                         "query", text("The SQL to run; with several statements, the last one that returns rows is "
-                                + "shown.", RunSql.MAX_QUERY)),
+                                + "shown.", Limits.SQL_QUERY)),
                 object(null, required("columns", "rows", "row_count", "truncated"),
                         "columns", arrayOf("The result's column names, in order.", string(null)),
                         "rows", arrayOf("The first rows, each a list of values in column order.",
