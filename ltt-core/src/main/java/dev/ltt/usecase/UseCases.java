@@ -58,8 +58,14 @@ import dev.ltt.template.SharedCommentStore;
 import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateEditStore;
 import dev.ltt.template.TemplateStore;
+import dev.ltt.instance.LearnerDatabaseStore;
+import dev.ltt.validation.SqlDatasets;
 import dev.ltt.validation.ValidatorRegistry;
 import dev.ltt.validation.Validators;
+import dev.ltt.workspace.ResetWorkspace;
+import dev.ltt.workspace.RunSql;
+import dev.ltt.workspace.ShowWorkspace;
+import dev.ltt.workspace.WorkspaceUseCases;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -108,10 +114,17 @@ public final class UseCases {
     public final ForgetObservation forgetObservation;
     public final ForgetProfile forgetProfile;
     public final ForgetEverything forgetEverything;
+    public final RunSql runSql;
+    public final ResetWorkspace resetWorkspace;
+    public final ShowWorkspace showWorkspace;
 
     /** Wires every use-case; {@code invalidations} keeps their caches in step with other servers on the database. */
     public UseCases(Jdbi jdbi, Clock clock, String adminToken, Invalidations invalidations) {
-        this(jdbi, clock, adminToken, Validators.builtIn(), invalidations);
+        this(jdbi, clock, adminToken, SqlDatasets.fromEnvironment(), invalidations);
+    }
+
+    private UseCases(Jdbi jdbi, Clock clock, String adminToken, SqlDatasets datasets, Invalidations invalidations) {
+        this(jdbi, clock, adminToken, Validators.builtIn(datasets), datasets, invalidations);
     }
 
     /**
@@ -119,11 +132,17 @@ public final class UseCases {
      * on its database (tests): its caches hear of no other process's changes.
      */
     public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators) {
-        this(jdbi, clock, adminToken, validators, Invalidations.localOnly());
+        this(jdbi, clock, adminToken, validators, SqlDatasets.fromEnvironment(), Invalidations.localOnly());
     }
 
     /** The validators given, and caches kept in step with other servers through {@code invalidations}. */
     public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators, Invalidations invalidations) {
+        this(jdbi, clock, adminToken, validators, SqlDatasets.fromEnvironment(), invalidations);
+    }
+
+    /** The same, with the datasets the SQL workspace runs queries on (those the validators use). */
+    public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators, SqlDatasets datasets,
+                    Invalidations invalidations) {
         TemplateStore templates = new TemplateStore();
         LearnerStore learners = new LearnerStore();
         SnapshotCache snapshots = new SnapshotCache(templates, invalidations);
@@ -132,6 +151,7 @@ public final class UseCases {
         ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
                 new ProgressStore(), events, clock);
         LearnerWrites writes = new LearnerWrites(jdbi, access);
+        LearnerDatabaseStore learnerDatabases = new LearnerDatabaseStore();
         SharedCommentStore sharedComments = new SharedCommentStore();
         CommentStore comments = new CommentStore();
         HelpRequestStore helpRequests = new HelpRequestStore();
@@ -144,7 +164,8 @@ public final class UseCases {
         this.createLearner = new CreateLearner(jdbi, learners);
         this.listLearners = new ListLearners(jdbi, learners);
         this.readyWork = new ReadyWork(jdbi, access);
-        this.submitWork = new SubmitWork(jdbi, access, writes, submissions, validators, closingNotes);
+        this.submitWork = new SubmitWork(jdbi, access, writes, submissions, validators, closingNotes,
+                learnerDatabases);
         this.completeTask = new CompleteTask(writes, closingNotes);
         this.reopenTask = new ReopenTask(writes);
         this.parkTask = new ParkTask(writes);
@@ -183,5 +204,9 @@ public final class UseCases {
         this.forgetObservation = new ForgetObservation(jdbi, learners);
         this.forgetProfile = new ForgetProfile(jdbi, learners, clock);
         this.forgetEverything = new ForgetEverything(jdbi, learners);
+        WorkspaceUseCases workspace = new WorkspaceUseCases(jdbi, datasets, learnerDatabases);
+        this.runSql = workspace.runSql;
+        this.resetWorkspace = workspace.resetWorkspace;
+        this.showWorkspace = workspace.showWorkspace;
     }
 }

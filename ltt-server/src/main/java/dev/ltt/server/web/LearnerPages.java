@@ -35,12 +35,14 @@ public final class LearnerPages {
     private final Templates templates;
     private final Markdown markdown;
     private final Clock clock;
+    private final WorkspacePanels workspaces;
 
     public LearnerPages(UseCases use, Templates templates, Markdown markdown, Clock clock) {
         this.use = use;
         this.templates = templates;
         this.markdown = markdown;
         this.clock = clock;
+        this.workspaces = new WorkspacePanels(use);
     }
 
     /** The projects list with the learner's progress in each. */
@@ -109,6 +111,11 @@ public final class LearnerPages {
 
     /** A task: its text (Markdown rendered safely), objectives, attempts newest first, questions, and actions. */
     public String task(Chrome chrome, String learnerId, String taskId, boolean own) {
+        return task(chrome, learnerId, taskId, own, null);
+    }
+
+    /** The task page, with what the learner's last Run in its query box showed ({@code ran}; null for none). */
+    String task(Chrome chrome, String learnerId, String taskId, boolean own, WorkspacePanels.Ran ran) {
         Scope scope = own ? Scope.own(learnerId) : Scope.staff(learnerId);
         TaskDetail d = use.showTask.show(learnerId, taskId);
         TreeIndex index = new TreeIndex(use.showTree.tree(learnerId, d.projectId()));
@@ -125,6 +132,9 @@ public final class LearnerPages {
         }
         List<ChildItem> children = d.children().stream().map(id -> new ChildItem(new Link(scope.task(id), index.title(id)),
                 Badge.of(index.node(id) == null ? "open" : index.node(id).status()))).toList();
+        Actions actions = actions(d, own, chrome.csrf(), children.stream().allMatch(c -> c.badge() == Badge.CLOSED));
+        SqlWorkspace workspace = workspaces.panel(learnerId, d, own, actions.submit(), ran);
+        if (workspace != null) actions = actions.withoutSubmit();  // the query box has its own Submit
         return templates.render("learn/task.jte", new TaskPage(chrome.titled(d.title()), own, own ? null : learnerId,
                 crumbs(d, index, scope), d.title(), kind(d), Badge.of(d.status()), why,
                 blockers(d.blockedBy(), index, scope), markdown.toHtml(d.description()), markdown.toHtml(d.content()),
@@ -133,8 +143,8 @@ public final class LearnerPages {
                 prerequisites, related, children,
                 submissions.stream().map(s -> attempt(s, now, scope)).toList(),
                 help.stream().map(h -> helpItem(h, now)).toList(),
-                actions(d, own, chrome.csrf(), children.stream().allMatch(c -> c.badge() == Badge.CLOSED)), scope.task(taskId), new Link(scope.project(d.projectId()),
-                        index.tree.project().title()), taskId));
+                actions, scope.task(taskId), new Link(scope.project(d.projectId()), index.tree.project().title()),
+                taskId, workspace));
     }
 
     private static List<Link> crumbs(TaskDetail d, TreeIndex index, Scope scope) {

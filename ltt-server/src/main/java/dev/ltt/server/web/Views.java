@@ -53,7 +53,19 @@ public final class Views {
                            String contentHtml, String criteriaHtml, List<ObjectiveItem> objectives,
                            List<Link> prerequisites, List<Link> related, List<ChildItem> children,
                            List<Attempt> attempts, List<HelpItem> help, Actions actions, String actionBase,
-                           Link back, String taskId) {
+                           Link back, String taskId, SqlWorkspace workspace) {
+    }
+
+    /**
+     * The query box of a SQL task (null on other tasks): the query last run, whether Submit is offered, the state
+     * of the learner's database in words, and what the last Run showed (a table, or the problem in words).
+     */
+    public record SqlWorkspace(String query, boolean submit, String state, boolean changed, RunTable table,
+                               String error) {
+    }
+
+    /** A Run's result as the page shows it: column names, rows of text, and a line saying how many rows. */
+    public record RunTable(List<String> columns, List<List<String>> rows, String summary) {
     }
 
     public record ObjectiveItem(String level, String description) {
@@ -84,6 +96,11 @@ public final class Views {
                           String submissionType, boolean askOutput, String csrf) {
         public boolean any() {
             return start || submit || complete || reopen;
+        }
+
+        /** The same actions without the answer box (a SQL task's query box offers Submit instead). */
+        public Actions withoutSubmit() {
+            return new Actions(start, false, complete, reopen, help, submissionType, askOutput, csrf);
         }
     }
 

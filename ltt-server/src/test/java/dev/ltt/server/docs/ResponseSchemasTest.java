@@ -135,6 +135,11 @@ class ResponseSchemasTest {
         expect(422, "PATCH", memory + "/profile", ada, "{\"strengths\": \"SQL\", \"age\": 9}");
         expect(200, "GET", memory, ada, null);
         expect(403, "GET", memory, ines, null);
+        String sql = "/api/v1/learners/{learnerId}/projects/{slug}/sql";
+        expect(200, "POST", sql, ada, "{\"query\": \"SELECT * FROM location LIMIT 5\"}");
+        expect(422, "POST", sql, ada, "{\"query\": \"DROP TABLE visits\"}");
+        expect(200, "GET", "/api/v1/learners/{learnerId}/projects/{slug}/database", ines, null);
+        expect(200, "POST", "/api/v1/learners/{learnerId}/projects/{slug}/database/reset", ada, "");
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/context", ada, null);
         expect(200, "DELETE", memory + "/profile?field=strengths", ada, null);
         expect(400, "DELETE", memory + "/profile?field=age", ada, null);

@@ -43,7 +43,7 @@ class McpHttpTest {
     }
 
     @Test
-    void an_agent_lists_the_twelve_tools_each_with_a_description_and_schemas() {
+    void an_agent_lists_every_tool_each_with_a_description_and_schemas() {
         try (McpSyncClient client = client(learnerToken("lister"), Map.of())) {
             List<McpSchema.Tool> tools = client.listTools().tools();
             assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyElementsOf(McpAgent.TOOL_NAMES);

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class McpAgent {
     public static final List<String> TOOL_NAMES = List.of("list_projects", "get_ready", "show_task", "get_context",
             "start_task", "submit", "complete_task", "go_back", "add_comment", "get_comments", "request_help",
-            "get_progress", "remember", "update_profile");
+            "get_progress", "remember", "update_profile", "run_sql");
     private final McpSyncClient client;
 
     public McpAgent(McpSyncClient client) {
