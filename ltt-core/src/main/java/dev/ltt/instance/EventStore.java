@@ -7,6 +7,17 @@ import java.util.List;
 /** SQL for the events log: every state change is appended in the transaction that makes it ({@link StateChangeStore}). */
 public final class EventStore {
 
+    /** Appends one event on its own (a unit's state changes are written by {@link StateChangeStore}). */
+    public void append(Handle h, String learnerId, String taskId, Status from, Status to, String actor, String reason) {
+        h.createUpdate("""
+                        INSERT INTO events (learner_id, task_id, from_status, to_status, actor, reason)
+                        VALUES (:learner, :task, :from, :to, :actor, :reason)
+                        """)
+                .bind("learner", learnerId).bind("task", taskId).bind("from", from.key()).bind("to", to.key())
+                .bind("actor", actor).bind("reason", reason)
+                .execute();
+    }
+
     /** The learner's events, newest first; for one task when {@code taskId} is not null. */
     public List<Event> list(Handle h, String learnerId, String taskId, int limit) {
         return h.createQuery("""

@@ -27,9 +27,11 @@ public final class LearnerView {
     private final String[] parkedReason;
     /** Built on first use: most callers need a handful of nodes' full state, not a thousand. */
     private final TaskState[] states;
+    private final Map<String, ProgressRow> rows;
 
     public LearnerView(ProjectSnapshot snapshot, Map<String, ProgressRow> rows) {
         this.snapshot = snapshot;
+        this.rows = rows;
         int n = snapshot.nodes().size();
         this.stored = new Status[n];
         this.effective = new Status[n];
@@ -87,6 +89,11 @@ public final class LearnerView {
         for (int p : node.gate()) if (stored[p] != Status.CLOSED) blockers.add(snapshot.node(p).id());
         return blockers.isEmpty() ? new TaskState(node, Status.BLOCKED, List.of(), parkedReason[i])
                 : new TaskState(node, Status.BLOCKED, List.copyOf(blockers), TaskState.PREREQUISITES);
+    }
+
+    /** The learner's stored row for the node (when it was started and closed), or null while it has none. */
+    public ProgressRow row(Node node) {
+        return rows.get(node.id());
     }
 
     public List<TaskState> all() {

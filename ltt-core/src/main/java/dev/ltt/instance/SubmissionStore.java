@@ -15,7 +15,11 @@ public final class SubmissionStore {
             SELECT s.submission_id, s.task_id, s.attempt_number, s.submission_type, s.content, s.result::text,
                    s.created_at, v.validation_id, v.passed, v.grade, v.feedback, v.validator, v.created_at
             FROM submissions s
-            LEFT JOIN validations v ON v.learner_id = s.learner_id AND v.submission_id = s.submission_id
+            LEFT JOIN LATERAL (
+                SELECT * FROM validations lv
+                WHERE lv.learner_id = s.learner_id AND lv.submission_id = s.submission_id
+                ORDER BY lv.validation_id DESC LIMIT 1
+            ) v ON true
             """;
 
     /** A stored submission's key and attempt number. */
@@ -47,6 +51,18 @@ public final class SubmissionStore {
                 .map((rs, ctx) -> new Recorded(rs.getLong(1), rs.getInt(2))).one();
     }
 
+    /** A further validation of a stored submission (an instructor's review). */
+    public long insertValidation(Handle h, String learnerId, long submissionId, String taskId, boolean passed,
+                                 double grade, String feedback, String validator) {
+        return h.createUpdate("""
+                        INSERT INTO validations (learner_id, submission_id, task_id, passed, grade, feedback, validator)
+                        VALUES (:learner, :submission, :task, :passed, :grade, :feedback, :validator)
+                        """)
+                .bind("learner", learnerId).bind("submission", submissionId).bind("task", taskId)
+                .bind("passed", passed).bind("grade", grade).bind("feedback", feedback).bind("validator", validator)
+                .executeAndReturnGeneratedKeys("validation_id").mapTo(Long.class).one();
+    }
+
     /** The learner's submissions for a task, newest first, each with its validation. */
     public List<StoredSubmission> forTask(Handle h, String learnerId, String taskId, int limit) {
         return h.createQuery(SELECT + """
@@ -60,6 +76,12 @@ public final class SubmissionStore {
 
     public Optional<StoredSubmission> latest(Handle h, String learnerId, String taskId) {
         return forTask(h, learnerId, taskId, 1).stream().findFirst();
+    }
+
+    /** One submission of the learner by id, with its latest validation (an instructor's review can follow the check). */
+    public Optional<StoredSubmission> find(Handle h, String learnerId, long submissionId) {
+        return h.createQuery(SELECT + " WHERE s.learner_id = :learner AND s.submission_id = :id")
+                .bind("learner", learnerId).bind("id", submissionId).map((rs, ctx) -> submission(rs)).findOne();
     }
 
     public int count(Handle h, String learnerId, String taskId) {
