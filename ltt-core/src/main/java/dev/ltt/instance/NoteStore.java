@@ -36,10 +36,12 @@ public final class NoteStore {
         if (textByTask.isEmpty()) return;
         h.createUpdate("""
                         INSERT INTO status_summaries (learner_id, task_id, version, summary, author)
-                        SELECT :learner, n.task, coalesce((SELECT max(s.version) FROM status_summaries s
-                                                           WHERE s.learner_id = :learner AND s.task_id = n.task), 0) + 1,
+                        SELECT l.learner_id, n.task, coalesce((SELECT max(s.version) FROM status_summaries s
+                                                               WHERE s.learner_id = :learner AND s.task_id = n.task), 0) + 1,
                                n.text, :author
-                        FROM unnest(CAST(:tasks AS text[]), CAST(:texts AS text[])) WITH ORDINALITY AS n(task, text, i)
+                        FROM learners l
+                        CROSS JOIN unnest(CAST(:tasks AS text[]), CAST(:texts AS text[])) WITH ORDINALITY AS n(task, text, i)
+                        WHERE l.learner_id = :learner
                         ORDER BY n.i
                         """)
                 .bind("learner", learnerId).bind("tasks", textByTask.keySet().toArray(new String[0]))

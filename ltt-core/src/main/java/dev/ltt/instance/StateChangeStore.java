@@ -10,7 +10,9 @@ import java.util.Map;
 /**
  * SQL that records what one unit of work changed in a learner's state, in one statement: the progress rows
  * (upserted), their events (appended in the order the changes happened) and the cohort tallies' differences
- * ({@link CohortTallyStore}). One round trip however many nodes a change carried up or down the tree.
+ * ({@link CohortTallyStore}). One round trip however many nodes a change carried up or down the tree. Rows and
+ * events take the learner from the learner's own row ({@code learner_id = :learner}), so the statement names one
+ * learner as every instance statement does (one shard when distributed by learner).
  */
 public final class StateChangeStore {
     private final CohortTallyStore tallies;
@@ -74,21 +76,25 @@ public final class StateChangeStore {
             WITH progress AS (
                 INSERT INTO learner_task_progress
                     (learner_id, task_id, project_pk, status, status_reason, started_at, closed_at, updated_at)
-                SELECT :learner, r.task, :project, r.status, r.reason, CAST(r.started AS timestamptz),
+                SELECT l.learner_id, r.task, :project, r.status, r.reason, CAST(r.started AS timestamptz),
                        CAST(r.closed AS timestamptz), CAST(r.updated AS timestamptz)
-                FROM unnest(CAST(:tasks AS text[]), CAST(:statuses AS text[]), CAST(:reasons AS text[]),
-                            CAST(:started AS text[]), CAST(:closed AS text[]), CAST(:updated AS text[]))
+                FROM learners l
+                CROSS JOIN unnest(CAST(:tasks AS text[]), CAST(:statuses AS text[]), CAST(:reasons AS text[]),
+                                  CAST(:started AS text[]), CAST(:closed AS text[]), CAST(:updated AS text[]))
                      AS r(task, status, reason, started, closed, updated)
+                WHERE l.learner_id = :learner
                 ON CONFLICT (learner_id, task_id) DO UPDATE SET
                     status = excluded.status, status_reason = excluded.status_reason,
                     started_at = excluded.started_at, closed_at = excluded.closed_at, updated_at = excluded.updated_at
                 RETURNING 1),
             logged AS (
                 INSERT INTO events (learner_id, task_id, from_status, to_status, actor, reason)
-                SELECT :learner, e.task, e.from_status, e.to_status, e.actor, e.why
-                FROM unnest(CAST(:eventTasks AS text[]), CAST(:from AS text[]), CAST(:to AS text[]),
-                            CAST(:actors AS text[]), CAST(:why AS text[])) WITH ORDINALITY
+                SELECT l.learner_id, e.task, e.from_status, e.to_status, e.actor, e.why
+                FROM learners l
+                CROSS JOIN unnest(CAST(:eventTasks AS text[]), CAST(:from AS text[]), CAST(:to AS text[]),
+                                  CAST(:actors AS text[]), CAST(:why AS text[])) WITH ORDINALITY
                      AS e(task, from_status, to_status, actor, why, n)
+                WHERE l.learner_id = :learner
                 ORDER BY e.n
                 RETURNING 1),
             tallied AS (
