@@ -22,7 +22,11 @@ public final class LearnerWrites {
         this.access = access;
     }
 
-    /** What a write sees: the open transaction, the locked learner's state, the task, who acts. */
+    /**
+     * What a write sees: the open transaction, the locked learner's state, the task, who acts. State changes are
+     * written when the work returns; work that reads them back from the database first calls
+     * {@code state().flush()}.
+     */
     public record Unit(Handle handle, LearnerState state, Node node, String learnerId, String taskId, String actor) {
         /** The task's state for this learner now, blockers and reason included. */
         public TaskState current() {
