@@ -55,6 +55,8 @@ public final class UseCases {
     public final StuckLearners stuckLearners;
     public final ObjectiveMastery objectiveMastery;
     public final EditTask editTask;
+    /** LTI 1.3: registrations, keys, launches, grade passback. */
+    public final dev.ltt.lti.Lti lti;
 
     public UseCases(Jdbi jdbi, Clock clock, String adminToken) {
         TemplateStore templates = new TemplateStore();
@@ -62,8 +64,10 @@ public final class UseCases {
         SnapshotCache snapshots = new SnapshotCache(templates);
         SubmissionStore submissions = new SubmissionStore();
         EventStore events = new EventStore();
+        TokenStore tokens = new TokenStore();
+        this.lti = new dev.ltt.lti.Lti(jdbi, clock, templates, tokens);
         ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
-                new ProgressStore(), events, clock);
+                new ProgressStore(), events, clock, lti.progressListener());
         ValidatorRegistry validators = Validators.builtIn();
         SharedCommentStore sharedComments = new SharedCommentStore();
         CommentStore comments = new CommentStore();
@@ -87,7 +91,6 @@ public final class UseCases {
         this.showTask = new ShowTask(jdbi, access, submissions);
         this.listSubmissions = new ListSubmissions(jdbi, access, submissions);
         this.showProjectTemplate = new ShowProjectTemplate(jdbi, templates, snapshots);
-        TokenStore tokens = new TokenStore();
         this.issueToken = new IssueToken(jdbi, tokens, learners, clock);
         this.authenticate = new Authenticate(jdbi, tokens, adminToken, clock);
         this.addComment = new AddComment(jdbi, access, comments);

@@ -1,0 +1,23 @@
+package dev.ltt.lti;
+
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Removes a platform registration: its launches are refused from now on. Learners it created, their progress
+ * and their queued scores stay (scores for a removed registration are not sent).
+ */
+public final class RemoveRegistration {
+    private final Jdbi jdbi;
+    private final RegistrationStore store;
+
+    RemoveRegistration(Jdbi jdbi, RegistrationStore store) {
+        this.jdbi = jdbi;
+        this.store = store;
+    }
+
+    public void remove(long id) {
+        jdbi.useTransaction(h -> {
+            if (!store.delete(h, id)) throw ListRegistrations.notFound(id);
+        });
+    }
+}

@@ -1,0 +1,102 @@
+package dev.ltt.server.lti;
+
+import dev.ltt.lti.AcceptLaunch;
+import dev.ltt.lti.BeginLogin;
+import dev.ltt.lti.Launch;
+import dev.ltt.lti.LaunchRefused;
+import dev.ltt.lti.Lti;
+import dev.ltt.server.http.Route;
+import dev.ltt.server.web.LaunchSession;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+
+import java.util.List;
+
+import static dev.ltt.server.http.Access.PUBLIC;
+
+/**
+ * The endpoints a platform and the learner's browser call. They are public by nature: a platform holds no LTT
+ * token, and each endpoint instead checks what it receives (a registered issuer at login; at launch a single-use
+ * state and an id_token signed by the platform's key). The JWKS and configuration are public documents.
+ */
+public final class LtiToolRoutes {
+    static final String STATE_COOKIE = "ltt_lti_state";
+    private final Lti lti;
+
+    public LtiToolRoutes(Lti lti) {
+        this.lti = lti;
+    }
+
+    public List<Route> routes() {
+        return List.of(
+                Route.get(ToolUrls.LOGIN, PUBLIC, this::login),
+                Route.post(ToolUrls.LOGIN, PUBLIC, this::login),
+                Route.post(ToolUrls.LAUNCH, PUBLIC, this::launch),
+                Route.get(ToolUrls.JWKS, PUBLIC, ctx -> ctx.header("Cache-Control", "max-age=300")
+                        .json(lti.publishKeys.jwks())),
+                Route.get(ToolUrls.CONFIG, PUBLIC, ctx -> ctx.json(ToolConfiguration.describe(ToolUrls.of(ctx),
+                        "canvas".equals(ctx.queryParam("format"))))));
+    }
+
+    private void login(Context ctx) {
+        ToolUrls urls = ToolUrls.of(ctx);
+        try {
+            String deployment = param(ctx, "lti_deployment_id");
+            BeginLogin.Redirect redirect = lti.beginLogin.begin(new BeginLogin.Command(param(ctx, "iss"),
+                    param(ctx, "login_hint"), param(ctx, "target_link_uri"), param(ctx, "lti_message_hint"),
+                    param(ctx, "client_id"), deployment != null ? deployment : param(ctx, "deployment_id"),
+                    urls.launch()));
+            boolean https = "https".equalsIgnoreCase(ctx.scheme());
+            ctx.res().addHeader("Set-Cookie", STATE_COOKIE + "=" + redirect.state() + "; Path=" + ToolUrls.LAUNCH
+                    + "; Max-Age=600; HttpOnly; " + (https ? "SameSite=None; Secure" : "SameSite=Lax"));
+            ctx.header("Cache-Control", "no-store").redirect(redirect.location(), HttpStatus.FOUND);
+        } catch (LaunchRefused e) {
+            refused(ctx, e);
+        }
+    }
+
+    private void launch(Context ctx) {
+        String error = ctx.formParam("error");
+        if (error != null) {
+            String description = ctx.formParam("error_description");
+            LtiPages.message(ctx, 400, "The course did not sign you in", "Your course platform answered: " + error
+                    + (description == null ? "" : " (" + description + ")") + ". Go back to the course and open the "
+                    + "link again.");
+            return;
+        }
+        try {
+            Launch launch = lti.acceptLaunch.accept(new AcceptLaunch.Command(ctx.formParam("id_token"),
+                    ctx.formParam("state"), ctx.cookie(STATE_COOKIE)));
+            ctx.res().addHeader("Set-Cookie", STATE_COOKIE + "=; Path=" + ToolUrls.LAUNCH + "; Max-Age=0; HttpOnly");
+            LaunchSession.signIn(ctx, launch.sessionToken());
+            land(ctx, launch);
+        } catch (LaunchRefused e) {
+            refused(ctx, e);
+        }
+    }
+
+    /** Learners to their project page, staff to the project's cohort page; a link naming no project says so. */
+    private static void land(Context ctx, Launch launch) {
+        if (launch.projectId() == null) {
+            String named = launch.requestedProject();
+            LtiPages.message(ctx, 404, "No project here yet", named == null
+                    ? "This course link does not name an LTT project. Ask your instructor to set its project_id."
+                    : "This course link names the project " + named + ", which LTT does not have. Ask your instructor "
+                    + "to check the link's project_id.");
+            return;
+        }
+        String segment = dev.ltt.server.lti.Paths.segment(launch.projectId());
+        ctx.header("Cache-Control", "no-store").redirect((launch.staff() ? "/teach/projects/" : "/learn/projects/")
+                + segment, HttpStatus.SEE_OTHER);
+    }
+
+    private static void refused(Context ctx, LaunchRefused e) {
+        LtiPages.message(ctx, e.status(), e.status() >= 500 ? "Try again in a moment" : "This launch was refused",
+                e.getMessage().substring(0, 1).toUpperCase() + e.getMessage().substring(1) + ".");
+    }
+
+    private static String param(Context ctx, String name) {
+        String value = "POST".equals(ctx.method().name()) ? ctx.formParam(name) : ctx.queryParam(name);
+        return value == null || value.isEmpty() ? null : value;
+    }
+}

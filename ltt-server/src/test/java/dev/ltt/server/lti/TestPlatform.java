@@ -1,0 +1,299 @@
+package dev.ltt.server.lti;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import dev.ltt.json.Json;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An LTI 1.3 platform played by the test suite over loopback: its own RSA keys and JWKS (with a rotation step),
+ * id_tokens signed like a real LMS's, a token endpoint that verifies LTT's client assertion against LTT's
+ * {@code /lti/jwks}, and AGS line items and scores that record what they receive and can be told to fail.
+ * Nothing of LTT's code is used here.
+ */
+final class TestPlatform implements AutoCloseable {
+    static final String CLIENT_ID = "ltt-client-1";
+    static final String DEPLOYMENT = "deployment-1";
+    static final String LTI = "https://purl.imsglobal.org/spec/lti/claim/";
+    static final String AGS = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
+    final String issuer;
+    private final HttpServer server;
+    private final String toolJwks;
+    private final HttpClient client = HttpClient.newHttpClient();
+    private final List<RSAKey> published = new CopyOnWriteArrayList<>();
+    private volatile RSAKey signing;
+    final AtomicInteger jwksFetches = new AtomicInteger();
+    final AtomicInteger tokenRequests = new AtomicInteger();
+    final AtomicInteger lineItemsCreated = new AtomicInteger();
+    final AtomicBoolean failScores = new AtomicBoolean();
+    final AtomicInteger failedScoreCalls = new AtomicInteger();
+    /** Scores accepted, per line item id. */
+    final Map<String, List<JsonNode>> scores = new ConcurrentHashMap<>();
+    final List<String> problems = new CopyOnWriteArrayList<>();
+    private final Map<String, ObjectNode> lineItems = new ConcurrentHashMap<>();
+    private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
+    private final Set<String> assertionIds = ConcurrentHashMap.newKeySet();
+
+    /** A platform whose issuer is its own URL; {@code toolBase} is LTT's base URL (for its JWKS). */
+    TestPlatform(String toolBase) {
+        try {
+            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        this.issuer = "http://127.0.0.1:" + server.getAddress().getPort();
+        this.toolJwks = toolBase + "/lti/jwks";
+        this.signing = newKey();
+        published.add(signing);
+        server.createContext("/jwks", this::jwks);
+        server.createContext("/token", this::token);
+        server.createContext("/lineitems", this::lineItems);
+        server.createContext("/auth", ex -> respond(ex, 404, "text/plain", "the tests drive authorization directly"));
+        server.start();
+    }
+
+    String url(String path) {
+        return issuer + path;
+    }
+
+    /** The registration body LTT's admin would post for this platform. */
+    String registrationJson() {
+        return Json.object().put("issuer", issuer).put("client_id", CLIENT_ID)
+                .put("authorization_endpoint", url("/auth")).put("token_endpoint", url("/token"))
+                .put("jwks_uri", url("/jwks")).set("deployment_ids", Json.MAPPER.createArrayNode().add(DEPLOYMENT))
+                .toString();
+    }
+
+    /** Starts signing with a new key, publishing both (the platform's key rotation). */
+    void rotateKey() {
+        signing = newKey();
+        published.add(signing);
+    }
+
+    RSAKey signingKey() {
+        return signing;
+    }
+
+    /** A learner's resource-link launch claims for a nonce; tests change or remove claims to make bad ones. */
+    JWTClaimsSet.Builder launchClaims(String sub, String nonce, List<String> roles, String projectId) {
+        Instant now = Instant.now();
+        Map<String, Object> custom = new LinkedHashMap<>();
+        if (projectId != null) custom.put("project_id", projectId);
+        return new JWTClaimsSet.Builder().issuer(issuer).subject(sub).audience(CLIENT_ID)
+                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300))).claim("nonce", nonce)
+                .claim(LTI + "version", "1.3.0").claim(LTI + "message_type", "LtiResourceLinkRequest")
+                .claim(LTI + "deployment_id", DEPLOYMENT).claim(LTI + "roles", roles)
+                .claim(LTI + "target_link_uri", "http://localhost/lti/launch")
+                .claim(LTI + "resource_link", Map.of("id", "link-1", "title", "Mini project"))
+                .claim(LTI + "context", Map.of("id", "course-1", "title", "Course one"))
+                .claim(LTI + "custom", custom)
+                .claim("name", "Grace Hopper").claim("email", "grace@example.org");
+    }
+
+    /** AGS claim with the line-items container only (LTT finds or creates its line item). */
+    Map<String, Object> agsContainerOnly() {
+        return Map.of("scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                "https://purl.imsglobal.org/spec/lti-ags/scope/score"), "lineitems", url("/lineitems?context=course-1"));
+    }
+
+    /** AGS claim naming a line item the platform created (declarative, as Open edX does). */
+    Map<String, Object> agsWithLineItem(String id) {
+        ObjectNode item = Json.object().put("id", url("/lineitems/" + id + "?context=course-1")).put("label", "declared")
+                .put("scoreMaximum", 4).put("resourceLinkId", "link-1");
+        lineItems.put(id, item);
+        return Map.of("scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+                "lineitems", url("/lineitems?context=course-1"), "lineitem", item.get("id").asText());
+    }
+
+    String sign(JWTClaimsSet claims) {
+        return sign(claims, signing, signing.getKeyID());
+    }
+
+    static String sign(JWTClaimsSet claims, RSAKey key, String kid) {
+        try {
+            JWSHeader.Builder header = new JWSHeader.Builder(JWSAlgorithm.RS256).type(JOSEObjectType.JWT);
+            if (kid != null) header.keyID(kid);
+            SignedJWT jwt = new SignedJWT(header.build(), claims);
+            jwt.sign(new RSASSASigner(key));
+            return jwt.serialize();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static RSAKey newKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).generate();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every score received for the line item whose URL contains {@code id}, in order. */
+    List<JsonNode> scoresFor(String lineItemUrl) {
+        return scores.getOrDefault(lineItemUrl, List.of());
+    }
+
+    List<ObjectNode> lineItemsCreatedList() {
+        return new ArrayList<>(lineItems.values());
+    }
+
+    private void jwks(HttpExchange ex) throws IOException {
+        jwksFetches.incrementAndGet();
+        List<com.nimbusds.jose.jwk.JWK> keys = new ArrayList<>();
+        published.forEach(k -> keys.add(k.toPublicJWK()));
+        respond(ex, 200, "application/json", Json.MAPPER.writeValueAsString(new JWKSet(keys).toJSONObject(true)));
+    }
+
+    /** The client-credentials grant: LTT's assertion must verify against LTT's published keys. */
+    private void token(HttpExchange ex) throws IOException {
+        tokenRequests.incrementAndGet();
+        Map<String, String> form = form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        String problem = checkAssertion(form);
+        if (problem != null) {
+            problems.add("token: " + problem);
+            respond(ex, 401, "application/json", "{\"error\":\"invalid_client\"}");
+            return;
+        }
+        String token = UUID.randomUUID().toString();
+        accessTokens.add(token);
+        respond(ex, 200, "application/json", Json.object().put("access_token", token).put("token_type", "Bearer")
+                .put("expires_in", 3600).put("scope", form.get("scope")).toString());
+    }
+
+    private String checkAssertion(Map<String, String> form) {
+        if (!"client_credentials".equals(form.get("grant_type"))) return "grant_type " + form.get("grant_type");
+        if (!"urn:ietf:params:oauth:client-assertion-type:jwt-bearer".equals(form.get("client_assertion_type"))) {
+            return "client_assertion_type";
+        }
+        try {
+            SignedJWT jwt = SignedJWT.parse(form.get("client_assertion"));
+            HttpResponse<String> keys = client.send(HttpRequest.newBuilder(URI.create(toolJwks)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            RSAKey key = (RSAKey) JWKSet.parse(keys.body()).getKeyByKeyId(jwt.getHeader().getKeyID());
+            if (key == null) return "assertion signed with a key LTT does not publish";
+            if (!jwt.verify(new RSASSAVerifier(key))) return "assertion signature";
+            JWTClaimsSet c = jwt.getJWTClaimsSet();
+            if (!CLIENT_ID.equals(c.getIssuer()) || !CLIENT_ID.equals(c.getSubject())) return "assertion iss/sub";
+            if (!c.getAudience().contains(url("/token"))) return "assertion aud " + c.getAudience();
+            if (c.getExpirationTime() == null || c.getExpirationTime().toInstant().isBefore(Instant.now())) return "exp";
+            if (c.getJWTID() == null || !assertionIds.add(c.getJWTID())) return "jti missing or reused";
+            return null;
+        } catch (Exception e) {
+            return "assertion unreadable: " + e;
+        }
+    }
+
+    /** GET (filtered by resource_link_id and tag) and POST of line items; POST of scores under an item. */
+    private void lineItems(HttpExchange ex) throws IOException {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ") || !accessTokens.contains(auth.substring(7))) {
+            problems.add(ex.getRequestMethod() + " " + ex.getRequestURI() + " without a valid token");
+            respond(ex, 401, "application/json", "{}");
+            return;
+        }
+        String path = ex.getRequestURI().getPath();
+        String body = new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        if (path.endsWith("/scores") && ex.getRequestMethod().equals("POST")) {
+            score(ex, path, body);
+        } else if (path.equals("/lineitems") && ex.getRequestMethod().equals("GET")) {
+            Map<String, String> query = form(ex.getRequestURI().getRawQuery());
+            ArrayNode found = Json.MAPPER.createArrayNode();
+            lineItems.values().stream().filter(i -> i.path("resourceLinkId").asText().equals(query.get("resource_link_id"))
+                    && (query.get("tag") == null || i.path("tag").asText().equals(query.get("tag")))).forEach(found::add);
+            respond(ex, 200, "application/vnd.ims.lis.v2.lineitemcontainer+json", found.toString());
+        } else if (path.equals("/lineitems") && ex.getRequestMethod().equals("POST")) {
+            if (!"application/vnd.ims.lis.v2.lineitem+json".equals(ex.getRequestHeaders().getFirst("Content-Type"))) {
+                problems.add("line item posted as " + ex.getRequestHeaders().getFirst("Content-Type"));
+            }
+            ObjectNode item = (ObjectNode) Json.MAPPER.readTree(body);
+            String id = "created-" + lineItemsCreated.incrementAndGet();
+            item.put("id", url("/lineitems/" + id + "?context=course-1"));
+            lineItems.put(id, item);
+            respond(ex, 201, "application/vnd.ims.lis.v2.lineitem+json", item.toString());
+        } else {
+            respond(ex, 404, "application/json", "{}");
+        }
+    }
+
+    private void score(HttpExchange ex, String path, String body) throws IOException {
+        if (failScores.get()) {
+            failedScoreCalls.incrementAndGet();
+            respond(ex, 503, "text/plain", "gradebook is down");
+            return;
+        }
+        if (!"application/vnd.ims.lis.v1.score+json".equals(ex.getRequestHeaders().getFirst("Content-Type"))) {
+            problems.add("score posted as " + ex.getRequestHeaders().getFirst("Content-Type"));
+        }
+        String query = ex.getRequestURI().getRawQuery();
+        String item = url(path.substring(0, path.length() - "/scores".length()) + (query == null ? "" : "?" + query));
+        JsonNode score = Json.MAPPER.readTree(body);
+        List<JsonNode> received = scores.computeIfAbsent(item, k -> Collections.synchronizedList(new ArrayList<>()));
+        if (!received.isEmpty()) {
+            Instant previous = Instant.parse(received.get(received.size() - 1).get("timestamp").asText());
+            if (!Instant.parse(score.get("timestamp").asText()).isAfter(previous)) problems.add("timestamp not increasing");
+        }
+        received.add(score);
+        respond(ex, 200, "application/json", "{}");
+    }
+
+    static Map<String, String> form(String encoded) {
+        Map<String, String> values = new LinkedHashMap<>();
+        if (encoded == null || encoded.isEmpty()) return values;
+        for (String pair : encoded.split("&")) {
+            int eq = pair.indexOf('=');
+            String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
+            values.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
+        }
+        return values;
+    }
+
+    private static void respond(HttpExchange ex, int status, String type, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", type);
+        ex.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+        try (OutputStream out = ex.getResponseBody()) {
+            out.write(bytes);
+        }
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
