@@ -32,8 +32,8 @@ final class LineItems {
         Optional<String> known = remembered(r, c.resourceLinkId());
         if (known.isPresent()) return known;
         return Optional.of(jdbi.inTransaction(h -> {
-            h.createQuery("SELECT pg_advisory_xact_lock(hashtextextended(:key, 10))")
-                    .bind("key", r.id() + " " + c.resourceLinkId()).mapTo(Object.class).one();
+            h.createQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtextextended(:key, 10))")
+                    .bind("key", r.id() + " " + c.resourceLinkId()).mapTo(Integer.class).one();
             Optional<String> again = h.createQuery("""
                             SELECT line_item FROM lti_resource_links WHERE registration_id = :r AND resource_link_id = :l
                             """).bind("r", r.id()).bind("l", c.resourceLinkId()).mapTo(String.class).findOne();
