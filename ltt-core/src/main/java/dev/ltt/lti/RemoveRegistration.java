@@ -15,9 +15,12 @@ public final class RemoveRegistration {
         this.store = store;
     }
 
-    public void remove(long id) {
-        jdbi.useTransaction(h -> {
-            if (!store.delete(h, id)) throw ListRegistrations.notFound(id);
+    /** Removes it and answers what was removed. */
+    public Registration remove(long id) {
+        return jdbi.inTransaction(h -> {
+            Registration removed = store.find(h, id).orElseThrow(() -> ListRegistrations.notFound(id));
+            store.delete(h, id);
+            return removed;
         });
     }
 }

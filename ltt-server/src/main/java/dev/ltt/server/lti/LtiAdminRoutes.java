@@ -31,10 +31,8 @@ public final class LtiAdminRoutes {
                 Route.get(REGISTRATIONS, ADMIN, ctx -> ctx.json(lti.listRegistrations.list())),
                 Route.get(REGISTRATIONS + "/{registrationId}", ADMIN,
                         ctx -> ctx.json(lti.listRegistrations.show(Params.longId(ctx, "registrationId")))),
-                Route.delete(REGISTRATIONS + "/{registrationId}", ADMIN, ctx -> {
-                    lti.removeRegistration.remove(Params.longId(ctx, "registrationId"));
-                    ctx.status(204);
-                }),
+                Route.delete(REGISTRATIONS + "/{registrationId}", ADMIN,
+                        ctx -> ctx.json(lti.removeRegistration.remove(Params.longId(ctx, "registrationId")))),
                 Route.get("/api/v1/lti/identities", ADMIN, ctx -> ctx.json(lti.findIdentity.find(
                         query(ctx, "issuer"), query(ctx, "sub")))),
                 Route.get("/api/v1/lti/grades", ADMIN, ctx -> ctx.json(lti.listGrades.list(
