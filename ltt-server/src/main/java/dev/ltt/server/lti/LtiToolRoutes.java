@@ -6,6 +6,7 @@ import dev.ltt.lti.Launch;
 import dev.ltt.lti.LaunchRefused;
 import dev.ltt.lti.Lti;
 import dev.ltt.server.http.Route;
+import dev.ltt.server.web.LaunchPaths;
 import dev.ltt.server.web.LaunchSession;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -86,8 +87,9 @@ public final class LtiToolRoutes {
             return;
         }
         String segment = dev.ltt.server.lti.Paths.segment(launch.projectId());
-        ctx.header("Cache-Control", "no-store").redirect((launch.staff() ? "/teach/projects/" : "/learn/projects/")
-                + segment, HttpStatus.SEE_OTHER);
+        // the session rides in the path, so the pages work in an LMS iframe that blocks third-party cookies
+        ctx.header("Cache-Control", "no-store").redirect(LaunchPaths.under(launch.sessionToken(),
+                (launch.staff() ? "/teach/projects/" : "/learn/projects/") + segment), HttpStatus.SEE_OTHER);
     }
 
     private static void refused(Context ctx, LaunchRefused e) {

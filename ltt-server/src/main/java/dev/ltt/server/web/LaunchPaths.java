@@ -1,0 +1,72 @@
+package dev.ltt.server.web;
+
+import io.javalin.http.Context;
+import org.eclipse.jetty.http.HttpURI;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Web pages inside an LMS iframe, where the browser blocks third-party cookies: the session travels in the
+ * address instead. {@code /s/{handle}/learn/...} is served as {@code /learn/...} signed in with the handle (the
+ * launch's session token: one learner, eight hours), and every link, form and redirect of such a page keeps the
+ * prefix. CSRF tokens still guard every form. Pages under a handle may be framed (by the LMS); pages without
+ * one still refuse framing. The handle never goes to another site: pages send no Referer.
+ */
+public final class LaunchPaths {
+    static final String HANDLE = "ltt.web.handle";
+    private static final Pattern PREFIXED = Pattern.compile("^/s/(ltt_[A-Za-z0-9_-]{20,80})(/(learn|teach|logout)(/.*)?)$");
+    private static final Pattern LOCAL_LINK = Pattern.compile("((?:href|action)=\")/(?=(?:learn|teach|logout)(?:[/?\"]))");
+
+    private LaunchPaths() {
+    }
+
+    /** The address of a page under the handle. */
+    public static String under(String handle, String path) {
+        return "/s/" + handle + path;
+    }
+
+    /** The handle this request came with, if any. */
+    static String handle(Context ctx) {
+        Object handle = ctx.req().getAttribute(HANDLE);
+        return handle instanceof String s ? s : null;
+    }
+
+    /** Keeps a page's links, forms and redirect under the handle it was asked for with. */
+    static void keepPrefix(Context ctx) {
+        String handle = handle(ctx);
+        if (handle == null) return;
+        String location = ctx.res().getHeader("Location");
+        if (location != null && location.matches("/(learn|teach|logout)([/?].*)?")) {
+            ctx.res().setHeader("Location", under(handle, location));
+        }
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("text/html")) {
+            String body = ctx.result();
+            if (body != null) ctx.result(LOCAL_LINK.matcher(body).replaceAll("$1" + Matcher.quoteReplacement("/s/" + handle)));
+        }
+    }
+
+    /** The Jetty handler that takes the handle off the path before the web UI's routes see it. */
+    static final class Unwrap extends Handler.Wrapper {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            String path = request.getHttpURI().getPath();
+            Matcher m = path == null || !path.startsWith("/s/") ? null : PREFIXED.matcher(path);
+            if (m == null || !m.matches()) return super.handle(request, response, callback);
+            HttpURI uri = HttpURI.build(request.getHttpURI()).path(m.group(2)).asImmutable();
+            Request inner = new Request.Wrapper(request) {
+                @Override
+                public HttpURI getHttpURI() {
+                    return uri;
+                }
+            };
+            inner.setAttribute(HANDLE, m.group(1));
+            return super.handle(inner, response, callback);
+        }
+    }
+}
