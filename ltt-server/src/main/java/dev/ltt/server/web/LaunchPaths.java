@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class LaunchPaths {
     static final String HANDLE = "ltt.web.handle";
+    static final String FLASH = "ltt.web.flash";
+    static final String FLASH_PARAM = "flash";
     private static final Pattern PREFIXED = Pattern.compile("^/s/(ltt_[A-Za-z0-9_-]{20,80})(/(learn|teach|logout)(/.*)?)$");
     private static final Pattern LOCAL_LINK = Pattern.compile("((?:href|action)=\")/(?=(?:learn|teach|logout)(?:[/?\"]))");
 
@@ -42,12 +44,14 @@ public final class LaunchPaths {
         if (handle == null) return;
         String location = ctx.res().getHeader("Location");
         if (location != null && location.matches("/(learn|teach|logout)([/?].*)?")) {
-            ctx.res().setHeader("Location", under(handle, location));
+            String flash = ctx.attribute(FLASH);
+            ctx.res().setHeader("Location", under(handle, location)
+                    + (flash == null ? "" : (location.contains("?") ? "&" : "?") + FLASH_PARAM + "=" + flash));
         }
         String type = ctx.res().getContentType();
         if (type != null && type.startsWith("text/html")) {
             String body = ctx.result();
-            if (body != null) ctx.result(LOCAL_LINK.matcher(body).replaceAll("$1" + Matcher.quoteReplacement("/s/" + handle)));
+            if (body != null) ctx.result(LOCAL_LINK.matcher(body).replaceAll("$1" + Matcher.quoteReplacement("/s/" + handle + "/")));
         }
     }
 

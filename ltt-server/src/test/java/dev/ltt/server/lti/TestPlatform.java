@@ -78,12 +78,14 @@ final class TestPlatform implements AutoCloseable {
         }
         this.issuer = "http://127.0.0.1:" + server.getAddress().getPort();
         this.toolJwks = toolBase + "/lti/jwks";
+        this.toolBaseForCourse = toolBase;
         this.signing = newKey();
         published.add(signing);
         server.createContext("/jwks", this::jwks);
         server.createContext("/token", this::token);
         server.createContext("/lineitems", this::lineItems);
-        server.createContext("/auth", ex -> respond(ex, 404, "text/plain", "the tests drive authorization directly"));
+        server.createContext("/auth", this::authorize);
+        server.createContext("/course", this::course);
         server.start();
     }
 
@@ -171,6 +173,43 @@ final class TestPlatform implements AutoCloseable {
 
     List<ObjectNode> lineItemsCreatedList() {
         return new ArrayList<>(lineItems.values());
+    }
+
+    /** Who the browser's authorization step signs in: the login_hint is the sub; these roles and this project. */
+    volatile List<String> browserRoles = List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+    volatile String browserProject = "mini";
+    final List<String> authorizations = new CopyOnWriteArrayList<>();
+
+    /** The authorization step a browser goes through: an auto-posted form with a signed id_token, as an LMS does. */
+    private void authorize(HttpExchange ex) throws IOException {
+        Map<String, String> q = form(ex.getRequestURI().getRawQuery());
+        if (!CLIENT_ID.equals(q.get("client_id")) || !"id_token".equals(q.get("response_type"))
+                || !"form_post".equals(q.get("response_mode")) || q.get("nonce") == null || q.get("state") == null
+                || !q.get("redirect_uri").endsWith("/lti/launch")) {
+            problems.add("authorization request " + q);
+            respond(ex, 400, "text/plain", "bad authorization request");
+            return;
+        }
+        authorizations.add(q.get("login_hint"));
+        String token = sign(launchClaims(q.get("login_hint"), q.get("nonce"), browserRoles, browserProject).build());
+        respond(ex, 200, "text/html", "<!DOCTYPE html><html><body><form method=\"post\" action=\"" + q.get("redirect_uri")
+                + "\"><input type=\"hidden\" name=\"id_token\" value=\"" + token + "\"><input type=\"hidden\" "
+                + "name=\"state\" value=\"" + q.get("state") + "\"></form><script>document.forms[0].submit()</script>"
+                + "</body></html>");
+    }
+
+    /** A course page of the LMS that frames the tool's login initiation, as Canvas or Moodle do. */
+    volatile String toolBaseForCourse;
+
+    private void course(HttpExchange ex) throws IOException {
+        Map<String, String> q = form(ex.getRequestURI().getRawQuery());
+        String login = toolBaseForCourse + "/lti/login?iss=" + java.net.URLEncoder.encode(issuer, StandardCharsets.UTF_8)
+                + "&login_hint=" + q.getOrDefault("user", "framed-learner") + "&target_link_uri="
+                + java.net.URLEncoder.encode(toolBaseForCourse + "/lti/launch", StandardCharsets.UTF_8)
+                + "&client_id=" + CLIENT_ID + "&lti_deployment_id=" + DEPLOYMENT;
+        respond(ex, 200, "text/html", "<!DOCTYPE html><html><head><title>Course one</title></head><body><h1>Course one"
+                + "</h1><iframe id=\"tool\" title=\"LTT\" style=\"width:1200px;height:800px\" src=\"" + login.replace("&", "&amp;")
+                + "\"></iframe></body></html>");
     }
 
     private void jwks(HttpExchange ex) throws IOException {
