@@ -24,4 +24,9 @@ public final class ListGrades {
         }
         return jdbi.withHandle(h -> outbox.list(h, learnerId, status, 1000));
     }
+
+    /** The passbacks of one project whose last attempt failed (they are still retried): for the cohort page. */
+    public List<Grade> failedIn(String slug) {
+        return jdbi.withHandle(h -> outbox.failedIn(h, slug, 100));
+    }
 }

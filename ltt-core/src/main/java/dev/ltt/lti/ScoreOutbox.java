@@ -124,6 +124,16 @@ final class ScoreOutbox {
                 .map((rs, ctx) -> grade(rs)).list();
     }
 
+    List<Grade> failedIn(Handle h, String slug, int limit) {
+        return h.createQuery("""
+                        SELECT learner_id, slug, line_item, score_given, score_maximum, activity_progress, status,
+                               attempts, last_error, sent_at, next_attempt_at
+                        FROM lti_score_outbox WHERE slug = :slug AND status = 'failed'
+                        ORDER BY score_timestamp DESC LIMIT :limit
+                        """)
+                .bind("slug", slug).bind("limit", limit).map((rs, ctx) -> grade(rs)).list();
+    }
+
     private static Grade grade(ResultSet rs) throws SQLException {
         Timestamp sent = rs.getTimestamp(10);
         return new Grade(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6),

@@ -48,7 +48,7 @@ class LtiGradesTest {
     /** The server process's part: a new engine and HTTP server over the same database (a restart). */
     static void startServer(int onPort) {
         ltt = new Ltt(Database.connect(jdbcUrl, "postgres", "", 10, null), ADMIN_TOKEN);
-        server = LttServer.create(ltt, List.of()).start("127.0.0.1", onPort);
+        server = LttServer.create(ltt, List.of(dev.ltt.server.web.WebUi.extension(ltt))).start("127.0.0.1", onPort);
         port = server.port();
         http = new Http("http://localhost:" + port);
     }
@@ -134,6 +134,13 @@ class LtiGradesTest {
             JsonNode failed = http.get("/api/v1/lti/grades?learner_id=" + learner + "&status=failed", ADMIN_TOKEN).json().get(0);
             assertThat(failed.get("last_error").asText()).contains("503");
             assertThat(platform.scoresFor(item)).isEmpty();
+            String instructor = http.post("/api/v1/instructors/tokens", ADMIN_TOKEN, "{\"name\": \"ines\"}").json()
+                    .get("token").asText();
+            Http.Response cohort = http.send("GET", "/teach/projects/mini", null, null, Map.of("Cookie", "ltt_session="
+                    + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(instructor.getBytes())));
+            assertThat(cohort.status()).isEqualTo(200);
+            assertThat(cohort.text()).contains("Grades not yet in the LMS").contains(learner).contains("1 of 4")
+                    .contains("503");
 
             int samePort = port;
             stopServer();
