@@ -4,7 +4,7 @@ import dev.ltt.Ltt;
 import dev.ltt.json.Json;
 import dev.ltt.server.LttServer;
 import dev.ltt.testing.TestDatabase;
-import dev.ltt.usecase.CreateLearner;
+import dev.ltt.people.CreateLearner;
 
 import java.net.URI;
 import java.net.http.HttpClient;

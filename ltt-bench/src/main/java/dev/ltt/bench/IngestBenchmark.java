@@ -7,7 +7,7 @@ import dev.ltt.template.Curriculum;
 import dev.ltt.template.CurriculumPlan;
 import dev.ltt.template.CurriculumReader;
 import dev.ltt.testing.TestDatabase;
-import dev.ltt.usecase.IngestResult;
+import dev.ltt.curriculum.IngestResult;
 
 import java.io.IOException;
 import java.nio.file.Files;

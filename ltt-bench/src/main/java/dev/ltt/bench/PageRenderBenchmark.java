@@ -12,9 +12,9 @@ import dev.ltt.server.web.TeachPages;
 import dev.ltt.server.web.Templates;
 import dev.ltt.template.BloomLevel;
 import dev.ltt.testing.TestDatabase;
-import dev.ltt.usecase.CreateLearner;
-import dev.ltt.usecase.ReadyTask;
-import dev.ltt.usecase.SubmitWork;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.ReadyTask;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.usecase.UseCases;
 
 import java.time.Clock;

@@ -1,8 +1,8 @@
 package dev.ltt.cli;
 
 import dev.ltt.error.ConflictException;
-import dev.ltt.usecase.CreateLearner;
-import dev.ltt.usecase.IngestResult;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.curriculum.IngestResult;
 import dev.ltt.usecase.UseCases;
 
 import java.io.IOException;

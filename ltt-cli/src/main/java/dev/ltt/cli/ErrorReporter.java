@@ -2,14 +2,9 @@ package dev.ltt.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ltt.error.BlockedException;
-import dev.ltt.error.ConflictException;
 import dev.ltt.error.FieldError;
-import dev.ltt.error.ForbiddenException;
-import dev.ltt.error.InvalidInputException;
-import dev.ltt.error.InvalidStateException;
+import dev.ltt.error.Kind;
 import dev.ltt.error.LttException;
-import dev.ltt.error.NotFoundException;
 import dev.ltt.json.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +27,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     static final int CONFLICT = 5;
     static final int INVALID_STATE = 6;
     static final int FORBIDDEN = 7;
+    static final int UNAVAILABLE = 8;
+    static final int UNAUTHENTICATED = 9;
     private static final Logger log = LoggerFactory.getLogger(ErrorReporter.class);
 
     @Override
@@ -53,35 +50,43 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     }
 
     static int exitCode(LttException e) {
-        if (e instanceof InvalidInputException) return INVALID_INPUT;
-        if (e instanceof NotFoundException) return NOT_FOUND;
-        if (e instanceof ConflictException) return CONFLICT;
-        if (e instanceof InvalidStateException || e instanceof BlockedException) return INVALID_STATE;
-        if (e instanceof ForbiddenException) return FORBIDDEN;
-        return INTERNAL;
+        return exitCode(e.kind());
+    }
+
+    /** The CLI's one mapping of the error kinds to exit codes (exhaustive: a new kind must be added here). */
+    static int exitCode(Kind kind) {
+        return switch (kind) {
+            case INVALID_INPUT -> INVALID_INPUT;
+            case NOT_FOUND -> NOT_FOUND;
+            case CONFLICT -> CONFLICT;
+            case INVALID_STATE, BLOCKED -> INVALID_STATE;
+            case FORBIDDEN -> FORBIDDEN;
+            case UNAVAILABLE -> UNAVAILABLE;
+            case UNAUTHENTICATED -> UNAUTHENTICATED;
+        };
     }
 
     private static ObjectNode asJson(LttException e) {
         ObjectNode node = Json.object().put("code", e.code()).put("message", e.getMessage());
-        if (e instanceof InvalidInputException invalid) {
+        if (!e.errors().isEmpty()) {
             ArrayNode errors = node.putArray("errors");
-            invalid.errors().forEach(fe -> errors.addObject().put("path", fe.path()).put("message", fe.message()));
+            e.errors().forEach(fe -> errors.addObject().put("path", fe.path()).put("message", fe.message()));
         }
-        if (e instanceof BlockedException blocked) {
+        if (e.kind() == Kind.BLOCKED) {
             ArrayNode ids = node.putArray("blocked_by");
-            blocked.blockedBy().forEach(ids::add);
+            e.blockedBy().forEach(ids::add);
         }
         return node;
     }
 
     private static String asText(LttException e) {
         StringBuilder text = new StringBuilder("error: ").append(e.getMessage());
-        if (e instanceof InvalidInputException invalid && !(invalid.errors().size() == 1
-                && invalid.errors().get(0).message().equals(e.getMessage()))) {
-            for (FieldError fe : invalid.errors()) text.append("\n  ").append(fe.path()).append(": ").append(fe.message());
+        if (!e.errors().isEmpty() && !(e.errors().size() == 1
+                && e.errors().get(0).message().equals(e.getMessage()))) {
+            for (FieldError fe : e.errors()) text.append("\n  ").append(fe.path()).append(": ").append(fe.message());
         }
-        if (e instanceof BlockedException blocked && !blocked.blockedBy().isEmpty()) {
-            text.append("\n  blocked by: ").append(String.join(", ", blocked.blockedBy()));
+        if (!e.blockedBy().isEmpty()) {
+            text.append("\n  blocked by: ").append(String.join(", ", e.blockedBy()));
         }
         return text.toString();
     }

@@ -2,7 +2,7 @@ package dev.ltt.cli;
 
 import dev.ltt.Ltt;
 import dev.ltt.error.InvalidInputException;
-import dev.ltt.usecase.IngestResult;
+import dev.ltt.curriculum.IngestResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -1,8 +1,8 @@
 package dev.ltt.cli;
 
 import dev.ltt.Ltt;
-import dev.ltt.instance.Learner;
-import dev.ltt.usecase.CreateLearner;
+import dev.ltt.people.Learner;
+import dev.ltt.people.CreateLearner;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

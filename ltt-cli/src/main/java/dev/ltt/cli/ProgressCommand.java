@@ -1,7 +1,7 @@
 package dev.ltt.cli;
 
 import dev.ltt.Ltt;
-import dev.ltt.usecase.Progress;
+import dev.ltt.progress.Progress;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;

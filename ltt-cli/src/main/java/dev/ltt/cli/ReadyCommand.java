@@ -1,8 +1,8 @@
 package dev.ltt.cli;
 
 import dev.ltt.Ltt;
-import dev.ltt.usecase.ReadyList;
-import dev.ltt.usecase.ReadyTask;
+import dev.ltt.progress.ReadyList;
+import dev.ltt.progress.ReadyTask;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -3,7 +3,7 @@ package dev.ltt.cli;
 import dev.ltt.Ltt;
 import dev.ltt.db.Database;
 import dev.ltt.db.DatabaseSettings;
-import dev.ltt.usecase.CreateLearner;
+import dev.ltt.people.CreateLearner;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;

@@ -12,12 +12,13 @@ public final class BlockedException extends LttException {
     }
 
     /** Ids of the prerequisite tasks that are not closed yet (empty when the task was parked explicitly). */
+    @Override
     public List<String> blockedBy() {
         return blockedBy;
     }
 
     @Override
-    public String code() {
-        return "BLOCKED";
+    public Kind kind() {
+        return Kind.BLOCKED;
     }
 }

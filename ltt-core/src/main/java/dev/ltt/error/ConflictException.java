@@ -7,7 +7,7 @@ public final class ConflictException extends LttException {
     }
 
     @Override
-    public String code() {
-        return "CONFLICT";
+    public Kind kind() {
+        return Kind.CONFLICT;
     }
 }

@@ -7,7 +7,7 @@ public final class ForbiddenException extends LttException {
     }
 
     @Override
-    public String code() {
-        return "FORBIDDEN";
+    public Kind kind() {
+        return Kind.FORBIDDEN;
     }
 }

@@ -15,12 +15,13 @@ public final class InvalidInputException extends LttException {
         this(message, List.of(new FieldError(path, message)));
     }
 
+    @Override
     public List<FieldError> errors() {
         return errors;
     }
 
     @Override
-    public String code() {
-        return "INVALID_INPUT";
+    public Kind kind() {
+        return Kind.INVALID_INPUT;
     }
 }

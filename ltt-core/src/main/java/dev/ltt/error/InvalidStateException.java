@@ -7,7 +7,7 @@ public final class InvalidStateException extends LttException {
     }
 
     @Override
-    public String code() {
-        return "INVALID_STATE";
+    public Kind kind() {
+        return Kind.INVALID_STATE;
     }
 }

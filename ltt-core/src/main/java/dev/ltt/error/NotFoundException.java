@@ -7,7 +7,7 @@ public final class NotFoundException extends LttException {
     }
 
     @Override
-    public String code() {
-        return "NOT_FOUND";
+    public Kind kind() {
+        return Kind.NOT_FOUND;
     }
 }

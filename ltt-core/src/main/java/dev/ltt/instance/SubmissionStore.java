@@ -1,6 +1,7 @@
 package dev.ltt.instance;
 
 import dev.ltt.json.Json;
+import dev.ltt.validation.Verdict;
 import org.jdbi.v3.core.Handle;
 
 import java.sql.ResultSet;
@@ -71,9 +72,11 @@ public final class SubmissionStore {
     private static StoredSubmission submission(ResultSet rs) throws SQLException {
         String result = rs.getString(6);
         long validationId = rs.getLong(8);
-        StoredValidation validation = rs.wasNull() ? null : new StoredValidation(validationId, rs.getLong(1),
-                rs.getBoolean(9), rs.getDouble(10), rs.getString(11), rs.getString(12), rs.getTimestamp(13).toInstant());
+        boolean judged = !rs.wasNull();
+        Verdict verdict = judged ? new Verdict(rs.getBoolean(9), rs.getDouble(10), rs.getString(11), rs.getString(12))
+                : null;
         return new StoredSubmission(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                result == null ? null : Json.parse(result), rs.getTimestamp(7).toInstant(), validation);
+                result == null ? null : Json.parse(result), rs.getTimestamp(7).toInstant(), judged ? validationId : null,
+                verdict, judged ? rs.getTimestamp(13).toInstant() : null);
     }
 }

@@ -9,27 +9,27 @@ import org.jdbi.v3.core.Handle;
  * explicit complete, as author {@code ltt}. Called inside those use-cases' transactions, under the learner's
  * lock, so the note's version is gapless like any other. Stateless; thread-safe.
  */
-final class ClosingNotes {
-    static final int MAX_FEEDBACK = 300;
+public final class ClosingNotes {
+    public static final int MAX_FEEDBACK = 300;
     private final NoteStore notes;
 
-    ClosingNotes(NoteStore notes) {
+    public ClosingNotes(NoteStore notes) {
         this.notes = notes;
     }
 
-    void passed(Handle h, String learnerId, String taskId, int attempt, double grade, String feedback) {
+    public void passed(Handle h, String learnerId, String taskId, int attempt, double grade, String feedback) {
         String line = firstLine(feedback);
         String text = "Closed on attempt " + attempt + " (grade " + Math.round(grade * 1000) / 1000.0 + ")"
                 + (line.isEmpty() ? "" : ": " + line);
         notes.append(h, learnerId, taskId, text, LearnerState.SYSTEM);
     }
 
-    void completed(Handle h, String learnerId, String taskId, String reason) {
+    public void completed(Handle h, String learnerId, String taskId, String reason) {
         String text = reason == null ? "Completed." : "Completed: " + reason;
         notes.append(h, learnerId, taskId, text, LearnerState.SYSTEM);
     }
 
-    static String firstLine(String text) {
+    public static String firstLine(String text) {
         String line = text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
         return line.length() <= MAX_FEEDBACK ? line : line.substring(0, MAX_FEEDBACK - 3) + "...";
     }

@@ -10,14 +10,14 @@ import dev.ltt.template.ProjectSnapshot;
 import java.util.List;
 
 /** The checks several state changes share, each failing with words that say what to do instead. */
-final class Guards {
-    static final int MAX_REASON = 2000;
+public final class Guards {
+    public static final int MAX_REASON = 2000;
 
     private Guards() {
     }
 
     /** The task must be open or in progress and not effectively blocked. */
-    static void requireWorkable(TaskState state, ProjectSnapshot snapshot) {
+    public static void requireWorkable(TaskState state, ProjectSnapshot snapshot) {
         if (state.status() == Status.CLOSED) {
             throw new InvalidStateException("task " + state.id() + " is already closed: reopen it (go_back) with a "
                     + "reason to work on it again");
@@ -25,7 +25,7 @@ final class Guards {
         if (state.status() == Status.BLOCKED) throw blocked(state, snapshot);
     }
 
-    static BlockedException blocked(TaskState state, ProjectSnapshot snapshot) {
+    public static BlockedException blocked(TaskState state, ProjectSnapshot snapshot) {
         if (state.blockedBy().isEmpty()) {
             return new BlockedException("task " + state.id() + " is parked: " + state.reason()
                     + "; unblock it first", List.of());
@@ -37,14 +37,14 @@ final class Guards {
     }
 
     /** A reason that must be given (reopen, block): present, not blank, not huge. */
-    static String requiredReason(String reason) {
+    public static String requiredReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidInputException("reason", "give a reason: it is kept in the learner's history");
         }
         return optionalReason(reason);
     }
 
-    static String optionalReason(String reason) {
+    public static String optionalReason(String reason) {
         if (reason != null && reason.length() > MAX_REASON) {
             throw new InvalidInputException("reason", "keep the reason under " + MAX_REASON + " characters");
         }
@@ -52,7 +52,7 @@ final class Guards {
     }
 
     /** Free text a user writes (comment, message, answer, note): required, not blank, at most {@code max}. */
-    static String text(String path, String value, int max) {
+    public static String text(String path, String value, int max) {
         if (value == null || value.isBlank()) {
             throw new InvalidInputException(path, path + " is required and cannot be blank");
         }
@@ -63,12 +63,12 @@ final class Guards {
     }
 
     /** A page size between 1 and {@code max}. */
-    static int limit(int limit, int max) {
+    public static int limit(int limit, int max) {
         if (limit < 1 || limit > max) throw new InvalidInputException("limit", "limit must be between 1 and " + max);
         return limit;
     }
 
-    static String actor(String actor) {
+    public static String actor(String actor) {
         if (actor == null || actor.isBlank() || actor.length() > 200) {
             throw new IllegalArgumentException("an actor (who makes the change) is required");
         }

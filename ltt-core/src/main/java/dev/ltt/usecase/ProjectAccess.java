@@ -26,7 +26,7 @@ import java.util.Map;
  * done nothing in a project sees its latest version, all open); writes first lock the learner's row, so one
  * learner's concurrent calls apply one after another, and record which version the learner is on.
  */
-final class ProjectAccess {
+public final class ProjectAccess {
     private final TemplateStore templates;
     private final SnapshotCache snapshots;
     private final LearnerStore learners;
@@ -36,12 +36,12 @@ final class ProjectAccess {
     private final Clock clock;
     private final ProgressListener listener;
 
-    ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
+    public ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
                   ProgressStore progress, EventStore events, Clock clock) {
         this(templates, snapshots, learners, enrollments, progress, events, clock, ProgressListener.NONE);
     }
 
-    ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
+    public ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
                   ProgressStore progress, EventStore events, Clock clock, ProgressListener listener) {
         this.listener = listener;
         this.templates = templates;
@@ -54,20 +54,20 @@ final class ProjectAccess {
     }
 
     /** A task as one learner sees it, read-only. */
-    record ReadTarget(LearnerView view, Node node) {
+    public record ReadTarget(LearnerView view, Node node) {
     }
 
     /** A task and the learner's state around it, inside a write transaction. */
-    record WriteTarget(LearnerState state, Node node) {
+    public record WriteTarget(LearnerState state, Node node) {
     }
 
     /** The learner's view of a project by slug: two indexed queries, nothing written. */
-    LearnerView view(Handle h, String learnerId, String slug) {
+    public LearnerView view(Handle h, String learnerId, String slug) {
         return view(h, learnerId, snapshot(h, learnerId, slug));
     }
 
     /** The version of {@code slug} the learner is on (the latest while they have done nothing there): one query. */
-    ProjectSnapshot snapshot(Handle h, String learnerId, String slug) {
+    public ProjectSnapshot snapshot(Handle h, String learnerId, String slug) {
         Enrollment enrollment = enrollments.learnerAndEnrollment(h, learnerId, slug)
                 .orElseThrow(() -> noLearner(learnerId));
         Long pk = enrollment.projectPk() != null ? enrollment.projectPk() : templates.latestVersionPk(h, slug)
@@ -75,7 +75,7 @@ final class ProjectAccess {
         return snapshots.get(h, pk);
     }
 
-    ReadTarget readTask(Handle h, String learnerId, String taskId) {
+    public ReadTarget readTask(Handle h, String learnerId, String taskId) {
         ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
         Enrollment enrollment = enrollments.learnerAndEnrollment(h, learnerId, snapshot.project().slug())
                 .orElseThrow(() -> noLearner(learnerId));
@@ -83,7 +83,7 @@ final class ProjectAccess {
         return new ReadTarget(view(h, learnerId, snapshot), snapshot.node(taskId).orElseThrow());
     }
 
-    WriteTarget writeTask(Handle h, String learnerId, String taskId) {
+    public WriteTarget writeTask(Handle h, String learnerId, String taskId) {
         if (!learners.lock(h, learnerId)) throw noLearner(learnerId);
         ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
         String slug = snapshot.project().slug();
@@ -100,7 +100,7 @@ final class ProjectAccess {
         return new LearnerView(snapshot, rows);
     }
 
-    ProjectSnapshot snapshotOfTask(Handle h, String taskId) {
+    public ProjectSnapshot snapshotOfTask(Handle h, String taskId) {
         Long pk = snapshots.projectOf(h, taskId);
         if (pk == null) throw new NotFoundException("no task " + taskId + ": ask for the ready list to see task ids");
         return snapshots.get(h, pk);
@@ -114,11 +114,11 @@ final class ProjectAccess {
         }
     }
 
-    static NotFoundException noProject(String slug) {
+    public static NotFoundException noProject(String slug) {
         return new NotFoundException("no project " + slug + ": list the projects to find its slug");
     }
 
-    static NotFoundException noLearner(String learnerId) {
+    public static NotFoundException noLearner(String learnerId) {
         return new NotFoundException("no learner " + learnerId + ": create the learner first");
     }
 }

@@ -1,5 +1,38 @@
 package dev.ltt.usecase;
 
+import dev.ltt.cohort.CohortProgress;
+import dev.ltt.cohort.HelpQueue;
+import dev.ltt.cohort.ObjectiveMastery;
+import dev.ltt.cohort.StuckLearners;
+import dev.ltt.curriculum.EditTask;
+import dev.ltt.curriculum.ExportCurriculum;
+import dev.ltt.curriculum.IngestCurriculum;
+import dev.ltt.curriculum.ListProjects;
+import dev.ltt.curriculum.ShowProjectTemplate;
+import dev.ltt.discussion.AddComment;
+import dev.ltt.discussion.AddSharedComment;
+import dev.ltt.discussion.ListComments;
+import dev.ltt.discussion.ListEvents;
+import dev.ltt.discussion.ListHelpRequests;
+import dev.ltt.discussion.ListNotes;
+import dev.ltt.discussion.RequestHelp;
+import dev.ltt.discussion.ResolveHelpRequest;
+import dev.ltt.discussion.WriteNote;
+import dev.ltt.people.Authenticate;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.people.IssueToken;
+import dev.ltt.people.ListLearners;
+import dev.ltt.progress.GetContext;
+import dev.ltt.progress.ReadyWork;
+import dev.ltt.progress.ShowProgress;
+import dev.ltt.progress.ShowTask;
+import dev.ltt.progress.ShowTree;
+import dev.ltt.work.CompleteTask;
+import dev.ltt.work.ListSubmissions;
+import dev.ltt.work.ParkTask;
+import dev.ltt.work.ReopenTask;
+import dev.ltt.work.StartTask;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.instance.CohortStore;
 import dev.ltt.instance.CommentStore;
 import dev.ltt.access.TokenStore;
@@ -59,6 +92,11 @@ public final class UseCases {
     public final dev.ltt.lti.Lti lti;
 
     public UseCases(Jdbi jdbi, Clock clock, String adminToken) {
+        this(jdbi, clock, adminToken, Validators.builtIn());
+    }
+
+    /** The same, with the validators given (for example with SQL datasets of the caller's choosing). */
+    public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators) {
         TemplateStore templates = new TemplateStore();
         LearnerStore learners = new LearnerStore();
         SnapshotCache snapshots = new SnapshotCache(templates);
@@ -68,7 +106,7 @@ public final class UseCases {
         this.lti = new dev.ltt.lti.Lti(jdbi, clock, templates, tokens);
         ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
                 new ProgressStore(), events, clock, lti.progressListener());
-        ValidatorRegistry validators = Validators.builtIn();
+        LearnerWrites writes = new LearnerWrites(jdbi, access);
         SharedCommentStore sharedComments = new SharedCommentStore();
         CommentStore comments = new CommentStore();
         HelpRequestStore helpRequests = new HelpRequestStore();
@@ -81,11 +119,11 @@ public final class UseCases {
         this.createLearner = new CreateLearner(jdbi, learners);
         this.listLearners = new ListLearners(jdbi, learners);
         this.readyWork = new ReadyWork(jdbi, access);
-        this.startTask = new StartTask(jdbi, access);
-        this.submitWork = new SubmitWork(jdbi, access, submissions, validators, closingNotes);
-        this.completeTask = new CompleteTask(jdbi, access, closingNotes);
-        this.reopenTask = new ReopenTask(jdbi, access);
-        this.parkTask = new ParkTask(jdbi, access);
+        this.startTask = new StartTask(writes);
+        this.submitWork = new SubmitWork(jdbi, access, writes, submissions, validators, closingNotes);
+        this.completeTask = new CompleteTask(writes, closingNotes);
+        this.reopenTask = new ReopenTask(writes);
+        this.parkTask = new ParkTask(writes);
         this.showProgress = new ShowProgress(jdbi, access);
         this.showTree = new ShowTree(jdbi, access);
         this.showTask = new ShowTask(jdbi, access, submissions);
@@ -93,15 +131,15 @@ public final class UseCases {
         this.showProjectTemplate = new ShowProjectTemplate(jdbi, templates, snapshots);
         this.issueToken = new IssueToken(jdbi, tokens, learners, clock);
         this.authenticate = new Authenticate(jdbi, tokens, adminToken, clock);
-        this.addComment = new AddComment(jdbi, access, comments);
+        this.addComment = new AddComment(writes, comments);
         this.addSharedComment = new AddSharedComment(jdbi, access, sharedComments);
         this.listComments = new ListComments(jdbi, access, sharedComments, comments);
         this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments);
-        this.requestHelp = new RequestHelp(jdbi, access, helpRequests);
+        this.requestHelp = new RequestHelp(writes, helpRequests);
         this.listHelpRequests = new ListHelpRequests(jdbi, learners, helpRequests);
         this.helpQueue = new HelpQueue(jdbi, templates, helpRequests);
         this.resolveHelpRequest = new ResolveHelpRequest(jdbi, learners, helpRequests);
-        this.writeNote = new WriteNote(jdbi, access, notes);
+        this.writeNote = new WriteNote(writes, notes);
         this.listNotes = new ListNotes(jdbi, access, notes);
         this.listEvents = new ListEvents(jdbi, access, learners, events);
         CohortStore cohort = new CohortStore();

@@ -9,11 +9,11 @@ import dev.ltt.model.ReferenceModel.Outcome;
 import dev.ltt.testing.Decisions;
 import dev.ltt.testing.PropertyCheck;
 import dev.ltt.testing.TestDatabase;
-import dev.ltt.usecase.CreateLearner;
-import dev.ltt.usecase.Progress;
-import dev.ltt.usecase.ReadyTask;
-import dev.ltt.usecase.SubmitWork;
-import dev.ltt.usecase.TreeView;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.Progress;
+import dev.ltt.progress.ReadyTask;
+import dev.ltt.work.SubmitWork;
+import dev.ltt.progress.TreeView;
 import dev.ltt.usecase.UseCases;
 
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
 package dev.ltt.usecase;
 
+import dev.ltt.discussion.Comment;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.AgentContext;
+import dev.ltt.progress.ReadyTask;
+import dev.ltt.progress.TaskDetail;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.Ltt;
 import dev.ltt.testing.InstanceRows;
 import dev.ltt.testing.TestDatabase;

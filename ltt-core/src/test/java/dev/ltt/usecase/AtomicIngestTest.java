@@ -1,5 +1,6 @@
 package dev.ltt.usecase;
 
+import dev.ltt.curriculum.IngestResult;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
 import dev.ltt.error.ConflictException;

@@ -1,5 +1,9 @@
 package dev.ltt.usecase;
 
+import dev.ltt.cohort.CohortView;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.TreeView;
+import dev.ltt.work.SubmitWork;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
 import dev.ltt.error.NotFoundException;

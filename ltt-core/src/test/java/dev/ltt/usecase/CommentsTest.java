@@ -1,5 +1,7 @@
 package dev.ltt.usecase;
 
+import dev.ltt.discussion.Comment;
+import dev.ltt.people.CreateLearner;
 import dev.ltt.Ltt;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.NotFoundException;

@@ -1,5 +1,7 @@
 package dev.ltt.usecase;
 
+import dev.ltt.people.CreateLearner;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.Ltt;
 import dev.ltt.error.LttException;
 import dev.ltt.testing.TestDatabase;

@@ -1,5 +1,11 @@
 package dev.ltt.usecase;
 
+import dev.ltt.curriculum.EditedTask;
+import dev.ltt.curriculum.IngestResult;
+import dev.ltt.curriculum.ProjectListing;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.ReadyTask;
+import dev.ltt.progress.TaskDetail;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;

@@ -1,11 +1,12 @@
 package dev.ltt.usecase;
 
+import dev.ltt.people.CreateLearner;
 import dev.ltt.Ltt;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.NotFoundException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ltt.instance.Event;
-import dev.ltt.instance.HelpRequest;
+import dev.ltt.discussion.Event;
+import dev.ltt.discussion.HelpRequest;
 import dev.ltt.instance.Status;
 import dev.ltt.json.Json;
 import dev.ltt.testing.Fixtures;

@@ -1,12 +1,13 @@
 package dev.ltt.usecase;
 
+import dev.ltt.people.CreateLearner;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.error.NotFoundException;
-import dev.ltt.instance.HelpRequest;
-import dev.ltt.instance.QueuedHelpRequest;
+import dev.ltt.discussion.HelpRequest;
+import dev.ltt.cohort.QueuedHelpRequest;
 import dev.ltt.json.Json;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.TestDatabase;

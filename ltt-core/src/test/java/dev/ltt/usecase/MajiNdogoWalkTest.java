@@ -1,5 +1,12 @@
 package dev.ltt.usecase;
 
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.Progress;
+import dev.ltt.progress.ReadyList;
+import dev.ltt.progress.ReadyTask;
+import dev.ltt.progress.TaskDetail;
+import dev.ltt.work.SubmissionResult;
+import dev.ltt.work.SubmitWork;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;

@@ -1,9 +1,11 @@
 package dev.ltt.usecase;
 
+import dev.ltt.people.CreateLearner;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.Ltt;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.NotFoundException;
-import dev.ltt.instance.Note;
+import dev.ltt.discussion.Note;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;

@@ -1,5 +1,8 @@
 package dev.ltt.usecase;
 
+import dev.ltt.cohort.MasteryView;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.Ltt;
 import dev.ltt.error.NotFoundException;
 import dev.ltt.testing.TestDatabase;

@@ -1,5 +1,7 @@
 package dev.ltt.usecase;
 
+import dev.ltt.curriculum.IngestResult;
+import dev.ltt.curriculum.ProjectListing;
 import dev.ltt.Ltt;
 import dev.ltt.testing.StoredTree;
 import dev.ltt.testing.TestDatabase;

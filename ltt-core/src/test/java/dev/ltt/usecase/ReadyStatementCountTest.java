@@ -1,5 +1,6 @@
 package dev.ltt.usecase;
 
+import dev.ltt.people.CreateLearner;
 import dev.ltt.Ltt;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.TestDatabase;

@@ -1,11 +1,18 @@
 package dev.ltt.usecase;
 
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.BlockedTask;
+import dev.ltt.progress.Progress;
+import dev.ltt.progress.ReadyTask;
+import dev.ltt.work.SubmissionResult;
+import dev.ltt.work.SubmitWork;
+import dev.ltt.work.TaskStatus;
 import dev.ltt.Ltt;
 import dev.ltt.error.BlockedException;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.error.NotFoundException;
-import dev.ltt.instance.StoredSubmission;
+import dev.ltt.work.Submission;
 import dev.ltt.testing.InstanceRows;
 import dev.ltt.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
@@ -144,7 +151,7 @@ class TaskLifecycleTest {
 
         use.reopenTask.reopen(learner, A, "again", learner);
         assertThat(pass(learner, A).attemptNumber()).isEqualTo(3);
-        assertThat(use.listSubmissions.list(learner, A, 10)).extracting(StoredSubmission::attemptNumber)
+        assertThat(use.listSubmissions.list(learner, A, 10)).extracting(Submission::attemptNumber)
                 .containsExactly(3, 2, 1);
         assertThat(use.showTask.show(learner, A).attempts()).isEqualTo(3);
     }

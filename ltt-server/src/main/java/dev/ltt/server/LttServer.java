@@ -1,5 +1,6 @@
 package dev.ltt.server;
 
+import dev.ltt.Limits;
 import dev.ltt.Ltt;
 import dev.ltt.json.Json;
 import dev.ltt.server.http.Authorization;
@@ -44,7 +45,7 @@ public final class LttServer {
         Consumer<JavalinConfig> mcp = McpHttp.extension(ltt);  // MCP over streamable HTTP at /mcp
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
-            config.http.maxRequestSize = dev.ltt.template.CurriculumLimits.MAX_DOCUMENT_BYTES + 1024L;
+            config.http.maxRequestSize = Limits.CURRICULUM_BYTES + 1024L;
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> {
                 server.setStopTimeout(STOP_TIMEOUT_MS);

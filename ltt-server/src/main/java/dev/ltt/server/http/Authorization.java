@@ -1,7 +1,8 @@
 package dev.ltt.server.http;
 
+import dev.ltt.error.UnauthenticatedException;
 import dev.ltt.access.Principal;
-import dev.ltt.usecase.Authenticate;
+import dev.ltt.people.Authenticate;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 
@@ -37,10 +38,10 @@ public final class Authorization {
     private Principal authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new HttpProblem(401, "send a token as 'Authorization: Bearer <token>' (an admin issues learner tokens)");
+            throw new UnauthenticatedException("send a token as 'Authorization: Bearer <token>' (an admin issues learner tokens)");
         }
         return authenticate.principal(header.substring(7).trim())
-                .orElseThrow(() -> new HttpProblem(401, "the token is not valid (unknown or expired): ask an admin for a new one"));
+                .orElseThrow(() -> new UnauthenticatedException("the token is not valid (unknown or expired): ask an admin for a new one"));
     }
 
     static boolean allowed(Access access, Principal principal, Context ctx) {

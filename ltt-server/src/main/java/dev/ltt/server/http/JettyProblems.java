@@ -1,6 +1,5 @@
 package dev.ltt.server.http;
 
-import dev.ltt.json.Json;
 import io.javalin.http.HttpStatus;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -10,8 +9,6 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Jetty's own refusals, made before Javalin sees a request (a request line with a raw space, a broken
@@ -35,11 +32,8 @@ public final class JettyProblems extends ErrorHandler {
 
     static byte[] body(int status, String reason) {
         HttpStatus http = HttpStatus.forStatus(status);
-        String code = ProblemResponses.code(status);
         String detail = "the server could not accept this request (" + (reason == null || reason.isBlank()
                 ? http.getMessage() : reason) + "): check the URL and its percent-encoding";
-        Problem problem = new Problem("urn:ltt:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
-                http.getMessage(), status, detail, code, null, null);
-        return Json.write(problem).getBytes(StandardCharsets.UTF_8);
+        return Problem.of(status, detail).bytes();
     }
 }

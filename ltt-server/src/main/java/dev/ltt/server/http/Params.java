@@ -1,6 +1,6 @@
 package dev.ltt.server.http;
 
-import dev.ltt.usecase.CreateLearner;
+import dev.ltt.people.CreateLearner;
 import io.javalin.http.Context;
 
 import java.util.regex.Pattern;

@@ -1,14 +1,7 @@
 package dev.ltt.server.http;
 
-import dev.ltt.error.BlockedException;
-import dev.ltt.error.ConflictException;
 import dev.ltt.error.FieldError;
-import dev.ltt.error.ForbiddenException;
-import dev.ltt.error.InvalidInputException;
-import dev.ltt.error.InvalidStateException;
 import dev.ltt.error.LttException;
-import dev.ltt.error.NotFoundException;
-import dev.ltt.json.Json;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -17,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Maps every failure to a problem+json response, once for the whole server: domain errors to their status,
@@ -31,10 +23,10 @@ public final class ProblemResponses {
 
     public static void install(JavalinConfig config) {
         config.routes.exception(LttException.class, (e, ctx) -> domain(e, ctx));
-        config.routes.exception(HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.getMessage(), code(e.status()),
+        config.routes.exception(HttpProblem.class, (e, ctx) -> write(ctx, e.status(), e.getMessage(), Problem.code(e.status()),
                 e.errors().isEmpty() ? null : e.errors(), null));
         config.routes.exception(HttpResponseException.class, (e, ctx) -> write(ctx, e.getStatus(), message(e),
-                code(e.getStatus()), null, null));
+                Problem.code(e.getStatus()), null, null));
         config.routes.exception(Exception.class, (e, ctx) -> {
             log.error("unexpected failure on {} {}", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e);
             write(ctx, 500, "LTT could not finish this request; it has been logged. Try again later.", "INTERNAL",
@@ -49,27 +41,17 @@ public final class ProblemResponses {
     }
 
     private static void domain(LttException e, Context ctx) {
-        int status = status(e);
-        List<FieldError> errors = e instanceof InvalidInputException invalid ? invalid.errors() : null;
-        List<String> blockedBy = e instanceof BlockedException blocked ? blocked.blockedBy() : null;
-        write(ctx, status, e.getMessage(), e.code(), errors, blockedBy);
-    }
-
-    public static int status(LttException e) {
-        if (e instanceof NotFoundException) return 404;
-        if (e instanceof InvalidInputException) return 422;
-        if (e instanceof ConflictException || e instanceof InvalidStateException || e instanceof BlockedException) return 409;
-        if (e instanceof ForbiddenException) return 403;
-        return 500;
+        write(ctx, Problem.of(e));
     }
 
     public static void write(Context ctx, int status, String detail, String code, List<FieldError> errors,
                              List<String> blockedBy) {
-        HttpStatus http = HttpStatus.forStatus(status);
-        Problem problem = new Problem("urn:ltt:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
-                http.getMessage(), status, detail, code, errors, blockedBy);
-        ctx.status(status).contentType(Problem.CONTENT_TYPE).result(Json.write(problem));
-        if (status == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"ltt\"");
+        write(ctx, Problem.of(status, code, detail, errors, blockedBy));
+    }
+
+    private static void write(Context ctx, Problem problem) {
+        ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(problem.json());
+        if (problem.status() == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"ltt\"");
     }
 
     private static boolean isProblem(Context ctx) {
@@ -83,21 +65,6 @@ public final class ProblemResponses {
             case 413 -> "the request body is too large";
             default -> e.getMessage() == null || e.getMessage().isBlank() ? HttpStatus.forStatus(e.getStatus()).getMessage()
                     : e.getMessage();
-        };
-    }
-
-    /** The problem code of an HTTP status that has no domain error behind it. */
-    public static String code(int status) {
-        return switch (status) {
-            case 400 -> "BAD_REQUEST";
-            case 401 -> "UNAUTHORIZED";
-            case 403 -> "FORBIDDEN";
-            case 404 -> "NOT_FOUND";
-            case 409 -> "CONFLICT";
-            case 413 -> "PAYLOAD_TOO_LARGE";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            case 422 -> "INVALID_INPUT";
-            default -> "HTTP_" + status;
         };
     }
 }

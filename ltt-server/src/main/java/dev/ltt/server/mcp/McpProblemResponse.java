@@ -3,7 +3,6 @@ package dev.ltt.server.mcp;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.json.Json;
 import dev.ltt.server.http.Problem;
-import dev.ltt.server.http.ProblemResponses;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
@@ -11,8 +10,6 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * The MCP servlet's response, with its refusals rewritten as problem+json like every other error of the server.
@@ -33,12 +30,11 @@ final class McpProblemResponse extends HttpServletResponseWrapper {
 
     /** Writes a problem document as the whole response. */
     static void write(HttpServletResponse out, int status, String code, String detail) throws IOException {
-        Problem problem = new Problem("urn:ltt:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
-                HttpStatus.forStatus(status).getMessage(), status, detail, code, null, null);
+        Problem problem = Problem.of(status, code, detail, null, null);
         out.setStatus(status);
         out.setContentType(Problem.CONTENT_TYPE);
         if (status == 401) out.setHeader("WWW-Authenticate", "Bearer realm=\"ltt\"");
-        byte[] body = Json.write(problem).getBytes(StandardCharsets.UTF_8);
+        byte[] body = problem.bytes();
         out.setContentLength(body.length);
         out.getOutputStream().write(body);
     }
@@ -73,7 +69,7 @@ final class McpProblemResponse extends HttpServletResponseWrapper {
     public void sendError(int status, String message) throws IOException {
         if (written || isCommitted()) return;
         written = true;
-        replace(status, code(status), detail(status, message));
+        replace(status, Problem.code(status), detail(status, message));
     }
 
     /** Writes the problem for an error status the SDK set, if it has not been written yet; call when the servlet returns. */
@@ -81,7 +77,7 @@ final class McpProblemResponse extends HttpServletResponseWrapper {
         if (errorBody == null || written || isCommitted()) return;
         written = true;
         try {
-            replace(errorStatus, code(errorStatus), detail(errorStatus, sdkMessage(errorBody.toString())));
+            replace(errorStatus, Problem.code(errorStatus), detail(errorStatus, sdkMessage(errorBody.toString())));
         } catch (IOException e) {
             // the client went away: nothing more to tell it
         }
@@ -94,15 +90,6 @@ final class McpProblemResponse extends HttpServletResponseWrapper {
         // the rest of an oversized body stays unread, so the connection cannot carry another request
         if (status == 413) out.setHeader("Connection", "close");
         write(out, status, code, detail);
-    }
-
-    private static String code(int status) {
-        return switch (status) {
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 500 -> "INTERNAL";
-            case 503 -> "UNAVAILABLE";
-            default -> ProblemResponses.code(status);
-        };
     }
 
     private static String detail(int status, String message) {

@@ -1,12 +1,12 @@
 package dev.ltt.server.rest;
 
+import dev.ltt.Limits;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
 import dev.ltt.server.http.Body;
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
-import dev.ltt.template.TextEdit;
-import dev.ltt.usecase.StuckLearners;
+import dev.ltt.cohort.StuckLearners;
 import dev.ltt.usecase.UseCases;
 import io.javalin.http.Context;
 
@@ -37,9 +37,9 @@ final class CohortRoutes {
     /** The body is a JSON merge patch of the task's text: a field set to null is removed (except the title). */
     private void edit(Context ctx) {
         String taskId = Params.taskId(ctx);
-        Body body = Body.read(ctx, TextEdit.FIELDS);
+        Body body = Body.read(ctx, Limits.EDITABLE_FIELDS);
         ObjectNode patch = Json.object();
-        for (String field : TextEdit.FIELDS) {
+        for (String field : Limits.EDITABLE_FIELDS) {
             if (body.has(field)) patch.set(field, body.any(field) == null ? Json.MAPPER.nullNode() : body.any(field));
         }
         body.validate();

@@ -1,10 +1,10 @@
 package dev.ltt.server.rest;
 
-import dev.ltt.instance.Learner;
+import dev.ltt.people.Learner;
 import dev.ltt.server.http.Body;
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
-import dev.ltt.usecase.CreateLearner;
+import dev.ltt.people.CreateLearner;
 import dev.ltt.usecase.UseCases;
 import io.javalin.http.Context;
 

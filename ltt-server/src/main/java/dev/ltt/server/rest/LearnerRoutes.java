@@ -1,10 +1,11 @@
 package dev.ltt.server.rest;
 
+import dev.ltt.Limits;
 import dev.ltt.server.http.Authorization;
 import dev.ltt.server.http.Body;
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
-import dev.ltt.usecase.SubmitWork;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.usecase.UseCases;
 import io.javalin.http.Context;
 
@@ -71,32 +72,32 @@ final class LearnerRoutes {
                 Route.get(TASK + "/comments", LEARNER_READ, ctx -> ctx.json(use.listComments.list(learner(ctx),
                         Params.taskId(ctx), Params.intQuery(ctx, "limit", 50, 1, 200)))),
                 Route.post(TASK + "/comments", LEARNER_WRITE, ctx -> {
-                    String text = text(ctx, "text", 10_000);
+                    String text = text(ctx, "text", Limits.COMMENT);
                     ctx.status(201).json(use.addComment.add(learner(ctx), Params.taskId(ctx), text, actor(ctx)));
                 }),
                 Route.post(TASK + "/help", LEARNER_WRITE, ctx -> {
-                    String message = text(ctx, "message", 5_000);
+                    String message = text(ctx, "message", Limits.HELP_MESSAGE);
                     ctx.status(201).json(use.requestHelp.request(learner(ctx), Params.taskId(ctx), message, actor(ctx)));
                 }),
                 Route.get(TASK + "/notes", LEARNER_READ, ctx -> ctx.json(use.listNotes.list(learner(ctx),
                         Params.taskId(ctx), Params.intQuery(ctx, "limit", 20, 1, 200)))),
                 Route.post(TASK + "/notes", LEARNER_WRITE, ctx -> {
-                    String text = text(ctx, "text", 20_000);
+                    String text = text(ctx, "text", Limits.NOTE);
                     ctx.status(201).json(use.writeNote.write(learner(ctx), Params.taskId(ctx), text, actor(ctx)));
                 }));
     }
 
     private void submit(Context ctx) {
         Body body = Body.read(ctx, Set.of("content", "submission_type", "result"));
-        SubmitWork.Command command = new SubmitWork.Command(body.string("content", true, SubmitWork.MAX_CONTENT),
-                body.string("submission_type", false, 40), body.any("result"));
+        SubmitWork.Command command = new SubmitWork.Command(body.string("content", true, Limits.CONTENT),
+                body.string("submission_type", false, Limits.SUBMISSION_TYPE), body.any("result"));
         body.validate();
         ctx.status(201).json(use.submitWork.submit(learner(ctx), Params.taskId(ctx), command, actor(ctx)));
     }
 
     private static String reason(Context ctx, boolean required) {
         Body body = Body.read(ctx, Set.of("reason"));
-        String reason = body.string("reason", required, 2_000);
+        String reason = body.string("reason", required, Limits.REASON);
         body.validate();
         return reason;
     }

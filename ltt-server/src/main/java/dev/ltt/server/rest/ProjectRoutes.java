@@ -1,10 +1,10 @@
 package dev.ltt.server.rest;
 
+import dev.ltt.Limits;
 import dev.ltt.server.http.Body;
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
-import dev.ltt.template.CurriculumLimits;
-import dev.ltt.usecase.IngestResult;
+import dev.ltt.curriculum.IngestResult;
 import dev.ltt.usecase.UseCases;
 import io.javalin.http.Context;
 
@@ -34,7 +34,7 @@ final class ProjectRoutes {
     }
 
     private void ingest(Context ctx) {
-        byte[] document = Body.bytes(ctx, CurriculumLimits.MAX_DOCUMENT_BYTES);
+        byte[] document = Body.bytes(ctx, Limits.CURRICULUM_BYTES);
         IngestResult result = use.ingestCurriculum.ingest(document, Params.boolQuery(ctx, "dry_run"));
         ctx.status(result.created() ? 201 : 200).json(result);
     }

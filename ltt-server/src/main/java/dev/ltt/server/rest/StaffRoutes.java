@@ -1,5 +1,6 @@
 package dev.ltt.server.rest;
 
+import dev.ltt.Limits;
 import dev.ltt.server.http.Body;
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
@@ -24,14 +25,14 @@ final class StaffRoutes {
                         Params.intQuery(ctx, "limit", 50, 1, 200), Params.intQuery(ctx, "offset", 0, 0, 1_000_000)))),
                 Route.post("/api/v1/learners/{learnerId}/help/{helpId}/resolve", STAFF, ctx -> {
                     Body body = Body.read(ctx, Set.of("answer"));
-                    String answer = body.string("answer", true, 10_000);
+                    String answer = body.string("answer", true, Limits.HELP_ANSWER);
                     body.validate();
                     ctx.json(use.resolveHelpRequest.resolve(Params.learnerId(ctx), Params.longId(ctx, "helpId"), answer,
                             LearnerRoutes.actor(ctx)));
                 }),
                 Route.post("/api/v1/tasks/{taskId}/comments", STAFF, ctx -> {
                     Body body = Body.read(ctx, Set.of("text"));
-                    String text = body.string("text", true, 10_000);
+                    String text = body.string("text", true, Limits.COMMENT);
                     body.validate();
                     ctx.status(201).json(use.addSharedComment.add(Params.taskId(ctx), text, LearnerRoutes.actor(ctx)));
                 }));

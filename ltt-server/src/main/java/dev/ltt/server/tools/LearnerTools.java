@@ -1,13 +1,14 @@
 package dev.ltt.server.tools;
 
+import dev.ltt.Limits;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.server.tools.ToolCatalog.Rendered;
-import dev.ltt.usecase.AddComment;
-import dev.ltt.usecase.ListComments;
-import dev.ltt.usecase.ReadyList;
-import dev.ltt.usecase.RequestHelp;
-import dev.ltt.usecase.SubmissionResult;
-import dev.ltt.usecase.SubmitWork;
+import dev.ltt.discussion.AddComment;
+import dev.ltt.discussion.ListComments;
+import dev.ltt.progress.ReadyList;
+import dev.ltt.discussion.RequestHelp;
+import dev.ltt.work.SubmissionResult;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.usecase.UseCases;
 
 import java.util.Map;
@@ -106,9 +107,9 @@ final class LearnerTools {
                 BLOCKED (prerequisites open), INVALID_STATE (task closed, or a task with subtasks).""",
                 input(required("task_id", "content"),
                         "task_id", taskId(TASK),
-                        "content", string("The learner's work.").put("maxLength", SubmitWork.MAX_CONTENT),
+                        "content", string("The learner's work.").put("maxLength", Limits.CONTENT),
                         "submission_type", string("What content is: text, code, sql... (default text).")
-                                .put("pattern", "^[a-z][a-z0-9_]{0,39}$"),
+                                .put("pattern", Limits.SUBMISSION_TYPE_PATTERN),
                         "result", Schemas.object("What running the work produced, for checks that need it, e.g. "
                                 + "{\"output\": \"...\", \"errors\": \"\"}.", required())),
                 OutputSchemas.submission()), (caller, args) -> {
@@ -124,7 +125,7 @@ final class LearnerTools {
                 passing submit, or whose children are still open; BLOCKED while prerequisites are open. Returns \
                 the new status, the parents that closed with it, and what is ready next.""",
                 input(required("task_id"), "task_id", taskId(TASK),
-                        "reason", string("Why it is complete (optional, kept in the history).").put("maxLength", 2000)),
+                        "reason", string("Why it is complete (optional, kept in the history).").put("maxLength", Limits.REASON)),
                 OutputSchemas.taskStatus()), (caller, args) -> {
             var status = use.completeTask.complete(caller.learnerId(), args.string("task_id"), args.string("reason"),
                     caller.actor());
@@ -135,7 +136,7 @@ final class LearnerTools {
                 concept they have not really understood; its closed parent tasks go back to in_progress. A reason \
                 is required and kept in the learner's history. Errors: INVALID_STATE when the task is not closed.""",
                 input(required("task_id", "reason"), "task_id", taskId(TASK),
-                        "reason", text("Why the learner goes back to it.", 2000)),
+                        "reason", text("Why the learner goes back to it.", Limits.REASON)),
                 OutputSchemas.taskStatus()), (caller, args) -> {
             var status = use.reopenTask.reopen(caller.learnerId(), args.string("task_id"), args.string("reason"),
                     caller.actor());
@@ -145,7 +146,7 @@ final class LearnerTools {
                 Add a private comment to a task, readable only by this learner (and their agents): an observation, \
                 a hint given, something to revisit. Returns the stored comment.""",
                 input(required("task_id", "comment"), "task_id", taskId(TASK),
-                        "comment", text("The comment's text.", AddComment.MAX_TEXT)),
+                        "comment", text("The comment's text.", Limits.COMMENT)),
                 OutputSchemas.comment()), (caller, args) -> {
             var comment = use.addComment.add(caller.learnerId(), args.string("task_id"), args.string("comment"),
                     caller.actor());
@@ -166,7 +167,7 @@ final class LearnerTools {
                 together. The message should say what was tried and where it goes wrong. The request waits in the \
                 instructors' help queue (status open) until one of them answers; get_context shows it meanwhile.""",
                 input(required("task_id", "message"), "task_id", taskId(TASK),
-                        "message", text("What the learner needs help with.", RequestHelp.MAX_MESSAGE)),
+                        "message", text("What the learner needs help with.", Limits.HELP_MESSAGE)),
                 OutputSchemas.helpRequest()), (caller, args) -> {
             var request = use.requestHelp.request(caller.learnerId(), args.string("task_id"), args.string("message"),
                     caller.actor());

@@ -2,9 +2,8 @@ package dev.ltt.server.tools;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ltt.error.BlockedException;
 import dev.ltt.error.FieldError;
-import dev.ltt.error.InvalidInputException;
+import dev.ltt.error.Kind;
 import dev.ltt.error.LttException;
 import dev.ltt.json.Json;
 
@@ -21,20 +20,35 @@ public record ToolResult(boolean isError, ObjectNode structuredContent, String t
 
     /** An error result carrying the domain error's code, message and details. */
     public static ToolResult failure(LttException e) {
-        ObjectNode content = Json.object().put("code", e.code()).put("message", e.getMessage());
-        StringBuilder text = new StringBuilder(e.code()).append(": ").append(e.getMessage());
-        if (e instanceof InvalidInputException invalid) {
+        String code = code(e.kind());
+        ObjectNode content = Json.object().put("code", code).put("message", e.getMessage());
+        StringBuilder text = new StringBuilder(code).append(": ").append(e.getMessage());
+        if (!e.errors().isEmpty()) {
             ArrayNode errors = content.putArray("errors");
-            for (FieldError fe : invalid.errors()) {
+            for (FieldError fe : e.errors()) {
                 errors.addObject().put("path", fe.path()).put("message", fe.message());
                 text.append("\n- ").append(fe.path()).append(": ").append(fe.message());
             }
         }
-        if (e instanceof BlockedException blocked) {
+        if (e.kind() == Kind.BLOCKED) {
             ArrayNode ids = content.putArray("blocked_by");
-            blocked.blockedBy().forEach(ids::add);
+            e.blockedBy().forEach(ids::add);
         }
         return new ToolResult(true, content, text.toString());
+    }
+
+    /** The tool door's one mapping of the error kinds to result codes (exhaustive: a new kind must be added here). */
+    public static String code(Kind kind) {
+        return switch (kind) {
+            case INVALID_INPUT -> "INVALID_INPUT";
+            case NOT_FOUND -> "NOT_FOUND";
+            case CONFLICT -> "CONFLICT";
+            case INVALID_STATE -> "INVALID_STATE";
+            case BLOCKED -> "BLOCKED";
+            case FORBIDDEN -> "FORBIDDEN";
+            case UNAUTHENTICATED -> "UNAUTHENTICATED";
+            case UNAVAILABLE -> "UNAVAILABLE";
+        };
     }
 
     static ToolResult internal() {

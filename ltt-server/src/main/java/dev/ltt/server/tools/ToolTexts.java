@@ -1,15 +1,15 @@
 package dev.ltt.server.tools;
 
-import dev.ltt.instance.HelpRequest;
-import dev.ltt.usecase.AgentContext;
-import dev.ltt.usecase.Comment;
-import dev.ltt.usecase.Progress;
-import dev.ltt.usecase.ProjectListing;
-import dev.ltt.usecase.ReadyList;
-import dev.ltt.usecase.ReadyTask;
-import dev.ltt.usecase.SubmissionResult;
-import dev.ltt.usecase.TaskDetail;
-import dev.ltt.usecase.TaskStatus;
+import dev.ltt.discussion.HelpRequest;
+import dev.ltt.progress.AgentContext;
+import dev.ltt.discussion.Comment;
+import dev.ltt.progress.Progress;
+import dev.ltt.curriculum.ProjectListing;
+import dev.ltt.progress.ReadyList;
+import dev.ltt.progress.ReadyTask;
+import dev.ltt.work.SubmissionResult;
+import dev.ltt.progress.TaskDetail;
+import dev.ltt.work.TaskStatus;
 
 import java.util.List;
 import java.util.Locale;

@@ -6,7 +6,7 @@ import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
-import dev.ltt.usecase.TaskDetail;
+import dev.ltt.progress.TaskDetail;
 
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,7 @@
 package dev.ltt.server.web;
 
 import dev.ltt.access.Role;
-import dev.ltt.error.ForbiddenException;
 import dev.ltt.error.LttException;
-import dev.ltt.error.NotFoundException;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
@@ -45,12 +43,8 @@ final class Frame {
                 signIn(ctx);
             } catch (WebProblem e) {
                 error(ctx, e.status, e.heading, e.getMessage(), e.signIn);
-            } catch (NotFoundException e) {
-                error(ctx, 404, "Not found", e.getMessage(), false);
-            } catch (ForbiddenException e) {
-                error(ctx, 403, "Not for this account", e.getMessage(), true);
             } catch (LttException e) {
-                error(ctx, 409, "That did not work", Words.sentence(e.getMessage()), false);
+                failed(ctx, e);
             } catch (Exception e) {
                 log.error("web page {} {} failed", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e);
                 error(ctx, 500, "Something went wrong on our side",
@@ -58,6 +52,29 @@ final class Frame {
                         false);
             }
         };
+    }
+
+    /** How a domain error shows as a page: its status and words (303 sends the visitor to sign in instead). */
+    record Failure(int status, String heading, String message, boolean signInLink) {
+    }
+
+    /** The web door's one mapping of the error kinds (exhaustive: a new kind must be added here). */
+    static Failure failure(LttException e) {
+        return switch (e.kind()) {
+            case NOT_FOUND -> new Failure(404, "Not found", e.getMessage(), false);
+            case FORBIDDEN -> new Failure(403, "Not for this account", e.getMessage(), true);
+            case UNAUTHENTICATED -> new Failure(303, "Sign in", e.getMessage(), true);
+            case UNAVAILABLE -> new Failure(503, "LTT is unavailable",
+                    "LTT cannot reach its records just now. Try again in a moment.", false);
+            case INVALID_INPUT, CONFLICT, INVALID_STATE, BLOCKED ->
+                    new Failure(409, "That did not work", Words.sentence(e.getMessage()), false);
+        };
+    }
+
+    private void failed(Context ctx, LttException e) {
+        Failure failure = failure(e);
+        if (failure.status() == 303) signIn(ctx);
+        else error(ctx, failure.status(), failure.heading(), failure.message(), failure.signInLink());
     }
 
     static void headers(Context ctx) {

@@ -5,10 +5,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ltt.error.ForbiddenException;
 import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
-import dev.ltt.usecase.SubmissionResult;
-import dev.ltt.usecase.SubmitWork;
-import dev.ltt.usecase.TaskDetail;
-import dev.ltt.usecase.TaskStatus;
+import dev.ltt.work.SubmissionResult;
+import dev.ltt.work.SubmitWork;
+import dev.ltt.progress.TaskDetail;
+import dev.ltt.work.TaskStatus;
 import dev.ltt.usecase.UseCases;
 import dev.ltt.server.web.Urls.Scope;
 import io.javalin.config.JavalinConfig;
@@ -115,7 +115,7 @@ final class LearnRoutes {
         return " That also finished " + Words.list(names) + ".";
     }
 
-    private static String next(List<dev.ltt.usecase.ReadyTask> ready) {
+    private static String next(List<dev.ltt.progress.ReadyTask> ready) {
         return ready.isEmpty() ? "" : " Next up: \u201c" + ready.get(0).title() + "\u201d.";
     }
 

@@ -1,15 +1,15 @@
 package dev.ltt.server.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.ltt.instance.HelpRequest;
-import dev.ltt.instance.StoredSubmission;
-import dev.ltt.usecase.Progress;
-import dev.ltt.usecase.ProjectListing;
-import dev.ltt.usecase.ReadyList;
-import dev.ltt.usecase.ReadyTask;
-import dev.ltt.usecase.TaskDetail;
-import dev.ltt.usecase.TreeView;
-import dev.ltt.usecase.TreeView.TreeNode;
+import dev.ltt.discussion.HelpRequest;
+import dev.ltt.work.Submission;
+import dev.ltt.progress.Progress;
+import dev.ltt.curriculum.ProjectListing;
+import dev.ltt.progress.ReadyList;
+import dev.ltt.progress.ReadyTask;
+import dev.ltt.progress.TaskDetail;
+import dev.ltt.progress.TreeView;
+import dev.ltt.progress.TreeView.TreeNode;
 import dev.ltt.usecase.UseCases;
 import dev.ltt.server.web.Urls.Scope;
 import dev.ltt.server.web.Views.*;
@@ -111,7 +111,7 @@ public final class LearnerPages {
         Scope scope = own ? Scope.own(learnerId) : Scope.staff(learnerId);
         TaskDetail d = use.showTask.show(learnerId, taskId);
         TreeIndex index = new TreeIndex(use.showTree.tree(learnerId, d.projectId()));
-        List<StoredSubmission> submissions = use.listSubmissions.list(learnerId, taskId, ATTEMPTS_SHOWN);
+        List<Submission> submissions = use.listSubmissions.list(learnerId, taskId, ATTEMPTS_SHOWN);
         List<HelpRequest> help = use.listHelpRequests.list(learnerId, 200).stream()
                 .filter(h -> h.taskId().equals(taskId)).toList();
         Instant now = clock.instant();
@@ -155,7 +155,7 @@ public final class LearnerPages {
         return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static Attempt attempt(StoredSubmission s, Instant now) {
+    private static Attempt attempt(Submission s, Instant now) {
         var v = s.validation();
         return new Attempt(s.attemptNumber(), Words.ago(s.createdAt(), now), Words.iso(s.createdAt()),
                 s.submissionType(), s.content(), v != null, v != null && v.passed(),

@@ -1,7 +1,7 @@
 package dev.ltt.server.web;
 
 import dev.ltt.access.Principal;
-import dev.ltt.usecase.Authenticate;
+import dev.ltt.people.Authenticate;
 import io.javalin.http.Context;
 
 import javax.crypto.Mac;

@@ -1,10 +1,10 @@
 package dev.ltt.server.web;
 
-import dev.ltt.instance.QueuedHelpRequest;
-import dev.ltt.usecase.CohortView;
-import dev.ltt.usecase.MasteryView;
-import dev.ltt.usecase.ProjectListing;
-import dev.ltt.usecase.StuckReport;
+import dev.ltt.cohort.QueuedHelpRequest;
+import dev.ltt.cohort.CohortView;
+import dev.ltt.cohort.MasteryView;
+import dev.ltt.curriculum.ProjectListing;
+import dev.ltt.cohort.StuckReport;
 import dev.ltt.usecase.UseCases;
 import dev.ltt.server.web.Urls.Scope;
 import dev.ltt.server.web.Views.*;

@@ -3,7 +3,7 @@ package dev.ltt.server.web;
 import dev.ltt.error.ForbiddenException;
 import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
-import dev.ltt.usecase.StuckLearners;
+import dev.ltt.cohort.StuckLearners;
 import dev.ltt.usecase.UseCases;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;

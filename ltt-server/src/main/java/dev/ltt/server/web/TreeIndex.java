@@ -1,7 +1,7 @@
 package dev.ltt.server.web;
 
-import dev.ltt.usecase.TreeView;
-import dev.ltt.usecase.TreeView.TreeNode;
+import dev.ltt.progress.TreeView;
+import dev.ltt.progress.TreeView.TreeNode;
 
 import java.util.HashMap;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.ltt.server.web;
 
 import dev.ltt.server.testing.TestServer;
-import dev.ltt.usecase.CreateLearner;
-import dev.ltt.usecase.SubmitWork;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.usecase.UseCases;
 
 import java.io.IOException;

@@ -1,0 +1,49 @@
+package dev.ltt.people;
+
+import dev.ltt.usecase.ProjectAccess;
+import dev.ltt.access.Role;
+import dev.ltt.access.TokenStore;
+import dev.ltt.access.Tokens;
+import dev.ltt.error.InvalidInputException;
+import dev.ltt.instance.LearnerStore;
+import org.jdbi.v3.core.Jdbi;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/** Issues a token scoped to one learner, or an instructor token; only its hash is stored. */
+public final class IssueToken {
+    private final Jdbi jdbi;
+    private final TokenStore tokens;
+    private final LearnerStore learners;
+    private final Clock clock;
+
+    public IssueToken(Jdbi jdbi, TokenStore tokens, LearnerStore learners, Clock clock) {
+        this.jdbi = jdbi;
+        this.tokens = tokens;
+        this.learners = learners;
+        this.clock = clock;
+    }
+
+    /** A token for the learner; {@code validFor} null means it does not expire. */
+    public String forLearner(String learnerId, Duration validFor) {
+        return jdbi.inTransaction(h -> {
+            if (learners.find(h, learnerId).isEmpty()) throw ProjectAccess.noLearner(learnerId);
+            String token = Tokens.generate();
+            tokens.insert(h, Tokens.sha256(token), Role.LEARNER, learnerId, null,
+                    validFor == null ? null : clock.instant().plus(validFor));
+            return token;
+        });
+    }
+
+    public String forInstructor(String name) {
+        if (name == null || !CreateLearner.ID.matcher(name).matches()) {
+            throw new InvalidInputException("name", "name the instructor with 1 to 64 letters, digits, '.', '_' or '-'");
+        }
+        return jdbi.inTransaction(h -> {
+            String token = Tokens.generate();
+            tokens.insert(h, Tokens.sha256(token), Role.INSTRUCTOR, null, name, null);
+            return token;
+        });
+    }
+}

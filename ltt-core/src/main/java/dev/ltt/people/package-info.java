@@ -1,0 +1,4 @@
+/**
+ * Learners and who is asking: create and list learners, issue tokens, authenticate a bearer token.
+ */
+package dev.ltt.people;

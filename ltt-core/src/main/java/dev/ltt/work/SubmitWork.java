@@ -1,0 +1,121 @@
+package dev.ltt.work;
+
+import dev.ltt.progress.ReadyTask;
+import dev.ltt.usecase.ClosingNotes;
+import dev.ltt.usecase.Guards;
+import dev.ltt.usecase.LearnerWrites;
+import dev.ltt.usecase.ProjectAccess;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ltt.error.FieldError;
+import dev.ltt.error.InvalidInputException;
+import dev.ltt.error.InvalidStateException;
+import dev.ltt.instance.LearnerState;
+import dev.ltt.instance.Status;
+import dev.ltt.instance.SubmissionStore;
+import dev.ltt.instance.TaskState;
+import dev.ltt.json.Json;
+import dev.ltt.template.ProjectSnapshot.Node;
+import dev.ltt.validation.ValidatorRegistry;
+import dev.ltt.validation.Verdict;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Submits a learner's work on a leaf (ADR-002). First validates it with the task's validators against the
+ * version's immutable snapshot, outside any transaction and without the learner's lock; then, in one
+ * learner-scoped unit of work, re-checks the task is still workable, starts it if it was open, stores the
+ * submission with the next attempt number and its verdict, and on a pass closes the leaf and every ancestor
+ * that closes with it, writing a generated progress note.
+ */
+public final class SubmitWork {
+    public static final int MAX_CONTENT = 200_000;
+    public static final int MAX_RESULT = 200_000;
+    /** What a submission type must look like (anchored by {@code matches}). */
+    public static final String TYPE_PATTERN = "^[a-z][a-z0-9_]{0,39}$";
+    private static final Pattern TYPE = Pattern.compile(TYPE_PATTERN);
+
+    private final Jdbi jdbi;
+    private final ProjectAccess access;
+    private final LearnerWrites writes;
+    private final SubmissionStore submissions;
+    private final ValidatorRegistry validators;
+    private final ClosingNotes closingNotes;
+
+    public SubmitWork(Jdbi jdbi, ProjectAccess access, LearnerWrites writes, SubmissionStore submissions, ValidatorRegistry validators,
+               ClosingNotes closingNotes) {
+        this.jdbi = jdbi;
+        this.access = access;
+        this.writes = writes;
+        this.submissions = submissions;
+        this.validators = validators;
+        this.closingNotes = closingNotes;
+    }
+
+    /** The work handed in: {@code content} is required; {@code submissionType} defaults to "text". */
+    public record Command(String content, String submissionType, JsonNode result) {
+    }
+
+    public SubmissionResult submit(String learnerId, String taskId, Command command, String actor) {
+        Guards.actor(actor);
+        String type = checked(command);
+        String resultJson = command.result() == null || command.result().isNull() ? null : Json.write(command.result());
+        // Validate first, against the version's immutable snapshot, holding neither the learner's lock nor a
+        // connection: a check may take seconds, and must not hold up this learner's reads or anyone else.
+        ProjectAccess.ReadTarget target = jdbi.inTransaction(h -> workable(access.readTask(h, learnerId, taskId)));
+        Verdict verdict = validators.validate(target.node().task().fields().extra(), new dev.ltt.validation.Submission(
+                command.content(), type, command.result(), target.view().snapshot().project().slug()));
+        return writes.onTask(learnerId, taskId, actor, u -> {
+            // the task may have changed while the check ran: it must still be workable to record the attempt
+            Guards.requireWorkable(u.current(), u.snapshot());
+            LearnerState state = u.state();
+            Handle h = u.handle();
+            if (u.current().status() == Status.OPEN) state.start(u.node(), actor);
+            int attempt = submissions.nextAttempt(h, learnerId, taskId);
+            long submissionId = submissions.insert(h, learnerId, taskId, attempt, type, command.content(), resultJson);
+            submissions.insertValidation(h, learnerId, submissionId, taskId, verdict.passed(), verdict.grade(),
+                    verdict.feedback(), verdict.validator());
+            List<String> autoClosed = List.of();
+            if (verdict.passed()) {
+                autoClosed = state.close(u.node(), actor, "passed validation on attempt " + attempt);
+                closingNotes.passed(h, learnerId, taskId, attempt, verdict.grade(), verdict.feedback());
+            }
+            List<ReadyTask> next = state.view().ready(false).stream().limit(ReadyTask.NEXT).map(ReadyTask::of).toList();
+            return new SubmissionResult(submissionId, attempt, Validation.of(verdict), u.current().status().key(),
+                    autoClosed, next);
+        });
+    }
+
+    /** The leaf to validate, refused before any check runs when it has subtasks or cannot be worked on now. */
+    private static ProjectAccess.ReadTarget workable(ProjectAccess.ReadTarget target) {
+        Node node = target.node();
+        String taskId = node.id();
+        if (!node.isLeaf()) {
+            throw new InvalidStateException("task " + taskId + " has subtasks: it closes when they do; submit "
+                    + "work on one of its subtasks instead");
+        }
+        Guards.requireWorkable(target.view().state(node), target.view().snapshot());
+        return target;
+    }
+
+    private static String checked(Command command) {
+        List<FieldError> errors = new ArrayList<>();
+        if (command.content() == null) {
+            errors.add(new FieldError("content", "content is required: the learner's answer, code or query"));
+        } else if (command.content().length() > MAX_CONTENT) {
+            errors.add(new FieldError("content", "content is limited to " + MAX_CONTENT + " characters"));
+        }
+        String type = command.submissionType() == null ? "text" : command.submissionType();
+        if (!TYPE.matcher(type).matches()) {
+            errors.add(new FieldError("submission_type", "use a short lower-case word such as text, code, sql"));
+        }
+        if (command.result() != null && Json.write(command.result()).length() > MAX_RESULT) {
+            errors.add(new FieldError("result", "result is limited to " + MAX_RESULT + " characters of JSON"));
+        }
+        if (!errors.isEmpty()) throw new InvalidInputException("the submission cannot be accepted as given", errors);
+        return type;
+    }
+}

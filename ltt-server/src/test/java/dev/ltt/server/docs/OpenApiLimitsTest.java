@@ -1,0 +1,43 @@
+package dev.ltt.server.docs;
+
+import dev.ltt.Limits;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The OpenAPI document states the limits the core publishes ({@link Limits}), not numbers of its own. */
+class OpenApiLimitsTest {
+
+    @Test
+    void the_documented_lengths_and_patterns_are_the_published_limits() throws IOException {
+        OpenAPI api;
+        try (InputStream in = OpenApiLimitsTest.class.getResourceAsStream("/openapi/openapi.yaml")) {
+            api = new OpenAPIV3Parser().readContents(new String(in.readAllBytes(), StandardCharsets.UTF_8), null, null)
+                    .getOpenAPI();
+        }
+        assertThat(property(api, "SubmissionRequest", "content").getMaxLength()).isEqualTo(Limits.CONTENT);
+        assertThat(property(api, "SubmissionRequest", "submission_type").getPattern())
+                .isEqualTo(Limits.SUBMISSION_TYPE_PATTERN);
+        assertThat(property(api, "OptionalReason", "reason").getMaxLength()).isEqualTo(Limits.REASON);
+        assertThat(property(api, "Reason", "reason").getMaxLength()).isEqualTo(Limits.REASON);
+        assertThat(property(api, "TextBody", "text").getMaxLength()).isEqualTo(Limits.COMMENT);
+        assertThat(property(api, "NoteBody", "text").getMaxLength()).isEqualTo(Limits.NOTE);
+        assertThat(property(api, "HelpMessage", "message").getMaxLength()).isEqualTo(Limits.HELP_MESSAGE);
+        assertThat(property(api, "AnswerBody", "answer").getMaxLength()).isEqualTo(Limits.HELP_ANSWER);
+    }
+
+    private static Schema<?> property(OpenAPI api, String schema, String property) {
+        Schema<?> owner = api.getComponents().getSchemas().get(schema);
+        assertThat(owner).as(schema).isNotNull();
+        Schema<?> value = owner.getProperties().get(property);
+        assertThat(value).as(schema + "." + property).isNotNull();
+        return value;
+    }
+}
