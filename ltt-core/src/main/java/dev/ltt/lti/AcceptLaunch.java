@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -34,11 +35,13 @@ public final class AcceptLaunch {
     private final ScoreOutbox outbox;
     private final TemplateStore templates;
     private final TokenStore tokens;
+    private final DeepLinks deepLinks;
     private final Clock clock;
 
     AcceptLaunch(Jdbi jdbi, LoginStateStore states, RegistrationStore registrations, IdTokenVerifier verifier,
                  Identities identities, LineItems lineItems, ScoreOutbox outbox, TemplateStore templates,
-                 TokenStore tokens, Clock clock) {
+                 TokenStore tokens, DeepLinks deepLinks, Clock clock) {
+        this.deepLinks = deepLinks;
         this.jdbi = jdbi;
         this.states = states;
         this.registrations = registrations;
@@ -96,7 +99,12 @@ public final class AcceptLaunch {
                 log.warn("launch of {}: {}", learnerId, gradeProblem);
             }
         }
+        if (LaunchClaims.DEEP_LINKING.equals(claims.messageType())) {
+            if (!staff) throw new LaunchRefused(403, "only instructors choose what a course link opens");
+            if (claims.deepLinkReturnUrl() == null) throw LaunchRefused.bad("the deep-linking request has no deep_link_return_url");
+        }
         String token = Tokens.generate();
+        String deepLinkHandle = LaunchClaims.DEEP_LINKING.equals(claims.messageType()) ? Tokens.generate() : null;
         String item = lineItem;
         jdbi.useTransaction(h -> {
             identities.upsertLearner(h, learnerId, name(claims.name()), email(claims.email()));
@@ -104,9 +112,13 @@ public final class AcceptLaunch {
             if (item != null) outbox.link(h, learnerId, item, slug, r.id(), claims.sub());
             tokens.insert(h, Tokens.sha256(token), staff ? Role.INSTRUCTOR : Role.LEARNER, staff ? null : learnerId,
                     staff ? learnerId : null, now.plus(SESSION));
+            if (deepLinkHandle != null) deepLinks.insert(h, Tokens.sha256(deepLinkHandle), r.id(), claims.deploymentId(),
+                    claims.deepLinkReturnUrl(), claims.deepLinkData(), now.plus(DeepLinks.LIFETIME));
         });
-        return new Launch(learnerId, staff, slug, token, claims.messageType(), claims.deepLinkReturnUrl(),
-                claims.deepLinkData(), r.id(), claims.deploymentId(), requested, gradeProblem);
+        List<Launch.Choice> choices = deepLinkHandle == null ? List.of() : jdbi.withHandle(h -> templates.listProjects(h, false))
+                .stream().map(p -> new Launch.Choice(p.slug(), p.title(), p.leafCount())).toList();
+        return new Launch(learnerId, staff, slug, token, claims.messageType(), deepLinkHandle, r.id(),
+                claims.deploymentId(), requested, gradeProblem, choices);
     }
 
     private static String name(String name) {

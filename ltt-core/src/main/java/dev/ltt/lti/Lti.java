@@ -19,6 +19,7 @@ public final class Lti {
     public final FindIdentity findIdentity;
     public final ListGrades listGrades;
     public final GradeSender gradeSender;
+    public final AnswerDeepLink answerDeepLink;
     private final ScoreQueue scoreQueue;
 
     public Lti(Jdbi jdbi, Clock clock, TemplateStore templates, TokenStore tokens) {
@@ -29,6 +30,7 @@ public final class Lti {
         PlatformTokens platformTokens = new PlatformTokens(http, keys, clock);
         ScoreOutbox outbox = new ScoreOutbox();
         Identities identities = new Identities();
+        DeepLinks deepLinks = new DeepLinks();
         this.registerPlatform = new RegisterPlatform(jdbi, registrations);
         this.listRegistrations = new ListRegistrations(jdbi, registrations);
         this.removeRegistration = new RemoveRegistration(jdbi, registrations);
@@ -37,7 +39,8 @@ public final class Lti {
         this.beginLogin = new BeginLogin(jdbi, registrations, states, clock);
         this.acceptLaunch = new AcceptLaunch(jdbi, states, registrations,
                 new IdTokenVerifier(new PlatformKeys(http, clock)), identities,
-                new LineItems(jdbi, http, platformTokens), outbox, templates, tokens, clock);
+                new LineItems(jdbi, http, platformTokens), outbox, templates, tokens, deepLinks, clock);
+        this.answerDeepLink = new AnswerDeepLink(jdbi, deepLinks, registrations, templates, keys, clock);
         this.findIdentity = new FindIdentity(jdbi, identities);
         this.listGrades = new ListGrades(jdbi, outbox);
         this.gradeSender = new GradeSender(jdbi, outbox, registrations, platformTokens, http, clock);

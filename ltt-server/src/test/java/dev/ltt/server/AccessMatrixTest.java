@@ -82,6 +82,7 @@ class AccessMatrixTest {
             entry("GET /lti/login", PUBLIC),
             entry("POST /lti/login", PUBLIC),
             entry("POST /lti/launch", PUBLIC),
+            entry("POST /lti/deep-link", PUBLIC),
             entry("GET /lti/jwks", PUBLIC),
             entry("GET /lti/config", PUBLIC),
             entry("GET /health", PUBLIC),
@@ -91,9 +92,11 @@ class AccessMatrixTest {
 
     /**
      * Public routes that do write: the LTI login (a single-use login state) and launch (after verifying the
-     * platform-signed id_token). They carry their own proof instead of a token; see EXPECTED_ACCESS.
+     * platform-signed id_token), and the deep-linking answer (with the picker's single-use handle). They carry
+     * their own proof instead of a token; see EXPECTED_ACCESS.
      */
-    static final Set<String> SELF_PROVING_WRITES = Set.of("POST /lti/login", "POST /lti/launch");
+    static final Set<String> SELF_PROVING_WRITES = Set.of("POST /lti/login", "POST /lti/launch",
+            "POST /lti/deep-link");
 
     /** Who calls: no token, a token nobody issued, and four real ones. */
     enum Caller {

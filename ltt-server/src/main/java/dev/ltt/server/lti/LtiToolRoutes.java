@@ -1,6 +1,7 @@
 package dev.ltt.server.lti;
 
 import dev.ltt.lti.AcceptLaunch;
+import dev.ltt.lti.AnswerDeepLink;
 import dev.ltt.lti.BeginLogin;
 import dev.ltt.lti.Launch;
 import dev.ltt.lti.LaunchRefused;
@@ -33,6 +34,7 @@ public final class LtiToolRoutes {
                 Route.get(ToolUrls.LOGIN, PUBLIC, this::login),
                 Route.post(ToolUrls.LOGIN, PUBLIC, this::login),
                 Route.post(ToolUrls.LAUNCH, PUBLIC, this::launch),
+                Route.post(ToolUrls.DEEP_LINK, PUBLIC, this::deepLink),
                 Route.get(ToolUrls.JWKS, PUBLIC, ctx -> ctx.header("Cache-Control", "max-age=300")
                         .json(lti.publishKeys.jwks())),
                 Route.get(ToolUrls.CONFIG, PUBLIC, ctx -> ctx.json(ToolConfiguration.describe(ToolUrls.of(ctx),
@@ -70,9 +72,24 @@ public final class LtiToolRoutes {
                     ctx.formParam("state"), ctx.cookie(STATE_COOKIE)));
             ctx.res().addHeader("Set-Cookie", STATE_COOKIE + "=; Path=" + ToolUrls.LAUNCH + "; Max-Age=0; HttpOnly");
             LaunchSession.signIn(ctx, launch.sessionToken());
-            land(ctx, launch);
+            if (launch.deepLinking()) DeepLinkPages.picker(ctx, launch);
+            else land(ctx, launch);
         } catch (LaunchRefused e) {
             refused(ctx, e);
+        }
+    }
+
+    /** The picker's choice: the signed answer, auto-posted to the platform. */
+    private void deepLink(Context ctx) {
+        try {
+            DeepLinkPages.answer(ctx, lti.answerDeepLink.answer(new AnswerDeepLink.Command(ctx.formParam("launch"),
+                    ctx.formParam("project_id"), ToolUrls.of(ctx).launch())));
+        } catch (dev.ltt.error.InvalidInputException e) {
+            LtiPages.message(ctx, 400, "This choice cannot be sent", e.getMessage().substring(0, 1).toUpperCase()
+                    + e.getMessage().substring(1) + ".");
+        } catch (dev.ltt.error.NotFoundException e) {
+            LtiPages.message(ctx, 404, "This choice cannot be sent", e.getMessage().substring(0, 1).toUpperCase()
+                    + e.getMessage().substring(1) + ".");
         }
     }
 

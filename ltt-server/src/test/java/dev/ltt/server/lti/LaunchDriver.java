@@ -72,6 +72,12 @@ final class LaunchDriver {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
     }
 
+    /** A form post to LTT. */
+    Page post(String path, Map<String, String> form) {
+        return page(HttpRequest.newBuilder(URI.create(tool + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+    }
+
     Page get(String path) {
         return page(HttpRequest.newBuilder(URI.create(tool + path)).GET().build());
     }

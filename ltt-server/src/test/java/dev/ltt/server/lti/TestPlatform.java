@@ -142,6 +142,41 @@ final class TestPlatform implements AutoCloseable {
                 "lineitems", url("/lineitems?context=course-1"), "lineitem", item.get("id").asText());
     }
 
+    /** An instructor's deep-linking request, with opaque {@code data} the answer must echo. */
+    JWTClaimsSet.Builder deepLinkingClaims(String sub, String nonce, String data) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("deep_link_return_url", url("/deep-link-return"));
+        settings.put("accept_types", List.of("ltiResourceLink"));
+        settings.put("accept_presentation_document_targets", List.of("iframe", "window"));
+        settings.put("accept_lineitem", true);
+        settings.put("data", data);
+        return launchClaims(sub, nonce, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"), null)
+                .claim(LTI + "message_type", "LtiDeepLinkingRequest").claim(LTI + "resource_link", null)
+                .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", settings);
+    }
+
+    /**
+     * The deep-link return's checks: the JWT verifies against LTT's published keys and carries the response's
+     * required claims; answers the claims, or throws saying what is wrong.
+     */
+    JWTClaimsSet verifyDeepLinkResponse(String jwt) throws Exception {
+        SignedJWT signed = SignedJWT.parse(jwt);
+        HttpResponse<String> keys = client.send(HttpRequest.newBuilder(URI.create(toolJwks)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        RSAKey key = (RSAKey) JWKSet.parse(keys.body()).getKeyByKeyId(signed.getHeader().getKeyID());
+        if (key == null) throw new IllegalStateException("signed with a key LTT does not publish");
+        if (!signed.verify(new RSASSAVerifier(key))) throw new IllegalStateException("signature does not verify");
+        JWTClaimsSet c = signed.getJWTClaimsSet();
+        if (!CLIENT_ID.equals(c.getIssuer())) throw new IllegalStateException("iss " + c.getIssuer());
+        if (!c.getAudience().contains(issuer)) throw new IllegalStateException("aud " + c.getAudience());
+        if (c.getExpirationTime().toInstant().isBefore(Instant.now())) throw new IllegalStateException("expired");
+        if (c.getIssueTime() == null || c.getStringClaim("nonce") == null) throw new IllegalStateException("iat or nonce");
+        if (!"LtiDeepLinkingResponse".equals(c.getStringClaim(LTI + "message_type"))) throw new IllegalStateException("type");
+        if (!"1.3.0".equals(c.getStringClaim(LTI + "version"))) throw new IllegalStateException("version");
+        if (!DEPLOYMENT.equals(c.getStringClaim(LTI + "deployment_id"))) throw new IllegalStateException("deployment");
+        return c;
+    }
+
     String sign(JWTClaimsSet claims) {
         return sign(claims, signing, signing.getKeyID());
     }
