@@ -20,6 +20,7 @@ public final class Lti {
     public final ListGrades listGrades;
     public final GradeSender gradeSender;
     public final AnswerDeepLink answerDeepLink;
+    public final RegisterDynamically registerDynamically;
     private final ScoreQueue scoreQueue;
 
     public Lti(Jdbi jdbi, Clock clock, TemplateStore templates, TokenStore tokens) {
@@ -40,6 +41,7 @@ public final class Lti {
         this.acceptLaunch = new AcceptLaunch(jdbi, states, registrations,
                 new IdTokenVerifier(new PlatformKeys(http, clock)), identities,
                 new LineItems(jdbi, http, platformTokens), outbox, templates, tokens, deepLinks, clock);
+        this.registerDynamically = new RegisterDynamically(jdbi, http, registrations);
         this.answerDeepLink = new AnswerDeepLink(jdbi, deepLinks, registrations, templates, keys, clock);
         this.findIdentity = new FindIdentity(jdbi, identities);
         this.listGrades = new ListGrades(jdbi, outbox);

@@ -83,6 +83,7 @@ class AccessMatrixTest {
             entry("POST /lti/login", PUBLIC),
             entry("POST /lti/launch", PUBLIC),
             entry("POST /lti/deep-link", PUBLIC),
+            entry("GET /lti/register", PUBLIC),
             entry("GET /lti/jwks", PUBLIC),
             entry("GET /lti/config", PUBLIC),
             entry("GET /health", PUBLIC),

@@ -12,7 +12,7 @@ import static dev.ltt.server.lti.LtiPages.escape;
 /**
  * The deep-linking picker (the instructor chooses the project a course link opens) and the page that carries
  * the signed answer back to the platform: a form with the field {@code JWT}, posted by a one-line script (with a
- * button for browsers without script).
+ * button for browsers without script); and the page that ends a dynamic registration.
  */
 final class DeepLinkPages {
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -52,6 +52,17 @@ final class DeepLinkPages {
                 + "\"><noscript><button type=\"submit\">Continue</button></noscript></form><script nonce=\"" + nonce
                 + "\">document.getElementById('return').submit();</script>";
         html(ctx, 200, LtiPages.page("Back to the course", body), null, nonce);
+    }
+
+    /** After dynamic registration: says so, and asks the platform's window (opener or parent) to close this. */
+    static void registered(Context ctx, String issuer, String clientId) {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        String nonce = Base64.getEncoder().encodeToString(bytes);
+        String body = "<p id=\"registered\">LTT is registered with " + escape(issuer) + " (client_id " + escape(clientId)
+                + "). You can close this window.</p><script nonce=\"" + nonce + "\">(window.opener || window.parent)"
+                + ".postMessage({subject: 'org.imsglobal.lti.close'}, '*');</script>";
+        html(ctx, 200, LtiPages.page("Registered", body), null, nonce);
     }
 
     private static void html(Context ctx, int status, String html, String formAction, String scriptNonce) {

@@ -35,6 +35,7 @@ public final class LtiToolRoutes {
                 Route.post(ToolUrls.LOGIN, PUBLIC, this::login),
                 Route.post(ToolUrls.LAUNCH, PUBLIC, this::launch),
                 Route.post(ToolUrls.DEEP_LINK, PUBLIC, this::deepLink),
+                Route.get(ToolUrls.REGISTER, PUBLIC, this::register),
                 Route.get(ToolUrls.JWKS, PUBLIC, ctx -> ctx.header("Cache-Control", "max-age=300")
                         .json(lti.publishKeys.jwks())),
                 Route.get(ToolUrls.CONFIG, PUBLIC, ctx -> ctx.json(ToolConfiguration.describe(ToolUrls.of(ctx),
@@ -76,6 +77,22 @@ public final class LtiToolRoutes {
             else land(ctx, launch);
         } catch (LaunchRefused e) {
             refused(ctx, e);
+        }
+    }
+
+    /** Dynamic registration, opened by the platform's admin page; the answer page tells its opener to close. */
+    private void register(Context ctx) {
+        ToolUrls urls = ToolUrls.of(ctx);
+        try {
+            dev.ltt.lti.Registration r = lti.registerDynamically.register(new dev.ltt.lti.RegisterDynamically.Command(
+                    ctx.queryParam("openid_configuration"), ctx.queryParam("registration_token"), urls.login(),
+                    urls.launch(), urls.jwks(), null));
+            DeepLinkPages.registered(ctx, r.issuer(), r.clientId());
+        } catch (LaunchRefused e) {
+            refused(ctx, e);
+        } catch (dev.ltt.error.ConflictException e) {
+            LtiPages.message(ctx, 409, "Already registered", e.getMessage().substring(0, 1).toUpperCase()
+                    + e.getMessage().substring(1) + ".");
         }
     }
 

@@ -86,6 +86,8 @@ final class TestPlatform implements AutoCloseable {
         server.createContext("/lineitems", this::lineItems);
         server.createContext("/auth", this::authorize);
         server.createContext("/course", this::course);
+        server.createContext("/.well-known/openid-configuration", this::openidConfiguration);
+        server.createContext("/register", this::registerTool);
         server.start();
     }
 
@@ -245,6 +247,48 @@ final class TestPlatform implements AutoCloseable {
         respond(ex, 200, "text/html", "<!DOCTYPE html><html><head><title>Course one</title></head><body><h1>Course one"
                 + "</h1><iframe id=\"tool\" title=\"LTT\" style=\"width:1200px;height:800px\" src=\"" + login.replace("&", "&amp;")
                 + "\"></iframe></body></html>");
+    }
+
+    static final String REGISTRATION_TOKEN = "reg-token-123";
+    /** The registration requests the platform accepted. */
+    final List<JsonNode> registrations = new CopyOnWriteArrayList<>();
+
+    /** Dynamic registration, step 1: the platform's configuration, for the holder of the registration token. */
+    private void openidConfiguration(HttpExchange ex) throws IOException {
+        if (!("Bearer " + REGISTRATION_TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
+            problems.add("configuration read without the registration token");
+        }
+        ObjectNode config = Json.object().put("issuer", issuer).put("authorization_endpoint", url("/auth"))
+                .put("token_endpoint", url("/token")).put("jwks_uri", url("/jwks"))
+                .put("registration_endpoint", url("/register"));
+        config.putArray("scopes_supported").add("openid").add("https://purl.imsglobal.org/spec/lti-ags/scope/score");
+        config.putObject("https://purl.imsglobal.org/spec/lti-platform-configuration").put("product_family_code", "test")
+                .put("version", "1");
+        respond(ex, 200, "application/json", config.toString());
+    }
+
+    /** Dynamic registration, step 2: checks the tool's request as Moodle does, answers a client_id and deployment. */
+    private void registerTool(HttpExchange ex) throws IOException {
+        JsonNode body = Json.MAPPER.readTree(ex.getRequestBody().readAllBytes());
+        List<String> wrong = new ArrayList<>();
+        if (!("Bearer " + REGISTRATION_TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) wrong.add("token");
+        if (!"web".equals(body.path("application_type").asText())) wrong.add("application_type");
+        if (!body.path("response_types").toString().contains("id_token")) wrong.add("response_types");
+        if (!body.path("redirect_uris").isArray()) wrong.add("redirect_uris");
+        if (!"private_key_jwt".equals(body.path("token_endpoint_auth_method").asText())) wrong.add("auth method");
+        if (!body.path("jwks_uri").asText().equals(toolJwks)) wrong.add("jwks_uri");
+        if (!body.path("initiate_login_uri").asText().endsWith("/lti/login")) wrong.add("initiate_login_uri");
+        if (!body.path("https://purl.imsglobal.org/spec/lti-tool-configuration").path("messages").isArray()) wrong.add("messages");
+        if (!wrong.isEmpty()) {
+            problems.add("registration request: " + wrong);
+            respond(ex, 400, "application/json", "{\"error\":\"invalid_client_metadata\"}");
+            return;
+        }
+        registrations.add(body);
+        ObjectNode answer = body.deepCopy();
+        answer.put("client_id", CLIENT_ID);
+        ((ObjectNode) answer.get("https://purl.imsglobal.org/spec/lti-tool-configuration")).put("deployment_id", DEPLOYMENT);
+        respond(ex, 200, "application/json", answer.toString());
     }
 
     private void jwks(HttpExchange ex) throws IOException {
