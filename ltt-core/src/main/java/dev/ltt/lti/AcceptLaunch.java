@@ -36,11 +36,13 @@ public final class AcceptLaunch {
     private final TemplateStore templates;
     private final TokenStore tokens;
     private final DeepLinks deepLinks;
+    private final Rosters rosters;
     private final Clock clock;
 
     AcceptLaunch(Jdbi jdbi, LoginStateStore states, RegistrationStore registrations, IdTokenVerifier verifier,
                  Identities identities, LineItems lineItems, ScoreOutbox outbox, TemplateStore templates,
-                 TokenStore tokens, DeepLinks deepLinks, Clock clock) {
+                 TokenStore tokens, DeepLinks deepLinks, Rosters rosters, Clock clock) {
+        this.rosters = rosters;
         this.deepLinks = deepLinks;
         this.jdbi = jdbi;
         this.states = states;
@@ -112,6 +114,9 @@ public final class AcceptLaunch {
             if (item != null) outbox.link(h, learnerId, item, slug, r.id(), claims.sub());
             tokens.insert(h, Tokens.sha256(token), staff ? Role.INSTRUCTOR : Role.LEARNER, staff ? null : learnerId,
                     staff ? learnerId : null, now.plus(SESSION));
+            if (slug != null && claims.membershipsUrl() != null && claims.contextId() != null) {
+                rosters.remember(h, r.id(), claims.contextId(), slug, claims.membershipsUrl(), now);
+            }
             if (deepLinkHandle != null) deepLinks.insert(h, Tokens.sha256(deepLinkHandle), r.id(), claims.deploymentId(),
                     claims.deepLinkReturnUrl(), claims.deepLinkData(), now.plus(DeepLinks.LIFETIME));
         });

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
  * at once), posts each to its line item's {@code /scores} with a token from the client-credentials grant, and
  * marks it sent or failed. A failure is retried with exponential backoff (1 s doubling, at most 10 minutes)
  * for as long as it takes, across restarts: the state is all in the outbox. A learner never waits for this.
+ * The same background thread fetches course rosters ({@link RosterSync}).
  */
 public final class GradeSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GradeSender.class);
@@ -32,6 +33,7 @@ public final class GradeSender implements AutoCloseable {
     private final PlatformHttp http;
     private final Clock clock;
     private ScheduledExecutorService executor;
+    private RosterSync rosters;
 
     GradeSender(Jdbi jdbi, ScoreOutbox outbox, RegistrationStore registrations, PlatformTokens tokens, PlatformHttp http,
                 Clock clock) {
@@ -67,11 +69,21 @@ public final class GradeSender implements AutoCloseable {
         return attempted;
     }
 
+    /** Also fetches course rosters on the same background thread. */
+    void alsoSync(RosterSync rosters) {
+        this.rosters = rosters;
+    }
+
     private void sweepSafely() {
         try {
             sweep();
         } catch (RuntimeException e) {
             log.warn("grade passback sweep failed: {}", e.getMessage());
+        }
+        try {
+            if (rosters != null) rosters.sweep();
+        } catch (RuntimeException e) {
+            log.warn("roster sync failed: {}", e.getMessage());
         }
     }
 

@@ -21,6 +21,7 @@ public final class Lti {
     public final GradeSender gradeSender;
     public final AnswerDeepLink answerDeepLink;
     public final RegisterDynamically registerDynamically;
+    public final NotStarted notStarted;
     private final ScoreQueue scoreQueue;
 
     public Lti(Jdbi jdbi, Clock clock, TemplateStore templates, TokenStore tokens) {
@@ -32,6 +33,7 @@ public final class Lti {
         ScoreOutbox outbox = new ScoreOutbox();
         Identities identities = new Identities();
         DeepLinks deepLinks = new DeepLinks();
+        Rosters rosters = new Rosters();
         this.registerPlatform = new RegisterPlatform(jdbi, registrations);
         this.listRegistrations = new ListRegistrations(jdbi, registrations);
         this.removeRegistration = new RemoveRegistration(jdbi, registrations);
@@ -40,13 +42,15 @@ public final class Lti {
         this.beginLogin = new BeginLogin(jdbi, registrations, states, clock);
         this.acceptLaunch = new AcceptLaunch(jdbi, states, registrations,
                 new IdTokenVerifier(new PlatformKeys(http, clock)), identities,
-                new LineItems(jdbi, http, platformTokens), outbox, templates, tokens, deepLinks, clock);
+                new LineItems(jdbi, http, platformTokens), outbox, templates, tokens, deepLinks, rosters, clock);
         this.registerDynamically = new RegisterDynamically(jdbi, http, registrations);
         this.answerDeepLink = new AnswerDeepLink(jdbi, deepLinks, registrations, templates, keys, clock);
         this.findIdentity = new FindIdentity(jdbi, identities);
         this.listGrades = new ListGrades(jdbi, outbox);
         this.gradeSender = new GradeSender(jdbi, outbox, registrations, platformTokens, http, clock);
         this.scoreQueue = new ScoreQueue(outbox, clock);
+        this.notStarted = new NotStarted(jdbi, rosters);
+        gradeSender.alsoSync(new RosterSync(jdbi, rosters, registrations, platformTokens, http, clock));
     }
 
     /** What the work use-cases tell of every progress change, to queue scores in the same transaction. */

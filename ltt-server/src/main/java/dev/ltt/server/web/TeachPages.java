@@ -63,7 +63,9 @@ public final class TeachPages {
                 objectiveRows(mastery), chrome.csrf(), use.lti.listGrades.failedIn(slug).stream()
                 .map(g -> new Views.PassbackRow(g.learnerId(), Urls.Scope.staff(g.learnerId()).project(slug),
                         g.scoreGiven() + " of " + g.scoreMaximum(), g.attempts(), g.lastError(),
-                        Words.iso(g.nextAttemptAt()))).toList()));
+                        Words.iso(g.nextAttemptAt()))).toList(),
+                use.lti.notStarted.in(slug).stream().map(m -> m.name() != null ? m.name()
+                        : m.email() != null ? m.email() : m.sub()).toList()));
     }
 
     private static List<CohortRow> rows(CohortView cohort) {

@@ -95,7 +95,7 @@ public final class Views {
                              Bar average, int finished, List<CohortRow> rows, List<LearnerRow> learnerRows,
                              List<StuckRow> stuck, int hours, int failures, List<HelpRow> help,
                              List<MasteryRow> mastery, List<ObjectiveRow> objectives, String csrf,
-                             List<PassbackRow> failedPassbacks) {
+                             List<PassbackRow> failedPassbacks, List<String> notStarted) {
     }
 
     /** A grade passback to the LMS whose last attempt failed: whose, how much, how often tried, why. */

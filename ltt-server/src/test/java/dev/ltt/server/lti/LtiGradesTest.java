@@ -164,6 +164,31 @@ class LtiGradesTest {
     }
 
     @Test
+    void with_the_names_and_roles_claim_the_cohort_page_lists_course_members_who_have_not_started() {
+        LaunchDriver browser = new LaunchDriver(http.baseUrl());
+        LaunchDriver.Authorization auth = browser.login(platform, "roster-rosa", false);
+        String token = platform.sign(platform.launchClaims("roster-rosa", auth.nonce(), List.of(LEARNER), MiniCurriculum.SLUG)
+                .claim(TestPlatform.NRPS, platform.nrpsClaim()).build());
+        assertThat(browser.launch(token, auth.state()).status()).isEqualTo(303);
+        String rosa = http.get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=roster-rosa", ADMIN_TOKEN)
+                .json().get("learner_id").asText();
+        submit(rosa, MiniCurriculum.A);
+        String instructor = http.post("/api/v1/instructors/tokens", ADMIN_TOKEN, "{\"name\": \"nora\"}").json()
+                .get("token").asText();
+        Map<String, String> cookie = Map.of("Cookie", "ltt_session="
+                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(instructor.getBytes()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> http.send("GET", "/teach/projects/mini", null, null, cookie)
+                .text().contains("Alan Turing"));
+        String page = http.send("GET", "/teach/projects/mini", null, null, cookie).text();
+        String section = page.substring(page.indexOf("Not started yet"));
+        section = section.substring(0, section.indexOf("</section>"));
+        assertThat(section).contains("Alan Turing").doesNotContain("Rosa Parks").doesNotContain("Tess Teacher")
+                .doesNotContain("Gone Away");
+        assertThat(platform.membershipPages.get()).isGreaterThanOrEqualTo(2);
+        assertThat(platform.problems).isEmpty();
+    }
+
+    @Test
     void the_grades_listing_refuses_an_unknown_status() {
         assertThat(http.get("/api/v1/lti/grades?status=lost", ADMIN_TOKEN).status()).isEqualTo(422);
     }

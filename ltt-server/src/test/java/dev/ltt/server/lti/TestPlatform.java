@@ -88,6 +88,7 @@ final class TestPlatform implements AutoCloseable {
         server.createContext("/course", this::course);
         server.createContext("/.well-known/openid-configuration", this::openidConfiguration);
         server.createContext("/register", this::registerTool);
+        server.createContext("/memberships", this::memberships);
         server.start();
     }
 
@@ -289,6 +290,41 @@ final class TestPlatform implements AutoCloseable {
         answer.put("client_id", CLIENT_ID);
         ((ObjectNode) answer.get("https://purl.imsglobal.org/spec/lti-tool-configuration")).put("deployment_id", DEPLOYMENT);
         respond(ex, 200, "application/json", answer.toString());
+    }
+
+    static final String NRPS = "https://purl.imsglobal.org/spec/lti-nrps/claim/namesroleservice";
+    final AtomicInteger membershipPages = new AtomicInteger();
+
+    /** The NRPS claim of a launch from course-1. */
+    Map<String, Object> nrpsClaim() {
+        return Map.of("context_memberships_url", url("/memberships?context=course-1"), "service_versions", List.of("2.0"));
+    }
+
+    /** NRPS: two pages of members, linked by rel="next"; checks the media type and the token. */
+    private void memberships(HttpExchange ex) throws IOException {
+        String auth = ex.getRequestHeaders().getFirst("Authorization");
+        if (auth == null || !accessTokens.contains(auth.substring("Bearer ".length()))) problems.add("roster without token");
+        if (!"application/vnd.ims.lti-nrps.v2.membershipcontainer+json".equals(ex.getRequestHeaders().getFirst("Accept"))) {
+            problems.add("roster asked with Accept " + ex.getRequestHeaders().getFirst("Accept"));
+        }
+        membershipPages.incrementAndGet();
+        boolean second = ex.getRequestURI().getRawQuery().contains("page=2");
+        ObjectNode body = Json.object().put("id", url("/memberships?context=course-1"));
+        body.putObject("context").put("id", "course-1");
+        ArrayNode members = body.putArray("members");
+        if (!second) {
+            members.addObject().put("user_id", "roster-rosa").put("name", "Rosa Parks").put("status", "Active")
+                    .putArray("roles").add("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+            members.addObject().put("user_id", "roster-teacher").put("name", "Tess Teacher").put("status", "Active")
+                    .putArray("roles").add("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor");
+            ex.getResponseHeaders().add("Link", "<" + url("/memberships?context=course-1&page=2") + ">; rel=\"next\"");
+        } else {
+            members.addObject().put("user_id", "roster-alan").put("name", "Alan Turing").put("status", "Active")
+                    .putArray("roles").add("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+            members.addObject().put("user_id", "roster-gone").put("name", "Gone Away").put("status", "Inactive")
+                    .putArray("roles").add("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+        }
+        respond(ex, 200, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", body.toString());
     }
 
     private void jwks(HttpExchange ex) throws IOException {
