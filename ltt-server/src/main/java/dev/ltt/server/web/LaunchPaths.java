@@ -51,8 +51,23 @@ public final class LaunchPaths {
         String type = ctx.res().getContentType();
         if (type != null && type.startsWith("text/html")) {
             String body = ctx.result();
-            if (body != null) ctx.result(LOCAL_LINK.matcher(body).replaceAll("$1" + Matcher.quoteReplacement("/s/" + handle + "/")));
+            if (body != null) ctx.result(newWindowLink(ctx, handle,
+                    LOCAL_LINK.matcher(body).replaceAll("$1" + Matcher.quoteReplacement("/s/" + handle + "/"))));
         }
+    }
+
+    /**
+     * The fallback when the frame is too small or the browser misbehaves in it: the same page in a window of its
+     * own, still signed in by the handle (no cookie needed there either).
+     */
+    private static String newWindowLink(Context ctx, String handle, String html) {
+        String marker = "<main id=\"main\" class=\"wrap\" tabindex=\"-1\">";
+        int at = html.indexOf(marker);
+        if (at < 0 || !"GET".equals(ctx.method().name())) return html;
+        String query = ctx.queryString() == null ? "" : "?" + ctx.queryString().replace("&", "&amp;").replace("\"", "&quot;");
+        String link = "<p class=\"new-window\"><a id=\"new-window\" href=\"" + under(handle, ctx.path()) + query
+                + "\" target=\"_blank\" rel=\"noopener noreferrer\">Open in a new window</a></p>";
+        return html.substring(0, at + marker.length()) + link + html.substring(at + marker.length());
     }
 
     /** The Jetty handler that takes the handle off the path before the web UI's routes see it. */

@@ -81,6 +81,31 @@ class LtiFrameBrowserTest {
     }
 
     @Test
+    void an_instructor_picks_a_project_in_the_frame_and_the_course_gets_a_verified_link() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        platform.browserDeepLinking = true;
+        try {
+            driver.get(platform.url("/course?user=framed-teacher"));
+            wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+            wait.until(d -> d.findElements(By.id("choose")).size() == 1);
+            assertThat(driver.getPageSource()).contains("Choose a project").contains("Mini");
+            driver.switchTo().defaultContent();
+            Path shot = Path.of("target", "screenshots", "lti-deep-linking-picker.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+            driver.switchTo().frame("tool");
+            driver.findElement(By.id("choose")).click();
+            wait.until(d -> d.findElements(By.id("linked")).size() == 1);
+        } finally {
+            platform.browserDeepLinking = false;
+        }
+        assertThat(platform.deepLinkAnswers).hasSize(1);
+        assertThat(platform.deepLinkAnswers.get(0).getStringClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data"))
+                .isEqualTo("browser-data");
+        assertThat(platform.problems).isEmpty();
+    }
+
+    @Test
     void a_learner_launched_in_a_cross_site_frame_without_third_party_cookies_starts_and_hands_in_a_task() throws IOException {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get(platform.url("/course?user=framed-ada"));
@@ -92,6 +117,9 @@ class LtiFrameBrowserTest {
         }
         assertThat(frameUrl()).startsWith(server.baseUrl() + "/s/");
         assertThat(driver.getPageSource()).contains("a-leaf");
+        var newWindow = driver.findElement(By.id("new-window"));
+        assertThat(newWindow.getAttribute("target")).isEqualTo("_blank");
+        assertThat(newWindow.getAttribute("href")).startsWith(server.baseUrl() + "/s/").endsWith("/learn/projects/mini");
 
         driver.findElement(By.linkText("a-leaf")).click();
         wait.until(d -> frameUrl().contains("/learn/tasks/"));

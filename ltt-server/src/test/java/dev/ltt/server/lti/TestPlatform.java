@@ -89,6 +89,7 @@ final class TestPlatform implements AutoCloseable {
         server.createContext("/.well-known/openid-configuration", this::openidConfiguration);
         server.createContext("/register", this::registerTool);
         server.createContext("/memberships", this::memberships);
+        server.createContext("/deep-link-return", this::deepLinkReturn);
         server.start();
     }
 
@@ -216,6 +217,23 @@ final class TestPlatform implements AutoCloseable {
     /** Who the browser's authorization step signs in: the login_hint is the sub; these roles and this project. */
     volatile List<String> browserRoles = List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
     volatile String browserProject = "mini";
+    volatile boolean browserDeepLinking;
+    /** The deep-linking answers the return endpoint verified. */
+    final List<JWTClaimsSet> deepLinkAnswers = new CopyOnWriteArrayList<>();
+
+    /** The deep-link return: verifies the JWT form field against LTT's keys, as the LMS does, and says so. */
+    private void deepLinkReturn(HttpExchange ex) throws IOException {
+        Map<String, String> form = form(new String(ex.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+        try {
+            JWTClaimsSet claims = verifyDeepLinkResponse(form.get("JWT"));
+            deepLinkAnswers.add(claims);
+            respond(ex, 200, "text/html", "<!DOCTYPE html><html><body><h1 id=\"linked\">Link added to the course</h1>"
+                    + "</body></html>");
+        } catch (Exception e) {
+            problems.add("deep-link return: " + e.getMessage());
+            respond(ex, 400, "text/plain", "bad deep-linking response");
+        }
+    }
     final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     /** The authorization step a browser goes through: an auto-posted form with a signed id_token, as an LMS does. */
@@ -229,7 +247,8 @@ final class TestPlatform implements AutoCloseable {
             return;
         }
         authorizations.add(q.get("login_hint"));
-        String token = sign(launchClaims(q.get("login_hint"), q.get("nonce"), browserRoles, browserProject).build());
+        String token = sign(browserDeepLinking ? deepLinkingClaims(q.get("login_hint"), q.get("nonce"), "browser-data").build()
+                : launchClaims(q.get("login_hint"), q.get("nonce"), browserRoles, browserProject).build());
         respond(ex, 200, "text/html", "<!DOCTYPE html><html><body><form method=\"post\" action=\"" + q.get("redirect_uri")
                 + "\"><input type=\"hidden\" name=\"id_token\" value=\"" + token + "\"><input type=\"hidden\" "
                 + "name=\"state\" value=\"" + q.get("state") + "\"></form><script>document.forms[0].submit()</script>"
