@@ -10,8 +10,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-@Command(name = "db", mixinStandardHelpOptions = true, description = "Schema migrations.",
-        subcommands = {DbCommand.Migrate.class, DbCommand.Status.class})
+@Command(name = "db", mixinStandardHelpOptions = true, description = "Schema migrations, backups and restores.",
+        subcommands = {DbCommand.Migrate.class, DbCommand.Status.class, BackupCommands.BackupCommand.class,
+                BackupCommands.RestoreCommand.class})
 final class DbCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -40,9 +40,9 @@ final class ErrorReporter implements IExecutionExceptionHandler {
             err.flush();
             return exitCode(ltt);
         }
-        log.error("ltt failed unexpectedly", e);
+        log.debug("ltt failed unexpectedly", e);  // the user gets one line below; LTT_DEBUG prints the trace
         String message = "ltt could not finish: " + rootMessage(e)
-                + "\nIf this persists, run again with LTT_DEBUG=1 for details, or report it with the command you ran.";
+                + " (if this persists, run again with LTT_DEBUG=1 for details, or report it with the command you ran)";
         if (System.getenv("LTT_DEBUG") != null) e.printStackTrace(err);
         err.println(json ? Json.writePretty(Json.object().put("code", "INTERNAL").put("message", message)) : message);
         err.flush();

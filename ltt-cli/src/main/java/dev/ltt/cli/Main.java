@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
                 "  ltt export python-fundamentals      the curriculum back as JSON",
                 "",
                 "Exit codes: 0 ok, 1 unexpected failure, 2 bad usage, 3 invalid input, 4 not found,",
-                "5 conflict, 6 not allowed in the task's current status, 7 forbidden."},
+                "5 conflict, 6 not allowed in the task's current status, 7 forbidden, 8 unavailable (database unreachable), 9 not authenticated."},
         subcommands = {
                 ServeCommand.class,
                 IngestCommand.class,

@@ -8,6 +8,7 @@ import dev.ltt.server.LttServer;
 import dev.ltt.server.web.WebUi;
 import io.javalin.util.JavalinBindException;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,6 +25,7 @@ final class RunningServer implements AutoCloseable {
     private final LttServer http;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private final AtomicBoolean closing = new AtomicBoolean();
+    private volatile StopTimes stopTimes;
 
     private RunningServer(Ltt ltt, LttServer http) {
         this.ltt = ltt;
@@ -67,17 +69,36 @@ final class RunningServer implements AutoCloseable {
         stopped.await();
     }
 
+    /** How long each part of the stop took: the HTTP server (requests in flight), then the engine and database. */
+    record StopTimes(Duration http, Duration database) {
+        @Override
+        public String toString() {
+            return String.format("in %.1f s: HTTP %.1f s, database %.1f s", (http.toMillis() + database.toMillis()) / 1000.0,
+                    http.toMillis() / 1000.0, database.toMillis() / 1000.0);
+        }
+    }
+
     @Override
     public void close() {
         if (!closing.compareAndSet(false, true)) return;
+        long began = System.nanoTime();
+        long httpStopped = began;
         try {
             http.stop();
+            httpStopped = System.nanoTime();
         } finally {
             try {
                 ltt.close();
             } finally {
+                long end = System.nanoTime();
+                stopTimes = new StopTimes(Duration.ofNanos(httpStopped - began), Duration.ofNanos(end - httpStopped));
                 stopped.countDown();
             }
         }
+    }
+
+    /** The durations of the last stop, once {@link #close} has finished. */
+    StopTimes stopTimes() {
+        return stopTimes;
     }
 }

@@ -64,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
     private static void stop(RunningServer running) {
         System.err.println("ltt: stopping (requests in flight finish first)...");
         running.close();
-        System.err.println("ltt: stopped; every committed change is saved");
+        System.err.println("ltt: stopped " + running.stopTimes() + "; every committed change is saved");
     }
 
     private static String where(ServeSettings settings) {

@@ -16,9 +16,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 @Command(name = "token", mixinStandardHelpOptions = true,
-        description = {"Print a token for the REST API and MCP (send it as 'Authorization: Bearer <token>').",
+        description = {"Print a token for the REST API and MCP (send it as 'Authorization: Bearer <token>');",
+                "list and revoke issued tokens.",
                 "Only the token is printed, so TOKEN=$(ltt token learner ada) works in a shell."},
-        subcommands = {TokenCommand.Admin.class, TokenCommand.Learner.class, TokenCommand.Instructor.class})
+        subcommands = {TokenCommand.Admin.class, TokenCommand.Learner.class, TokenCommand.Instructor.class,
+                TokenAdminCommands.ListAll.class, TokenAdminCommands.Revoke.class})
 final class TokenCommand implements Runnable {
     static final int MAX_MINUTES = 525_600;
 
@@ -73,9 +75,11 @@ final class TokenCommand implements Runnable {
         public Integer call() {
             Duration validFor = validFor(validForMinutes);
             try (Ltt ltt = Engine.open(options)) {
-                String token = ltt.use().issueToken.forLearner(learner, validFor);
+                var issued = ltt.use().issueToken.issueForLearner(learner, validFor);
+                String token = issued.token();
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("token", token);
+                json.put("id", issued.id());
                 json.put("learner_id", learner);
                 if (validFor != null) json.put("valid_for_minutes", validForMinutes);
                 Output.print(spec.commandLine().getOut(), options, json, token);
@@ -99,9 +103,11 @@ final class TokenCommand implements Runnable {
         @Override
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
-                String token = ltt.use().issueToken.forInstructor(name);
+                var issued = ltt.use().issueToken.issueForInstructor(name);
+                String token = issued.token();
                 Map<String, Object> json = new LinkedHashMap<>();
                 json.put("token", token);
+                json.put("id", issued.id());
                 json.put("name", name);
                 Output.print(spec.commandLine().getOut(), options, json, token);
                 return 0;

@@ -124,10 +124,15 @@ class McpCommandTest {
     }
 
     private static Child spawn(String learner, List<String> stderr) {
+        return spawn(db(), learner, stderr);
+    }
+
+    /** {@code ltt mcp --learner LEARNER --data-dir DATA_DIR} in a child JVM, spoken to by the SDK's client. */
+    static Child spawn(String dataDir, String learner, List<String> stderr) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         ServerParameters command = ServerParameters.builder(java)
-                .args("-cp", classpath, Main.class.getName(), "mcp", "--learner", learner, "--data-dir", db())
+                .args("-cp", classpath, Main.class.getName(), "mcp", "--learner", learner, "--data-dir", dataDir)
                 .build();
         StdioClientTransport transport = new StdioClientTransport(command, McpJsonDefaults.getMapper());
         transport.setStdErrorHandler(stderr::add);

@@ -79,4 +79,33 @@ class TokenCommandTest {
         assertThat(run.err()).contains("--valid-for-minutes must be from 1 to 525600");
         assertThat(data.resolve("pg")).doesNotExist();
     }
+
+    @Test
+    void token_list_shows_ids_and_holders_but_no_token_and_token_revoke_makes_it_invalid() {
+        assertThat(ltt("token", "list").out()).contains("no tokens issued yet");
+        assertThat(ltt("learner", "create", "--id", "ada").exit()).isZero();
+        String token = ltt("token", "learner", "ada").out().strip();
+        ltt("token", "instructor", "grace");
+
+        Run text = ltt("token", "list");
+        assertThat(text.exit()).as(text.err()).isZero();
+        assertThat(text.out()).contains("ID", "ROLE", "LAST USED", "learner", "ada", "instructor", "grace")
+                .doesNotContain(token);
+        JsonNode json = Json.parse(ltt("token", "list", "--json").out());
+        assertThat(json).hasSize(2);
+        JsonNode ada = json.get(1);
+        assertThat(ada.get("learner_id").asText()).isEqualTo("ada");
+        assertThat(json.toString()).doesNotContain(token);
+
+        Run revoke = ltt("token", "revoke", ada.get("id").asText());
+        assertThat(revoke.exit()).as(revoke.err()).isZero();
+        assertThat(revoke.out()).contains("revoked token " + ada.get("id").asText(), "learner ada");
+        assertThat(Json.parse(ltt("token", "list", "--json").out())).hasSize(1);
+        Run again = ltt("token", "revoke", ada.get("id").asText());
+        assertThat(again.exit()).isEqualTo(ErrorReporter.NOT_FOUND);
+        assertThat(again.err()).contains("no token " + ada.get("id").asText());
+        try (Ltt ltt = new Ltt(Database.open(DatabaseSettings.fromEnvironment(Map.of(), data, 2)))) {
+            assertThat(ltt.use().authenticate.principal(token)).isEmpty();
+        }
+    }
 }

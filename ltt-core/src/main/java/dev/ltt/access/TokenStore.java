@@ -2,32 +2,86 @@ package dev.ltt.access;
 
 import org.jdbi.v3.core.Handle;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
-/** SQL for issued tokens, looked up by their hash. */
+/** SQL for issued tokens: looked up by their hash, listed and revoked by their id. The hash never leaves here but to the cache. */
 public final class TokenStore {
 
-    public void insert(Handle h, String tokenSha256, Role role, String learnerId, String name, Instant expiresAt) {
-        h.createUpdate("""
+    /** Stores a new token and returns its id. */
+    public long insert(Handle h, String tokenSha256, Role role, String learnerId, String name, Instant expiresAt) {
+        return h.createUpdate("""
                         INSERT INTO api_tokens (token_sha256, role, learner_id, name, expires_at)
                         VALUES (:hash, :role, :learner, :name, :expires)
                         """)
                 .bind("hash", tokenSha256).bind("role", role.key()).bind("learner", learnerId).bind("name", name)
                 .bind("expires", expiresAt == null ? null : Timestamp.from(expiresAt))
-                .execute();
+                .executeAndReturnGeneratedKeys("token_id").mapTo(Long.class).one();
     }
 
-    /** The holder of an unexpired token with this hash. */
-    public Optional<Principal> find(Handle h, String tokenSha256, Instant now) {
+    /** The token with this hash, expired or not (the caller decides, so that a cache can keep the expiry). */
+    public Optional<StoredToken> find(Handle h, String tokenSha256) {
         return h.createQuery("""
-                        SELECT role, learner_id, name FROM api_tokens
-                        WHERE token_sha256 = :hash AND (expires_at IS NULL OR expires_at > :now)
+                        SELECT token_id, token_sha256, role, learner_id, name, expires_at FROM api_tokens
+                        WHERE token_sha256 = :hash
                         """)
-                .bind("hash", tokenSha256).bind("now", Timestamp.from(now))
-                .map((rs, ctx) -> rs.getString(1).equals("learner") ? Principal.learner(rs.getString(2))
-                        : Principal.instructor(rs.getString(3)))
+                .bind("hash", tokenSha256)
+                .map((rs, ctx) -> new StoredToken(rs.getLong(1), rs.getString(2), principal(rs),
+                        instant(rs.getTimestamp(6))))
                 .findOne();
+    }
+
+    /** Issued tokens, newest first; only those of {@code learnerId} when it is not null. */
+    public List<IssuedToken> list(Handle h, String learnerId, int limit, int offset) {
+        return h.createQuery("""
+                        SELECT t.token_id, t.role, t.learner_id, t.name, t.created_at, t.expires_at, u.last_used_at
+                        FROM api_tokens t LEFT JOIN api_token_uses u ON u.token_id = t.token_id
+                        WHERE (CAST(:learner AS text) IS NULL OR t.learner_id = :learner)
+                        ORDER BY t.token_id DESC LIMIT :limit OFFSET :offset
+                        """)
+                .bind("learner", learnerId).bind("limit", limit).bind("offset", offset)
+                .map((rs, ctx) -> new IssuedToken(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))))
+                .list();
+    }
+
+    /** Deletes the token (only when it is {@code learnerId}'s, unless that is null) and returns what it was. */
+    public Optional<IssuedToken> delete(Handle h, long tokenId, String learnerId) {
+        return h.createQuery("""
+                        DELETE FROM api_tokens t
+                        WHERE t.token_id = :id AND (CAST(:learner AS text) IS NULL OR t.learner_id = :learner)
+                        RETURNING t.token_id, t.role, t.learner_id, t.name, t.created_at, t.expires_at,
+                                  (SELECT u.last_used_at FROM api_token_uses u WHERE u.token_id = t.token_id)
+                        """)
+                .bind("id", tokenId).bind("learner", learnerId)
+                .map((rs, ctx) -> new IssuedToken(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))))
+                .findOne();
+    }
+
+    /**
+     * Records a use, unless one within the last minute is already recorded (another server's, say); a token
+     * revoked meanwhile records nothing.
+     */
+    public void recordUse(Handle h, long tokenId, Instant now) {
+        h.createUpdate("""
+                        INSERT INTO api_token_uses (token_id, last_used_at)
+                        SELECT token_id, :now FROM api_tokens WHERE token_id = :id
+                        ON CONFLICT (token_id) DO UPDATE SET last_used_at = excluded.last_used_at
+                        WHERE api_token_uses.last_used_at < excluded.last_used_at - interval '1 minute'
+                        """)
+                .bind("id", tokenId).bind("now", Timestamp.from(now)).execute();
+    }
+
+    private static Principal principal(ResultSet rs) throws SQLException {
+        return rs.getString(3).equals("learner") ? Principal.learner(rs.getString(4)) : Principal.instructor(rs.getString(5));
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }

@@ -46,6 +46,7 @@ public final class EditTask {
             NodeFields fields = edit.applyTo(task.fields());
             edits.updateText(h, taskId, fields);
             if (task.isRoot()) edits.updateProjectTitle(h, project.pk(), fields.title());
+            SnapshotCache.announce(h, project.pk());  // every other server evicts it when this commits
             return new Done(project.pk(), new EditedTask(taskId, project.slug(), project.version(), task.parentId(),
                     task.type().dbName(), fields.title(), fields.description(), fields.content(),
                     fields.acceptanceCriteria(), fields.tutorGuidance(), List.copyOf(edit.fields())));

@@ -1,11 +1,15 @@
 package dev.ltt.curriculum;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.error.ConflictException;
+import dev.ltt.error.InvalidInputException;
 import dev.ltt.template.Curriculum;
 import dev.ltt.template.CurriculumPlan;
 import dev.ltt.template.CurriculumReader;
 import dev.ltt.template.ProjectVersion;
 import dev.ltt.template.TaskIds;
+import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateStore;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -28,7 +32,18 @@ public final class IngestCurriculum {
     }
 
     public IngestResult ingest(byte[] document, boolean dryRun) {
-        Curriculum curriculum = reader.read(document);
+        return ingest(reader.read(document), dryRun);
+    }
+
+    /** As {@link #ingest(byte[], boolean)}, for a document a door has already parsed (and found well-formed). */
+    public IngestResult ingest(JsonNode document, boolean dryRun) {
+        if (!(document instanceof ObjectNode object)) {
+            throw new InvalidInputException("$", "a curriculum is a JSON object with a \"title\" and \"epics\"");
+        }
+        return ingest(reader.read(object), dryRun);
+    }
+
+    private IngestResult ingest(Curriculum curriculum, boolean dryRun) {
         return jdbi.inTransaction(h -> {
             store.lockSlug(h, curriculum.slug());
             Optional<ProjectVersion> existing = store.findProject(h, curriculum.slug(), curriculum.version());
@@ -46,6 +61,7 @@ public final class IngestCurriculum {
         store.insertTasks(h, plan.tasks());
         store.insertObjectives(h, plan.objectives());
         store.insertDependencies(h, plan.dependencies());
+        SnapshotCache.announce(h, pk);  // a new version: nothing is cached under its key yet, but every server hears of it
         return result(curriculum, plan, true, false);
     }
 

@@ -5,13 +5,18 @@ import com.zaxxer.hikari.HikariDataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
+import dev.ltt.error.UnavailableException;
+
 import javax.sql.DataSource;
+import java.sql.SQLException;
 
 /**
  * An open, migrated database: a connection pool and the {@link Jdbi} over it, plus the embedded server when
  * this process owns one. Thread-safe; close it once, at shutdown.
  */
 public final class Database implements AutoCloseable {
+    /** How this process's connections show in {@code pg_stat_activity}: which LTT process holds them. */
+    public static final String APPLICATION_NAME = "ltt (pid " + ProcessHandle.current().pid() + ")";
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final AutoCloseable server;
@@ -19,7 +24,16 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, AutoCloseable server) {
         this.dataSource = dataSource;
         this.server = server;
-        this.jdbi = Jdbi.create(dataSource).installPlugin(new PostgresPlugin());
+        // an unreachable database leaves every Jdbi call as UNAVAILABLE: when getting a connection, or inside the callback
+        this.jdbi = Jdbi.create(() -> {
+            try {
+                return dataSource.getConnection();
+            } catch (SQLException | RuntimeException e) {
+                if (Outages.isOutage(e)) throw Outages.unavailable(e);
+                throw e;
+            }
+        }).installPlugin(new PostgresPlugin());
+        jdbi.setHandleCallbackDecorator(Outages.decorator());
     }
 
     /** Opens the database the settings name, starting or joining the embedded server, and migrates it. */
@@ -32,13 +46,13 @@ public final class Database implements AutoCloseable {
         if (settings.externalUrl().isPresent()) {
             Database db = connect(settings.externalUrl().get(), settings.user(), settings.password(),
                     settings.poolSize(), null);
-            if (migrate) Migrations.migrate(db.dataSource());
+            if (migrate) db.migrate();
             return db;
         }
         EmbeddedServer server = EmbeddedServer.startOrJoin(settings.dataDir());
         try {
             Database db = connect(server.jdbcUrl(), EmbeddedServer.USER, "", settings.poolSize(), server);
-            if (migrate) Migrations.migrate(db.dataSource());
+            if (migrate) db.migrate();
             return db;
         } catch (RuntimeException e) {
             server.close();
@@ -46,8 +60,14 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Connects to a PostgreSQL that is already there (tests, tools); does not migrate. */
+    /** Connects to a PostgreSQL that is already there (tests, tools), with this process's timeouts; does not migrate. */
     public static Database connect(String jdbcUrl, String user, String password, int poolSize, AutoCloseable server) {
+        return connect(jdbcUrl, user, password, poolSize, server, Timeouts.forThisProcess());
+    }
+
+    /** As {@link #connect(String, String, String, int, AutoCloseable)}, with the given timeouts. */
+    public static Database connect(String jdbcUrl, String user, String password, int poolSize, AutoCloseable server,
+                                   Timeouts timeouts) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         if (!user.isEmpty()) config.setUsername(user);
@@ -57,7 +77,38 @@ public final class Database implements AutoCloseable {
         config.setPoolName("ltt");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
         config.setInitializationFailTimeout(15_000);
-        return new Database(new HikariDataSource(config), server);
+        config.setConnectionTimeout(timeouts.connect().toMillis());
+        config.setValidationTimeout(timeouts.validation().toMillis());
+        config.setKeepaliveTime(60_000);  // idle connections are checked, so a dead database is noticed between requests
+        config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, timeouts.connect().toSeconds())));
+        config.addDataSourceProperty("tcpKeepAlive", "true");
+        config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
+        if (!timeouts.socket().isZero()) {
+            config.addDataSourceProperty("socketTimeout", Long.toString(timeouts.socket().toSeconds()));
+        }
+        if (!timeouts.statement().isZero()) {
+            config.setConnectionInitSql("SET statement_timeout = " + timeouts.statement().toMillis());
+        }
+        try {
+            return new Database(new HikariDataSource(config), server);
+        } catch (RuntimeException e) {
+            if (Outages.isOutage(e)) {
+                throw new UnavailableException("LTT cannot reach its database at " + jdbcUrl.replaceAll("\\?.*", "")
+                        + ": start it (or check LTT_DATABASE_URL, LTT_DATABASE_USER, LTT_DATABASE_PASSWORD) and try again", e);
+            }
+            throw e;
+        }
+    }
+
+    /** Applies the pending migrations (on connections without the pool's timeouts). */
+    public int migrate() {
+        try {
+            return Migrations.migrate(dataSource.getJdbcUrl(), dataSource.getUsername() == null ? "" : dataSource.getUsername(),
+                    dataSource.getPassword() == null ? "" : dataSource.getPassword());
+        } catch (RuntimeException e) {
+            if (Outages.isOutage(e)) throw Outages.unavailable(e);
+            throw e;
+        }
     }
 
     public Jdbi jdbi() {
@@ -66,6 +117,19 @@ public final class Database implements AutoCloseable {
 
     public DataSource dataSource() {
         return dataSource;
+    }
+
+    /** The JDBC URL and credentials the pool connects with (the cache invalidation listener uses them too). */
+    String jdbcUrl() {
+        return dataSource.getJdbcUrl();
+    }
+
+    String user() {
+        return dataSource.getUsername() == null ? "" : dataSource.getUsername();
+    }
+
+    String password() {
+        return dataSource.getPassword() == null ? "" : dataSource.getPassword();
     }
 
     @Override

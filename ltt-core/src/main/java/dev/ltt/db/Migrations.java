@@ -20,6 +20,26 @@ public final class Migrations {
         return flyway(dataSource).migrate().migrationsExecuted;
     }
 
+    /**
+     * Migrates over connections of Flyway's own, without the pool's statement and socket timeouts: a migration of
+     * a large database (an index, a new column) may take longer than a request is allowed to.
+     */
+    static int migrate(String jdbcUrl, String user, String password) {
+        return configure().dataSource(jdbcUrl, user.isEmpty() ? null : user, password.isEmpty() ? null : password)
+                .load().migrate().migrationsExecuted;
+    }
+
+    /** Migrates only up to {@code version} (a restore loads rows at the schema they were written with). */
+    static void migrateTo(DataSource dataSource, String version) {
+        configure().dataSource(dataSource).target(version).load().migrate();
+    }
+
+    /** Whether this build has a migration of that version. */
+    static boolean knows(DataSource dataSource, String version) {
+        return Arrays.stream(flyway(dataSource).info().all())
+                .anyMatch(m -> m.getVersion() != null && m.getVersion().getVersion().equals(version));
+    }
+
     public static List<Status> status(DataSource dataSource) {
         MigrationInfo[] all = flyway(dataSource).info().all();
         return Arrays.stream(all)
@@ -29,10 +49,12 @@ public final class Migrations {
     }
 
     private static Flyway flyway(DataSource dataSource) {
+        return configure().dataSource(dataSource).load();
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration configure() {
         return Flyway.configure()
-                .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .loggers("slf4j")
-                .load();
+                .loggers("slf4j");
     }
 }

@@ -1,4 +1,5 @@
 /**
- * Learners and who is asking: create and list learners, issue tokens, authenticate a bearer token.
+ * Learners and who is asking: create and list learners, issue, list and revoke tokens (with their last use),
+ * authenticate a bearer token through the token cache that keeps authentication off the database.
  */
 package dev.ltt.people;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.json.Json;
+import dev.ltt.json.Utf8;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,6 +24,7 @@ public final class CurriculumReader {
             "dependencies", "epics", "tasks", "subtasks");
     static final Set<String> PROJECT_KEYS = Set.of("project_id", "version", "narrative_context", "workspace_type");
     private static final Set<String> OBJECTIVE_KEYS = Set.of("level", "description");
+    private static final List<String> WHOLE_NUMBER_KEYS = List.of("priority", "estimated_minutes", "version");
     private static final Set<String> CHILD_KEYS = Set.of("epics", "tasks", "subtasks");
     private static final Set<String> LIST_KEYS = Set.of("epics", "tasks", "subtasks", "learning_objectives", "dependencies");
 
@@ -31,6 +33,9 @@ public final class CurriculumReader {
             throw new InvalidInputException("$", "the document is " + document.length + " bytes; the limit is "
                     + CurriculumLimits.MAX_DOCUMENT_BYTES + ": split the curriculum into several projects");
         }
+        Utf8.firstInvalidByte(document).ifPresent(offset -> {
+            throw new InvalidInputException("$", "the document is not valid UTF-8 (byte " + offset + "): save it as UTF-8");
+        });
         JsonNode json;
         try {
             json = Json.MAPPER.readTree(document);
@@ -72,7 +77,12 @@ public final class CurriculumReader {
         int version = json.path("version").canConvertToInt() && json.path("version").isIntegralNumber()
                 ? json.get("version").intValue() : 1;
         if (!json.has("version")) warnings.add("no version given: using version 1");
-        if (root.children().isEmpty()) warnings.add("the project has no epics: there is nothing to work on yet");
+        JsonNode epics = json.get("epics");
+        if (root.children().isEmpty() && (epics == null || epics.isArray())) {
+            // with no epic the project itself would be the only leaf: counted by progress, never offered as ready
+            problems.add("epics", "a project needs at least one epic: add \"epics\": [{\"title\": ...}] (with none, "
+                    + "there is nothing to work on)");
+        }
 
         if (!problems.isEmpty()) {
             throw new InvalidInputException("the curriculum has " + problems.size()
@@ -108,6 +118,14 @@ public final class CurriculumReader {
                 problems.add(path, "nested " + depth + " levels deep; the limit is " + CurriculumLimits.MAX_DEPTH
                         + ": flatten the tree");
                 return new CurriculumNode(path, type, fields(json, type), List.of(), List.of(), List.of());
+            }
+            for (String key : WHOLE_NUMBER_KEYS) {
+                JsonNode value = json.get(key);
+                // JSON Schema counts 1e400 or 2.0 as integers; a number no int holds must not pass as "not given"
+                if (value != null && value.isNumber() && !(value.isIntegralNumber() && value.canConvertToInt())) {
+                    String shown = value.toString().length() <= 40 ? value.toString() : value.toString().substring(0, 40) + "...";
+                    problems.add(JsonPaths.field(path, key), "must be a whole number in range, not " + shown);
+                }
             }
             for (String key : CHILD_KEYS) {
                 if (json.has(key) && !key.equals(type.childrenKey())) {

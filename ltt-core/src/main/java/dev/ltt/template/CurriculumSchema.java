@@ -76,8 +76,15 @@ public final class CurriculumSchema {
             case "required" -> "is required: add \"" + error.getProperty() + "\"";
             case "oneOf" -> "must be a title (a string) or an object {\"title\": ..., \"type\": \"blocks\" | \"related\"}";
             case "pattern" -> message + hintForPattern(error);
+            case "enum" -> "is " + shown(error.getInstanceNode()) + ", which " + message;
             default -> message;
         };
+    }
+
+    /** The offending value as JSON, cut short: a message names what was wrong, not a megabyte of it. */
+    private static String shown(JsonNode value) {
+        String text = value == null ? "missing" : value.toString();
+        return text.length() <= 60 ? text : text.substring(0, 60) + "...";
     }
 
     private static String hintForPattern(Error error) {

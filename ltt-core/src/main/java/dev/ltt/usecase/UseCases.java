@@ -1,5 +1,6 @@
 package dev.ltt.usecase;
 
+import dev.ltt.db.Invalidations;
 import dev.ltt.cohort.CohortProgress;
 import dev.ltt.cohort.HelpQueue;
 import dev.ltt.cohort.ObjectiveMastery;
@@ -43,6 +44,9 @@ import dev.ltt.instance.LearnerStore;
 import dev.ltt.instance.NoteStore;
 import dev.ltt.instance.ProgressStore;
 import dev.ltt.instance.SubmissionStore;
+import dev.ltt.people.ListTokens;
+import dev.ltt.people.RevokeToken;
+import dev.ltt.people.TokenCache;
 import dev.ltt.template.SharedCommentStore;
 import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateEditStore;
@@ -88,18 +92,29 @@ public final class UseCases {
     public final StuckLearners stuckLearners;
     public final ObjectiveMastery objectiveMastery;
     public final EditTask editTask;
+    public final ListTokens listTokens;
+    public final RevokeToken revokeToken;
     /** LTI 1.3: registrations, keys, launches, grade passback. */
     public final dev.ltt.lti.Lti lti;
 
-    public UseCases(Jdbi jdbi, Clock clock, String adminToken) {
-        this(jdbi, clock, adminToken, Validators.builtIn());
+    /** Wires every use-case; {@code invalidations} keeps their caches in step with other servers on the database. */
+    public UseCases(Jdbi jdbi, Clock clock, String adminToken, Invalidations invalidations) {
+        this(jdbi, clock, adminToken, Validators.builtIn(), invalidations);
     }
 
-    /** The same, with the validators given (for example with SQL datasets of the caller's choosing). */
+    /**
+     * With the validators given (for example with SQL datasets of the caller's choosing), for a process alone
+     * on its database (tests): its caches hear of no other process's changes.
+     */
     public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators) {
+        this(jdbi, clock, adminToken, validators, Invalidations.localOnly());
+    }
+
+    /** The validators given, and caches kept in step with other servers through {@code invalidations}. */
+    public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators, Invalidations invalidations) {
         TemplateStore templates = new TemplateStore();
         LearnerStore learners = new LearnerStore();
-        SnapshotCache snapshots = new SnapshotCache(templates);
+        SnapshotCache snapshots = new SnapshotCache(templates, invalidations);
         SubmissionStore submissions = new SubmissionStore();
         EventStore events = new EventStore();
         TokenStore tokens = new TokenStore();
@@ -130,7 +145,10 @@ public final class UseCases {
         this.listSubmissions = new ListSubmissions(jdbi, access, submissions);
         this.showProjectTemplate = new ShowProjectTemplate(jdbi, templates, snapshots);
         this.issueToken = new IssueToken(jdbi, tokens, learners, clock);
-        this.authenticate = new Authenticate(jdbi, tokens, adminToken, clock);
+        TokenCache tokenCache = new TokenCache(jdbi, tokens, invalidations);
+        this.authenticate = new Authenticate(jdbi, tokens, tokenCache, adminToken, clock);
+        this.listTokens = new ListTokens(jdbi, tokens, learners);
+        this.revokeToken = new RevokeToken(jdbi, tokens, tokenCache);
         this.addComment = new AddComment(writes, comments);
         this.addSharedComment = new AddSharedComment(jdbi, access, sharedComments);
         this.listComments = new ListComments(jdbi, access, sharedComments, comments);

@@ -16,7 +16,7 @@ import java.util.List;
 /**
  * Closes a task that needs no submission (a conversational subtask, a leaf with
  * {@code requires_submission: false}, or a container whose children are all closed), and every ancestor
- * that closes with it. The task closed here (not the ancestors closing with it) gets a generated progress note.
+ * that closes with it. The task closed here gets a generated progress note, and so does each ancestor closing with it.
  */
 public final class CompleteTask {
     private final LearnerWrites writes;
@@ -45,6 +45,7 @@ public final class CompleteTask {
             }
             List<String> autoClosed = state.close(node, actor, why == null ? "completed" : why);
             closingNotes.completed(u.handle(), learnerId, taskId, why);
+            closingNotes.closedWith(u.handle(), learnerId, autoClosed, taskId);
             List<ReadyTask> next = state.view().ready(false).stream().limit(ReadyTask.NEXT).map(ReadyTask::of)
                     .toList();
             return new TaskStatus(taskId, Status.CLOSED.key(), autoClosed, List.of(), next);

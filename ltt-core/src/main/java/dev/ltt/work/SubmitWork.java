@@ -14,6 +14,7 @@ import dev.ltt.instance.Status;
 import dev.ltt.instance.SubmissionStore;
 import dev.ltt.instance.TaskState;
 import dev.ltt.json.Json;
+import dev.ltt.json.StorableJson;
 import dev.ltt.template.ProjectSnapshot.Node;
 import dev.ltt.validation.ValidatorRegistry;
 import dev.ltt.validation.Verdict;
@@ -82,6 +83,7 @@ public final class SubmitWork {
             if (verdict.passed()) {
                 autoClosed = state.close(u.node(), actor, "passed validation on attempt " + attempt);
                 closingNotes.passed(h, learnerId, taskId, attempt, verdict.grade(), verdict.feedback());
+                closingNotes.closedWith(h, learnerId, autoClosed, taskId);
             }
             List<ReadyTask> next = state.view().ready(false).stream().limit(ReadyTask.NEXT).map(ReadyTask::of).toList();
             return new SubmissionResult(submissionId, attempt, Validation.of(verdict), u.current().status().key(),
@@ -115,6 +117,11 @@ public final class SubmitWork {
         if (command.result() != null && Json.write(command.result()).length() > MAX_RESULT) {
             errors.add(new FieldError("result", "result is limited to " + MAX_RESULT + " characters of JSON"));
         }
+        // PostgreSQL stores no NUL character (and no lone surrogate is text): refused here, not a failed insert
+        if (command.content() != null) {
+            StorableJson.problem(command.content()).ifPresent(m -> errors.add(new FieldError("content", "content " + m)));
+        }
+        if (command.result() != null) errors.addAll(StorableJson.problems(command.result(), "result"));
         if (!errors.isEmpty()) throw new InvalidInputException("the submission cannot be accepted as given", errors);
         return type;
     }

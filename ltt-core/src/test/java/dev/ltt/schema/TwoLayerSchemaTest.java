@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class TwoLayerSchemaTest {
     private static final List<String> TEMPLATE_TABLES = List.of("projects", "tasks", "dependencies",
             "learning_objectives", "shared_comments", "flyway_schema_history");
-    /** Who may call the API: issued tokens, keyed by their hash (neither layer). */
-    private static final List<String> ACCESS_TABLES = List.of("api_tokens");
+    /** Who may call the API: issued tokens, keyed by their hash, and their last uses (neither layer). */
+    private static final List<String> ACCESS_TABLES = List.of("api_tokens", "api_token_uses");
     /**
      * LTI tool configuration (neither layer): the tool's keys, platform registrations and deployments, login state,
      * resource links, deep-linking handles, course rosters. The LTI rows per learner (lti_identities,

@@ -19,7 +19,15 @@ public final class PropertyCheck {
 
     /** Runs {@code property} {@code tries} times; it fails by throwing (an AssertionError, usually). */
     public static void forAll(int tries, Consumer<Decisions> property) {
-        long seed = Long.getLong("ltt.seed", new Random().nextLong());
+        forAll(Long.getLong("ltt.seed", new Random().nextLong()), tries, property);
+    }
+
+    /**
+     * As {@link #forAll(int, Consumer)} from a fixed seed (CI runs the same cases every time; {@code -Dltt.seed}
+     * still overrides it), printed with any failure.
+     */
+    public static void forAll(long fixedSeed, int tries, Consumer<Decisions> property) {
+        long seed = Long.getLong("ltt.seed", fixedSeed);
         Random random = new Random(seed);
         for (int i = 1; i <= tries; i++) {
             List<Integer> values = randomValues(random);

@@ -29,6 +29,18 @@ public final class TestDatabase {
         return Database.connect(server().getJdbcUrl("postgres", name), "postgres", "", 40, null);
     }
 
+    /** A new, empty, migrated database by name, for tests that open several pools on it (several servers). */
+    public static synchronized String freshName() {
+        String name = "ltt_test_" + COUNTER.incrementAndGet();
+        execute("CREATE DATABASE " + name + " TEMPLATE ltt_template");
+        return name;
+    }
+
+    /** A pool of its own on a database of the shared server (as a second server process would have). */
+    public static Database connect(String name, int poolSize) {
+        return Database.connect(server().getJdbcUrl("postgres", name), "postgres", "", poolSize, null);
+    }
+
     /** A new database with no schema at all, by name; for tests of migrations and external URLs. */
     public static synchronized String emptyDatabase() {
         String name = "ltt_empty_" + COUNTER.incrementAndGet();

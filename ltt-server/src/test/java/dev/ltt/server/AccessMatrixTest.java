@@ -56,6 +56,10 @@ class AccessMatrixTest {
             entry("GET /api/v1/learners", STAFF),
             entry("POST /api/v1/learners/{learnerId}/tokens", ADMIN),
             entry("POST /api/v1/instructors/tokens", ADMIN),
+            entry("GET /api/v1/tokens", ADMIN),
+            entry("DELETE /api/v1/tokens/{tokenId}", ADMIN),
+            entry("GET /api/v1/learners/{learnerId}/tokens", LEARNER_WRITE),
+            entry("DELETE /api/v1/learners/{learnerId}/tokens/{tokenId}", LEARNER_WRITE),
             entry("GET /api/v1/learners/{learnerId}/projects/{slug}/ready", LEARNER_READ),
             entry("GET /api/v1/learners/{learnerId}/projects/{slug}/tree", LEARNER_READ),
             entry("GET /api/v1/learners/{learnerId}/projects/{slug}/progress", LEARNER_READ),
@@ -137,6 +141,9 @@ class AccessMatrixTest {
         pathValues.put("taskId", task);
         pathValues.put("helpId", Long.toString(help));
         pathValues.put("file", "swagger-ui.css");
+        // a spare token of the path learner, for the revoking routes: the first granted call revokes it, later ones get 404
+        token("/api/v1/learners/" + PATH_LEARNER + "/tokens", "{}");
+        pathValues.put("tokenId", http.get(base + "/tokens", ADMIN_TOKEN).json().get(0).get("id").asText());
     }
 
     private static String token(String path, String body) {

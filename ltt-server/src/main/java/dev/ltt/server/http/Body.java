@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.error.FieldError;
 import dev.ltt.json.Json;
+import dev.ltt.json.StorableJson;
+import dev.ltt.json.Utf8;
 import io.javalin.http.Context;
 
 import java.io.IOException;
@@ -33,11 +35,15 @@ public final class Body {
         this.json = json;
     }
 
-    /** Reads the body as a JSON object whose keys must all be among {@code allowed}; an empty body is {}. */
+    /**
+     * Reads the body as a JSON object whose keys must all be among {@code allowed}; an empty body is {}. Text
+     * PostgreSQL cannot store (a NUL character, a lone surrogate) is a problem at its path.
+     */
     public static Body read(Context ctx, Set<String> allowed) {
         byte[] bytes = bytes(ctx, DEFAULT_LIMIT);
         ObjectNode json = bytes.length == 0 ? Json.object() : object(bytes);
         Body body = new Body(json);
+        body.errors.addAll(StorableJson.problems(json, ""));
         json.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
                 body.errors.add(new FieldError(name, "unknown field: this endpoint takes " + String.join(", ", allowed)));
@@ -46,15 +52,63 @@ public final class Body {
         return body;
     }
 
+    /**
+     * The raw body, up to {@code limit} bytes (413 beyond). A body that is not empty must be declared JSON
+     * ({@code application/json}, or a {@code +json} type; 415 otherwise) and be well-formed UTF-8 (400).
+     */
     public static byte[] bytes(Context ctx, int limit) {
         String length = ctx.header("Content-Length");
+        byte[] bytes;
         try (var in = ctx.req().getInputStream()) {
             if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) throw tooLarge(ctx, in, limit);
-            byte[] bytes = in.readNBytes(limit + 1);
+            bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) throw tooLarge(ctx, in, limit);
-            return bytes;
         } catch (IOException e) {
             throw new HttpProblem(400, "the request body could not be read");
+        }
+        if (bytes.length > 0 && !isJson(ctx.header("Content-Type"))) {
+            throw new HttpProblem(415, "send the body as JSON with 'Content-Type: application/json' (it was "
+                    + (ctx.header("Content-Type") == null ? "sent without a content type" : "'" + abbreviated(ctx.header("Content-Type")) + "'")
+                    + ")");
+        }
+        Utf8.firstInvalidByte(bytes).ifPresent(offset -> {
+            throw HttpProblem.badRequest("$", "the body is not valid UTF-8 (byte " + offset + "): send it encoded as UTF-8");
+        });
+        return bytes;
+    }
+
+    /** Parses a whole body as JSON of any shape (a curriculum); malformed JSON is a 400. */
+    public static JsonNode json(Context ctx, int limit) {
+        byte[] bytes = bytes(ctx, limit);
+        if (bytes.length == 0) throw HttpProblem.badRequest("$", "the body is empty: send a JSON document");
+        return parse(bytes);
+    }
+
+    /** {@code application/json} or any {@code application/<x>+json}, with or without parameters (charset). */
+    static boolean isJson(String contentType) {
+        if (contentType == null) return false;
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+        return type.equals("application/json") || (type.startsWith("application/") && type.endsWith("+json"));
+    }
+
+    /**
+     * Reads and drops whatever of the body a refused request has not had read (a 400 for a bad path parameter
+     * is decided before the body is looked at), up to a bound, so that the client, still sending, reads the
+     * problem instead of a broken pipe. Never throws.
+     */
+    public static void drainUnread(Context ctx) {
+        if ("close".equalsIgnoreCase(ctx.res().getHeader("Connection"))) return;  // already drained, as far as it goes
+        try {
+            var in = ctx.req().getInputStream();
+            byte[] sink = new byte[64 * 1024];
+            for (long dropped = 0; dropped < DRAIN_LIMIT; ) {
+                int n = in.read(sink);
+                if (n < 0) return;
+                dropped += n;
+            }
+            ctx.header("Connection", "close");
+        } catch (IOException | IllegalStateException e) {
+            // the body is gone or was read as a reader: nothing left to drop
         }
     }
 
@@ -71,10 +125,14 @@ public final class Body {
     }
 
     private static ObjectNode object(byte[] bytes) {
+        JsonNode node = parse(bytes);
+        if (node instanceof ObjectNode object) return object;
+        throw HttpProblem.badRequest("$", "the body must be a JSON object");
+    }
+
+    private static JsonNode parse(byte[] bytes) {
         try {
-            JsonNode node = STRICT.readTree(bytes);
-            if (node instanceof ObjectNode object) return object;
-            throw HttpProblem.badRequest("$", "the body must be a JSON object");
+            return STRICT.readTree(bytes);
         } catch (JsonProcessingException e) {
             throw HttpProblem.badRequest("$", "the body is not valid JSON: " + e.getOriginalMessage());
         } catch (IOException e) {
@@ -109,6 +167,22 @@ public final class Body {
     /** Whether the body names the field, even as {@code null} (a merge patch removes a field that way). */
     public boolean has(String field) {
         return json.has(field);
+    }
+
+    /** A whole number from {@code min} to {@code max}; null when absent (or when wrong, reported by {@link #validate}). */
+    public Long integer(String field, long min, long max) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) return null;
+        if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= min && value.longValue() <= max) {
+            return value.longValue();
+        }
+        errors.add(new FieldError(field, field + " must be a whole number from " + min + " to " + max + ", not "
+                + abbreviated(value.toString())));
+        return null;
+    }
+
+    private static String abbreviated(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 40) + "...";
     }
 
     /** Throws a 422 listing every problem found so far; call once all fields are read. */

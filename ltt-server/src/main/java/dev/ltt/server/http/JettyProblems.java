@@ -20,13 +20,17 @@ public final class JettyProblems extends ErrorHandler {
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
                                     Callback callback) {
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE_UTF8);
+        // Jetty ends the connection after a request it refused this early: say so, or a client that reuses the
+        // connection for its next request reads nothing at all
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(body(status, message)), callback);
     }
 
     @Override
     public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-        fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE);
+        fields.put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE_UTF8);
+        fields.put(HttpHeader.CONNECTION, "close");
         return ByteBuffer.wrap(body(status, reason));
     }
 

@@ -20,6 +20,9 @@ import java.util.Locale;
 public record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors,
                       List<String> blockedBy) {
     public static final String CONTENT_TYPE = "application/problem+json";
+    /** What responses declare: the body is always UTF-8, and says so. */
+    public static final String CONTENT_TYPE_UTF8 = CONTENT_TYPE + "; charset=utf-8";
+
 
     /** How one kind of domain error shows over HTTP: its status and the problem's code. */
     public record Http(int status, String code) {

@@ -9,6 +9,7 @@ import io.javalin.http.HttpStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -32,6 +33,7 @@ public final class ProblemResponses {
             write(ctx, 500, "LTT could not finish this request; it has been logged. Try again later.", "INTERNAL",
                     null, null);
         });
+        config.routes.after(ProblemResponses::declareUtf8);
         config.routes.error(404, ctx -> {
             if (!isProblem(ctx)) write(ctx, 404, "no such endpoint: see /openapi.json for the API", "NOT_FOUND", null, null);
         });
@@ -50,8 +52,15 @@ public final class ProblemResponses {
     }
 
     private static void write(Context ctx, Problem problem) {
-        ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE).result(problem.json());
+        if (problem.status() >= 400) Body.drainUnread(ctx);
+        ctx.status(problem.status()).contentType(Problem.CONTENT_TYPE_UTF8).result(problem.bytes());
         if (problem.status() == 401) ctx.header("WWW-Authenticate", "Bearer realm=\"ltt\"");
+    }
+
+    /** JSON goes out as UTF-8 (Jackson writes it so); the content type says so, for clients that read the charset. */
+    private static void declareUtf8(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.strip().equalsIgnoreCase("application/json")) ctx.contentType("application/json; charset=utf-8");
     }
 
     private static boolean isProblem(Context ctx) {

@@ -32,7 +32,7 @@ final class McpProblemResponse extends HttpServletResponseWrapper {
     static void write(HttpServletResponse out, int status, String code, String detail) throws IOException {
         Problem problem = Problem.of(status, code, detail, null, null);
         out.setStatus(status);
-        out.setContentType(Problem.CONTENT_TYPE);
+        out.setContentType(Problem.CONTENT_TYPE_UTF8);
         if (status == 401) out.setHeader("WWW-Authenticate", "Bearer realm=\"ltt\"");
         byte[] body = problem.bytes();
         out.setContentLength(body.length);

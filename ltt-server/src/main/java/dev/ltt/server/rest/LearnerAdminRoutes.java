@@ -18,6 +18,8 @@ import static dev.ltt.server.http.Access.STAFF;
 
 /** Learners and tokens: what an admin manages. */
 final class LearnerAdminRoutes {
+    /** A token lives a year at most (the OpenAPI's bound); anything else is refused, not clamped. */
+    static final long MAX_MINUTES = 525_600;
     private final UseCases use;
 
     LearnerAdminRoutes(UseCases use) {
@@ -44,17 +46,18 @@ final class LearnerAdminRoutes {
 
     private void learnerToken(Context ctx) {
         Body body = Body.read(ctx, Set.of("valid_for_minutes"));
-        var minutes = body.any("valid_for_minutes");
+        Long minutes = body.integer("valid_for_minutes", 1, MAX_MINUTES);
         body.validate();
-        Duration validFor = minutes == null ? null : Duration.ofMinutes(Math.max(1, Math.min(minutes.asLong(), 525_600)));
-        String token = use.issueToken.forLearner(Params.learnerId(ctx), validFor);
-        ctx.status(201).json(Map.of("token", token, "learner_id", Params.learnerId(ctx)));
+        Duration validFor = minutes == null ? null : Duration.ofMinutes(minutes);
+        var issued = use.issueToken.issueForLearner(Params.learnerId(ctx), validFor);
+        ctx.status(201).json(Map.of("token", issued.token(), "id", issued.id(), "learner_id", Params.learnerId(ctx)));
     }
 
     private void instructorToken(Context ctx) {
         Body body = Body.read(ctx, Set.of("name"));
         String name = body.string("name", true, 64);
         body.validate();
-        ctx.status(201).json(Map.of("token", use.issueToken.forInstructor(name), "name", name));
+        var issued = use.issueToken.issueForInstructor(name);
+        ctx.status(201).json(Map.of("token", issued.token(), "id", issued.id(), "name", name));
     }
 }

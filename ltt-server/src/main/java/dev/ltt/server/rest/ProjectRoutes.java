@@ -34,7 +34,7 @@ final class ProjectRoutes {
     }
 
     private void ingest(Context ctx) {
-        byte[] document = Body.bytes(ctx, Limits.CURRICULUM_BYTES);
+        var document = Body.json(ctx, Limits.CURRICULUM_BYTES);  // not JSON at all: 400, like any body
         IngestResult result = use.ingestCurriculum.ingest(document, Params.boolQuery(ctx, "dry_run"));
         ctx.status(result.created() ? 201 : 200).json(result);
     }

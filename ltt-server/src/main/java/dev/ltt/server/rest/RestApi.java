@@ -15,6 +15,7 @@ public final class RestApi {
         List<Route> routes = new ArrayList<>();
         routes.addAll(new ProjectRoutes(use).routes());
         routes.addAll(new LearnerAdminRoutes(use).routes());
+        routes.addAll(new TokenRoutes(use).routes());
         routes.addAll(new LearnerRoutes(use).routes());
         routes.addAll(new StaffRoutes(use).routes());
         routes.addAll(new CohortRoutes(use).routes());

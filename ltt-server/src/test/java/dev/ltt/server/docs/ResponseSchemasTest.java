@@ -61,7 +61,7 @@ class ResponseSchemasTest {
         expect(200, "POST", "/api/v1/projects", admin, curriculum(SLUG));
         expect(200, "POST", "/api/v1/projects?dry_run=true", admin, curriculum(Fixtures.PYTHON));
         expect(422, "POST", "/api/v1/projects", admin, "{\"epics\": 3}");
-        expect(422, "POST", "/api/v1/projects", admin, "{not json");
+        expect(400, "POST", "/api/v1/projects", admin, "{not json");  // issue 9: malformed JSON is a 400, as for every body
         expect(400, "POST", "/api/v1/projects?dry_run=maybe", admin, curriculum(SLUG));
         expect(200, "GET", "/api/v1/projects?all_versions=true", admin, null);
         expect(200, "GET", "/api/v1/projects/{slug}", admin, null);

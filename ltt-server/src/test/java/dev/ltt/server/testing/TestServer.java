@@ -36,6 +36,12 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(ltt, LttServer.create(ltt, extensions.apply(ltt)).start("127.0.0.1", 0));
     }
 
+    /** A server with its own engine (pool, caches, invalidation listener) on an existing database: a second process. */
+    public static TestServer onDatabase(String databaseName) {
+        Ltt ltt = new Ltt(TestDatabase.connect(databaseName, 20), ADMIN_TOKEN);
+        return new TestServer(ltt, LttServer.create(ltt, List.of()).start("127.0.0.1", 0));
+    }
+
     public String baseUrl() {
         return http.baseUrl();
     }
