@@ -16,8 +16,8 @@ import java.util.concurrent.Callable;
 
 @Command(name = "lti", mixinStandardHelpOptions = true,
         description = "LTI 1.3: the platforms (LMSs) LTT accepts launches from, and the tool's key (docs/lti.md).",
-        subcommands = {LtiCommand.Register.class, LtiCommand.ListAll.class, LtiCommand.Remove.class,
-                LtiCommand.RotateKey.class})
+        subcommands = {LtiCommand.Register.class, LtiCommand.ListAll.class, LtiCommand.AddDeployment.class,
+                LtiCommand.Remove.class, LtiCommand.RotateKey.class})
 final class LtiCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -107,6 +107,32 @@ final class LtiCommand implements Runnable {
             try (Ltt ltt = Engine.open(options)) {
                 Registration r = ltt.use().lti.removeRegistration.remove(id);
                 Output.print(spec.commandLine().getOut(), options, r, "removed registration " + r.id() + " (" + r.issuer() + ")");
+                return 0;
+            }
+        }
+    }
+
+    @Command(name = "add-deployment", mixinStandardHelpOptions = true,
+            description = "Accept launches from one more deployment of a registered platform.")
+    static final class AddDeployment implements Callable<Integer> {
+        @Mixin
+        CommonOptions options;
+
+        @Parameters(index = "0", paramLabel = "ID", description = "The registration's id (see 'ltt lti list').")
+        long id;
+
+        @Parameters(index = "1", paramLabel = "DEPLOYMENT", description = "The platform's deployment id.")
+        String deployment;
+
+        @Spec
+        CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            try (Ltt ltt = Engine.open(options)) {
+                Registration r = ltt.use().lti.addDeployment.add(id, deployment);
+                Output.print(spec.commandLine().getOut(), options, r, "registration " + r.id() + " accepts deployments "
+                        + String.join(", ", r.deploymentIds()));
                 return 0;
             }
         }

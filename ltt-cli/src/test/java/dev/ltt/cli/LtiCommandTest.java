@@ -33,6 +33,10 @@ class LtiCommandTest {
         assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(3);
         assertThat(bad.err()).contains("authorization_endpoint");
 
+        Result added = ltt.run("lti", "add-deployment", Long.toString(id), "8");
+        assertThat(added.exitCode()).as(added.toString()).isZero();
+        assertThat(added.out()).contains("accepts deployments 7, 8");
+
         Result rotated = ltt.run("lti", "rotate-key");
         assertThat(rotated.exitCode()).as(rotated.toString()).isZero();
         assertThat(rotated.out()).contains("the tool now signs with key");

@@ -12,6 +12,7 @@ public final class Lti {
     public final RegisterPlatform registerPlatform;
     public final ListRegistrations listRegistrations;
     public final RemoveRegistration removeRegistration;
+    public final AddDeployment addDeployment;
     public final PublishKeys publishKeys;
     public final RotateToolKey rotateToolKey;
     public final BeginLogin beginLogin;
@@ -37,6 +38,7 @@ public final class Lti {
         this.registerPlatform = new RegisterPlatform(jdbi, registrations);
         this.listRegistrations = new ListRegistrations(jdbi, registrations);
         this.removeRegistration = new RemoveRegistration(jdbi, registrations);
+        this.addDeployment = new AddDeployment(jdbi, registrations);
         this.publishKeys = new PublishKeys(keys);
         this.rotateToolKey = new RotateToolKey(keys);
         this.beginLogin = new BeginLogin(jdbi, registrations, states, clock);

@@ -78,6 +78,7 @@ class AccessMatrixTest {
             entry("GET /api/v1/lti/registrations", ADMIN),
             entry("GET /api/v1/lti/registrations/{registrationId}", ADMIN),
             entry("DELETE /api/v1/lti/registrations/{registrationId}", ADMIN),
+            entry("POST /api/v1/lti/registrations/{registrationId}/deployments", ADMIN),
             entry("GET /api/v1/lti/identities", ADMIN),
             entry("GET /api/v1/lti/grades", ADMIN),
             // The LTI tool endpoints are public by nature: a platform (and the browser it sends) holds no LTT

@@ -33,6 +33,7 @@ public final class LtiAdminRoutes {
                         ctx -> ctx.json(lti.listRegistrations.show(Params.longId(ctx, "registrationId")))),
                 Route.delete(REGISTRATIONS + "/{registrationId}", ADMIN,
                         ctx -> ctx.json(lti.removeRegistration.remove(Params.longId(ctx, "registrationId")))),
+                Route.post(REGISTRATIONS + "/{registrationId}/deployments", ADMIN, this::addDeployment),
                 Route.get("/api/v1/lti/identities", ADMIN, ctx -> ctx.json(lti.findIdentity.find(
                         query(ctx, "issuer"), query(ctx, "sub")))),
                 Route.get("/api/v1/lti/grades", ADMIN, ctx -> ctx.json(lti.listGrades.list(
@@ -48,6 +49,14 @@ public final class LtiAdminRoutes {
                 deployments(body.any("deployment_ids")), body.string("token_audience", false, 2000));
         body.validate();
         ctx.status(201).json(lti.registerPlatform.register(command));
+    }
+
+    private void addDeployment(Context ctx) {
+        long id = Params.longId(ctx, "registrationId");
+        Body body = Body.read(ctx, Set.of("deployment_id"));
+        String deployment = body.string("deployment_id", true, 255);
+        body.validate();
+        ctx.json(lti.addDeployment.add(id, deployment));
     }
 
     private static List<String> deployments(JsonNode node) {

@@ -202,6 +202,24 @@ class LtiLaunchTest {
     }
 
     @Test
+    void a_deployment_added_to_the_registration_is_accepted_from_then_on() {
+        LaunchDriver browser = new LaunchDriver(server.baseUrl());
+        LaunchDriver.Authorization auth = browser.login(platform, "later", false);
+        String late = platform.sign(platform.launchClaims("later-sub", auth.nonce(), List.of(LEARNER), MiniCurriculum.SLUG)
+                .claim(TestPlatform.LTI + "deployment_id", "deployment-later").build());
+        assertThat(browser.launch(late, auth.state()).status()).isEqualTo(401);
+        long id = server.http.get("/api/v1/lti/registrations", ADMIN_TOKEN).json().get(0).get("id").asLong();
+        var added = server.http.post("/api/v1/lti/registrations/" + id + "/deployments", ADMIN_TOKEN,
+                "{\"deployment_id\": \"deployment-later\"}");
+        assertThat(added.status()).as(added.text()).isEqualTo(200);
+        assertThat(added.json().get("deployment_ids").toString()).contains("deployment-later");
+        auth = browser.login(platform, "later", false);
+        String again = platform.sign(platform.launchClaims("later-sub", auth.nonce(), List.of(LEARNER), MiniCurriculum.SLUG)
+                .claim(TestPlatform.LTI + "deployment_id", "deployment-later").build());
+        assertThat(browser.launch(again, auth.state()).status()).isEqualTo(303);
+    }
+
+    @Test
     void a_replayed_launch_is_refused_and_signs_nobody_in() {
         LaunchDriver browser = new LaunchDriver(server.baseUrl());
         LaunchDriver.Authorization auth = browser.login(platform, "replay", false);
