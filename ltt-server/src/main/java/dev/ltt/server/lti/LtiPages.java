@@ -4,13 +4,23 @@ import io.javalin.http.Context;
 
 /**
  * The few pages the LTI door shows itself (a refused launch, a launch naming no project). Plain HTML with every
- * value escaped; no script, so they work in any LMS frame.
+ * value escaped; no script, so they work in any LMS frame. Clients that do not ask for HTML get problem+json.
  */
 final class LtiPages {
     private LtiPages() {
     }
 
+    /**
+     * A refusal or notice: an HTML page for a browser (which asks for text/html: the person in front of the LMS),
+     * problem+json like the rest of the API for any other client.
+     */
     static void message(Context ctx, int status, String heading, String text) {
+        String accept = ctx.header("Accept");
+        if (status >= 400 && (accept == null || !accept.contains("text/html"))) {
+            ctx.status(status).json(dev.ltt.server.http.Problem.of(status, text))
+                    .contentType(dev.ltt.server.http.Problem.CONTENT_TYPE_UTF8).header("Cache-Control", "no-store");
+            return;
+        }
         ctx.status(status).contentType("text/html; charset=utf-8")
                 .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'")

@@ -28,6 +28,11 @@ final class LaunchDriver {
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
+    /** What a browser asks for on a navigation or a form post. */
+    static HttpRequest.Builder asBrowser(HttpRequest.Builder request) {
+        return request.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+    }
+
     /** What LTT sent the browser to the platform with. */
     record Authorization(int status, String location, Map<String, String> params) {
         String state() {
@@ -89,6 +94,7 @@ final class LaunchDriver {
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
+            request = asBrowser(HttpRequest.newBuilder(request, (name, value) -> true)).build();
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);

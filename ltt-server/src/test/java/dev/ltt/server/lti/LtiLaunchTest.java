@@ -140,11 +140,16 @@ class LtiLaunchTest {
     }
 
     @Test
-    void a_login_from_an_unregistered_platform_is_refused_with_a_page() {
-        var response = server.http.get("/lti/login?iss=https://unknown.example&login_hint=x&target_link_uri=x", null);
-        assertThat(response.status()).isEqualTo(404);
-        assertThat(response.contentType()).startsWith("text/html");
-        assertThat(response.text()).contains("no registration");
+    void a_login_from_an_unregistered_platform_is_refused_with_a_page_or_for_other_clients_problem_json() {
+        String path = "/lti/login?iss=https://unknown.example&login_hint=x&target_link_uri=x";
+        var page = server.http.send("GET", path, null, null, Map.of("Accept", "text/html,*/*;q=0.8"));
+        assertThat(page.status()).isEqualTo(404);
+        assertThat(page.contentType()).startsWith("text/html");
+        assertThat(page.text()).contains("no registration");
+        var problem = server.http.get(path, null);
+        assertThat(problem.status()).isEqualTo(404);
+        assertThat(problem.contentType()).startsWith("application/problem+json");
+        assertThat(problem.json().get("detail").asText()).contains("no registration");
     }
 
     @Test
