@@ -31,6 +31,8 @@ public final class Limits {
     public static final int CONTENT = SubmitWork.MAX_CONTENT;
     /** A submission's result, as JSON text. */
     public static final int RESULT = SubmitWork.MAX_RESULT;
+    /** A SQL query run in a learner's workspace (characters). */
+    public static final int SQL_QUERY = dev.ltt.workspace.RunSql.MAX_QUERY;
     /** A submission type: a short lower-case word (text, code, sql...). */
     public static final String SUBMISSION_TYPE_PATTERN = SubmitWork.TYPE_PATTERN;
     /** The longest submission type the pattern allows. */

@@ -49,9 +49,10 @@ public final class FaultDriver {
         Path work = Files.createTempDirectory("ltt-faults");
         FaultDriver driver = new FaultDriver(jar, work);
         try {
-            driver.postgresKilled();
-            driver.serverKilled();
-            driver.outage();
+            String only = System.getProperty("bench.only", "abc");
+            if (only.contains("a")) driver.postgresKilled();
+            if (only.contains("b")) driver.serverKilled();
+            if (only.contains("c")) driver.outage();
         } finally {
             System.out.printf("%n%d writers x %d learners, %d s of load around each fault, loopback, %d cores%n",
                     WRITERS, LEARNERS_EACH, LOAD_SECONDS, Runtime.getRuntime().availableProcessors());
@@ -99,8 +100,9 @@ public final class FaultDriver {
                 Duration back = awaitCreated(writers, killed);
                 Thread.sleep(LOAD_SECONDS * 1000L);
                 report.add(String.format("(b) server JVM SIGKILL: serving again (first 201) %s after the kill, of which "
-                        + "%.1f s for the new ltt serve to start (JVM, orphaned PostgreSQL stopped, started again)",
-                        recovery(back), seconds(started)));
+                        + "%.1f s for the new ltt serve to start (JVM, orphaned PostgreSQL stopped, started again); "
+                        + "requests sent between its start and the first 201: %s", recovery(back), seconds(started),
+                        Outage.of(writers.answers, killed + started.toNanos(), killed + back.toNanos())));
                 finish(again, writers, data, port, "(b)");
             }
         }

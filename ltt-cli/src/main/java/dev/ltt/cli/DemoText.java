@@ -9,6 +9,8 @@ final class DemoText {
     private static final Map<String, String> LABELS = Map.of("api", "REST API", "health", "health",
             "docs", "API docs", "openapi", "OpenAPI", "mcp", "MCP (agents)", "web", "web UI");
 
+    private static final String MAJI_NDOGO = "maji-ndogo-part1-v3";
+
     private DemoText() {
     }
 
@@ -26,6 +28,12 @@ final class DemoText {
         String slug = setup.projects().get(setup.projects().size() - 1).projectId();
         text.append(String.format("%n%nTry it:%n  curl -H 'Authorization: Bearer %s' %s/api/v1/learners/%s/projects/%s/ready%n",
                 setup.learnerToken(), baseUrl, setup.learner(), slug));
+        if (setup.projects().stream().anyMatch(p -> p.projectId().equals(MAJI_NDOGO))) {
+            text.append(String.format("  curl -H 'Authorization: Bearer %s' -H 'Content-Type: application/json' "
+                    + "-d '{\"query\": \"SELECT * FROM location LIMIT 5\"}' %s/api/v1/learners/%s/projects/%s/sql%n"
+                    + "  (Maji Ndogo's SQL runs on its built-in md_water_services dataset; see docs/workspace.md)%n",
+                    setup.learnerToken(), baseUrl, setup.learner(), MAJI_NDOGO));
+        }
         return text.toString();
     }
 }

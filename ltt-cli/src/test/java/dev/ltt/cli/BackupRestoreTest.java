@@ -84,10 +84,11 @@ class BackupRestoreTest {
                 assertThat(forced.exitCode()).as(forced.toString()).isZero();
 
                 assertThat(Tables.rows(restored.jdbi())).as("every table, row by row").isEqualTo(now);
-                Ltt again = new Ltt(restored);
-                again.use().createLearner.create(new CreateLearner.Command("after-restore", null, null));
-                again.use().submitWork.submit("after-restore", "backup@v1.1.1", new SubmitWork.Command("pass", null, null),
-                        "after-restore");  // the sequences were set past every restored id
+                try (Ltt again = new Ltt(restored)) {  // closes the restored database too (closing twice is harmless)
+                    again.use().createLearner.create(new CreateLearner.Command("after-restore", null, null));
+                    again.use().submitWork.submit("after-restore", "backup@v1.1.1", new SubmitWork.Command("pass", null, null),
+                            "after-restore");  // the sequences were set past every restored id
+                }
             }
         }
     }

@@ -46,8 +46,13 @@ public final class Database implements AutoCloseable {
         if (settings.externalUrl().isPresent()) {
             Database db = connect(settings.externalUrl().get(), settings.user(), settings.password(),
                     settings.poolSize(), null);
-            if (migrate) db.migrate();
-            return db;
+            try {
+                if (migrate) db.migrate();
+                return db;
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
         }
         EmbeddedServer server = EmbeddedServer.startOrJoin(settings.dataDir());
         try {

@@ -7,9 +7,10 @@ import java.time.Instant;
 /**
  * A learner's request for help on a task, as the doors show it. {@code status} is {@code open} until an
  * instructor resolves it, which fills {@code answer}, {@code resolvedBy} and {@code resolvedAt}.
+ * {@code submissionId} is the submission it is about, when the learner named one.
  */
 public record HelpRequest(long id, String learnerId, String taskId, String message, String status, String answer,
-                          String resolvedBy, Instant createdAt, Instant resolvedAt) {
+                          String resolvedBy, Instant createdAt, Instant resolvedAt, Long submissionId) {
     public static final String OPEN = dev.ltt.instance.HelpRequest.OPEN;
     public static final String RESOLVED = dev.ltt.instance.HelpRequest.RESOLVED;
 
@@ -22,6 +23,6 @@ public record HelpRequest(long id, String learnerId, String taskId, String messa
     /** The help request of a stored row. */
     public static HelpRequest of(dev.ltt.instance.HelpRequest row) {
         return new HelpRequest(row.id(), row.learnerId(), row.taskId(), row.message(), row.status(), row.answer(),
-                row.resolvedBy(), row.createdAt(), row.resolvedAt());
+                row.resolvedBy(), row.createdAt(), row.resolvedAt(), row.submissionId());
     }
 }

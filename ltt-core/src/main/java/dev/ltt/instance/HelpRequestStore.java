@@ -13,16 +13,18 @@ import java.util.Optional;
  */
 public final class HelpRequestStore {
     private static final String COLUMNS = """
-            help_id, learner_id, task_id, message, status, answer, resolved_by, created_at, resolved_at
+            help_id, learner_id, task_id, message, status, answer, resolved_by, created_at, resolved_at, submission_id
             """;
 
-    public HelpRequest insert(Handle h, String learnerId, String taskId, String message) {
+    public HelpRequest insert(Handle h, String learnerId, String taskId, String message, Long submissionId) {
         return h.createQuery("""
-                        INSERT INTO help_requests (learner_id, task_id, message) VALUES (:learner, :task, :message)
+                        INSERT INTO help_requests (learner_id, task_id, message, submission_id)
+                        VALUES (:learner, :task, :message, :submission)
                         RETURNING help_id, learner_id, task_id, message, status, answer, resolved_by, created_at,
-                                  resolved_at
+                                  resolved_at, submission_id
                         """)
                 .bind("learner", learnerId).bind("task", taskId).bind("message", message)
+                .bind("submission", submissionId)
                 .map((rs, ctx) -> request(rs)).one();
     }
 
@@ -50,7 +52,7 @@ public final class HelpRequestStore {
                         SET status = 'resolved', answer = :answer, resolved_by = :by, resolved_at = now()
                         WHERE learner_id = :learner AND help_id = :id AND status = 'open'
                         RETURNING help_id, learner_id, task_id, message, status, answer, resolved_by, created_at,
-                                  resolved_at
+                                  resolved_at, submission_id
                         """)
                 .bind("learner", learnerId).bind("id", helpId).bind("answer", answer).bind("by", resolvedBy)
                 .map((rs, ctx) -> request(rs)).findOne();
@@ -59,7 +61,8 @@ public final class HelpRequestStore {
     /** Open requests on any version of the project {@code slug}, across learners, oldest first. */
     public List<QueuedHelpRequest> openForProject(Handle h, String slug, int limit, int offset) {
         return h.createQuery("""
-                        SELECT r.help_id, r.learner_id, r.task_id, t.title, p.version, r.message, r.created_at
+                        SELECT r.help_id, r.learner_id, r.task_id, t.title, p.version, r.message, r.created_at,
+                               r.submission_id
                         FROM help_requests r
                         JOIN tasks t ON t.id = r.task_id
                         JOIN projects p ON p.pk = t.project_pk
@@ -69,12 +72,14 @@ public final class HelpRequestStore {
                         """)
                 .bind("slug", slug).bind("limit", limit).bind("offset", offset)
                 .map((rs, ctx) -> new QueuedHelpRequest(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                        rs.getObject(8, Long.class)))
                 .list();
     }
 
     private static HelpRequest request(ResultSet rs) throws SQLException {
         return new HelpRequest(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), ProgressStore.instant(rs, 8), ProgressStore.instant(rs, 9));
+                rs.getString(6), rs.getString(7), ProgressStore.instant(rs, 8), ProgressStore.instant(rs, 9),
+                rs.getObject(10, Long.class));
     }
 }

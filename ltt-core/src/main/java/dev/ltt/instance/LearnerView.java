@@ -21,9 +21,11 @@ import java.util.Map;
 public final class LearnerView {
     private final ProjectSnapshot snapshot;
     private final TaskState[] states;
+    private final Map<String, ProgressRow> rows;
 
     public LearnerView(ProjectSnapshot snapshot, Map<String, ProgressRow> rows) {
         this.snapshot = snapshot;
+        this.rows = rows;
         int n = snapshot.nodes().size();
         Status[] stored = new Status[n];
         String[] parkedReason = new String[n];
@@ -63,6 +65,11 @@ public final class LearnerView {
 
     public TaskState state(Node node) {
         return states[node.index()];
+    }
+
+    /** The learner's stored row for the node (when it was started and closed), or null while it has none. */
+    public ProgressRow row(Node node) {
+        return rows.get(node.id());
     }
 
     public List<TaskState> all() {

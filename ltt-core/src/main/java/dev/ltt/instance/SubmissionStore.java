@@ -15,7 +15,11 @@ public final class SubmissionStore {
             SELECT s.submission_id, s.task_id, s.attempt_number, s.submission_type, s.content, s.result::text,
                    s.created_at, v.validation_id, v.passed, v.grade, v.feedback, v.validator, v.created_at
             FROM submissions s
-            LEFT JOIN validations v ON v.learner_id = s.learner_id AND v.submission_id = s.submission_id
+            LEFT JOIN LATERAL (
+                SELECT * FROM validations lv
+                WHERE lv.learner_id = s.learner_id AND lv.submission_id = s.submission_id
+                ORDER BY lv.validation_id DESC LIMIT 1
+            ) v ON true
             """;
 
     /** The next attempt number; gapless because the caller holds the learner's lock. */
@@ -62,6 +66,12 @@ public final class SubmissionStore {
 
     public Optional<StoredSubmission> latest(Handle h, String learnerId, String taskId) {
         return forTask(h, learnerId, taskId, 1).stream().findFirst();
+    }
+
+    /** One submission of the learner by id, with its latest validation (an instructor's review can follow the check). */
+    public Optional<StoredSubmission> find(Handle h, String learnerId, long submissionId) {
+        return h.createQuery(SELECT + " WHERE s.learner_id = :learner AND s.submission_id = :id")
+                .bind("learner", learnerId).bind("id", submissionId).map((rs, ctx) -> submission(rs)).findOne();
     }
 
     public int count(Handle h, String learnerId, String taskId) {

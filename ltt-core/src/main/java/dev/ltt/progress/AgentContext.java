@@ -4,6 +4,7 @@ import dev.ltt.discussion.Comment;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.discussion.HelpRequest;
 import dev.ltt.discussion.Note;
+import dev.ltt.memory.LearnerMemory;
 
 import java.time.Instant;
 import java.util.List;
@@ -12,7 +13,8 @@ import java.util.List;
  * Everything a tutoring agent needs about one task for one learner, in one call (behaviour.md section 8):
  * the project's narrative and tutor configuration, the ancestry with each level's description, the task
  * itself with the learner's status, recent attempts and feedback, notes, comments, open help requests,
- * what blocks it and what is ready next.
+ * what blocks it and what is ready next; and what is remembered about the learner (the profile and the latest
+ * observations, global and about this project).
  */
 public record AgentContext(
         ProjectInfo project,
@@ -23,7 +25,8 @@ public record AgentContext(
         List<Note> projectNotes,
         List<Comment> comments,
         List<HelpRequest> openHelpRequests,
-        List<ReadyTask> nextReady) {
+        List<ReadyTask> nextReady,
+        LearnerMemory memory) {
 
     /** The project as the agent introduces it. */
     public record ProjectInfo(String projectId, int version, String title, String description,
@@ -35,7 +38,8 @@ public record AgentContext(
                         String latestNote) {
     }
 
-    /** One of the learner's recent submissions for the task and its validation. */
-    public record Attempt(int attemptNumber, Instant submittedAt, Boolean passed, Double grade, String feedback) {
+    /** One of the learner's recent submissions and its latest validation ({@code validator} instructor_review for a review). */
+    public record Attempt(int attemptNumber, Instant submittedAt, Boolean passed, Double grade, String feedback,
+                          String validator) {
     }
 }

@@ -10,8 +10,10 @@ import dev.ltt.instance.Note;
 import dev.ltt.instance.NoteStore;
 import dev.ltt.instance.StoredSubmission;
 import dev.ltt.instance.SubmissionStore;
+import dev.ltt.memory.ShowMemory;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.ArrayList;
@@ -33,9 +35,11 @@ public final class GetContext {
     private final NoteStore notes;
     private final HelpRequestStore help;
     private final ListComments comments;
+    private final ShowMemory memory;
 
-    public GetContext(Jdbi jdbi, ProjectAccess access, SubmissionStore submissions, NoteStore notes, HelpRequestStore help,
-               ListComments comments) {
+    public GetContext(Jdbi jdbi, ProjectAccess access, SubmissionStore submissions, NoteStore notes,
+                      HelpRequestStore help, ListComments comments, ShowMemory memory) {
+        this.memory = memory;
         this.jdbi = jdbi;
         this.access = access;
         this.submissions = submissions;
@@ -45,29 +49,33 @@ public final class GetContext {
     }
 
     public AgentContext context(String learnerId, String taskId) {
-        return jdbi.inTransaction(h -> {
-            ProjectAccess.ReadTarget target = access.readTask(h, learnerId, taskId);
-            LearnerView view = target.view();
-            ProjectSnapshot snapshot = view.snapshot();
-            Node node = target.node();
-            List<StoredSubmission> recent = submissions.forTask(h, learnerId, taskId, RECENT);
-            List<Note> projectNotes = notes.latestPerTask(h, learnerId, snapshot.project().pk(), PROJECT_NOTES);
-            Map<String, Note> latestByTask = projectNotes.stream()
-                    .collect(Collectors.toMap(Note::taskId, Function.identity(), (a, b) -> a));
-            List<HelpRequest> openHelp = help.forLearner(h, learnerId, 50).stream()
-                    .filter(r -> r.taskId().equals(taskId) && r.status().equals("open")).toList();
-            return new AgentContext(
-                    project(snapshot),
-                    ancestry(view, node, latestByTask),
-                    ShowTask.detail(snapshot, node, view.state(node),
-                            recent.isEmpty() ? 0 : recent.get(0).attemptNumber(), recent.stream().findFirst()),
-                    recent.stream().map(GetContext::attempt).toList(),
-                    notes.forTask(h, learnerId, taskId, RECENT).stream().map(dev.ltt.discussion.Note::of).toList(),
-                    projectNotes.stream().map(dev.ltt.discussion.Note::of).toList(),
-                    comments.list(h, learnerId, taskId, 5),
-                    openHelp.stream().map(dev.ltt.discussion.HelpRequest::of).toList(),
-                    view.ready(false).stream().limit(ReadyTask.NEXT).map(ReadyTask::of).toList());
-        });
+        return jdbi.inTransaction(h -> context(h, learnerId, taskId));
+    }
+
+    /** The context read in the caller's transaction (after a change it made, e.g. starting the task). */
+    public AgentContext context(Handle h, String learnerId, String taskId) {
+        ProjectAccess.ReadTarget target = access.readTask(h, learnerId, taskId);
+        LearnerView view = target.view();
+        ProjectSnapshot snapshot = view.snapshot();
+        Node node = target.node();
+        List<StoredSubmission> recent = submissions.forTask(h, learnerId, taskId, RECENT);
+        List<Note> projectNotes = notes.latestPerTask(h, learnerId, snapshot.project().pk(), PROJECT_NOTES);
+        Map<String, Note> latestByTask = projectNotes.stream()
+                .collect(Collectors.toMap(Note::taskId, Function.identity(), (a, b) -> a));
+        List<HelpRequest> openHelp = help.forLearner(h, learnerId, 50).stream()
+                .filter(r -> r.taskId().equals(taskId) && r.status().equals("open")).toList();
+        return new AgentContext(
+                project(snapshot),
+                ancestry(view, node, latestByTask),
+                ShowTask.detail(snapshot, node, view.state(node), view.row(node),
+                        recent.isEmpty() ? 0 : recent.get(0).attemptNumber(), recent.stream().findFirst()),
+                recent.stream().map(GetContext::attempt).toList(),
+                notes.forTask(h, learnerId, taskId, RECENT).stream().map(dev.ltt.discussion.Note::of).toList(),
+                projectNotes.stream().map(dev.ltt.discussion.Note::of).toList(),
+                comments.list(h, learnerId, taskId, 5),
+                openHelp.stream().map(dev.ltt.discussion.HelpRequest::of).toList(),
+                view.ready(false).stream().limit(ReadyTask.NEXT).map(ReadyTask::of).toList(),
+                memory.forContext(h, learnerId, snapshot.project().slug()));
     }
 
     private static AgentContext.ProjectInfo project(ProjectSnapshot snapshot) {
@@ -91,6 +99,6 @@ public final class GetContext {
     private static AgentContext.Attempt attempt(StoredSubmission s) {
         var v = s.validation();
         return new AgentContext.Attempt(s.attemptNumber(), s.createdAt(), v == null ? null : v.passed(),
-                v == null ? null : v.grade(), v == null ? null : v.feedback());
+                v == null ? null : v.grade(), v == null ? null : v.feedback(), v == null ? null : v.validator());
     }
 }

@@ -13,6 +13,8 @@ import java.util.List;
  */
 public final class ReadyWork {
     public static final int MAX_LIMIT = 1000;
+    /** The node types a ready list can be filtered by (the project itself is never ready work). */
+    public static final List<String> TASK_TYPES = List.of("epic", "task", "subtask");
     private final Jdbi jdbi;
     private final ProjectAccess access;
 
@@ -22,11 +24,23 @@ public final class ReadyWork {
     }
 
     public ReadyList ready(String learnerId, String slug, int limit, boolean containers) {
+        return ready(learnerId, slug, limit, containers, null);
+    }
+
+    /**
+     * The ready list, only of nodes of {@code taskType} (epic, task or subtask) when it is given: then leaves and
+     * containers of that type alike, whatever {@code containers} says, so asking for epics gives the ready epics.
+     */
+    public ReadyList ready(String learnerId, String slug, int limit, boolean containers, String taskType) {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between 1 and " + MAX_LIMIT);
         }
+        if (taskType != null && !TASK_TYPES.contains(taskType)) {
+            throw new InvalidInputException("task_type", "task_type is one of " + String.join(", ", TASK_TYPES));
+        }
         LearnerView view = jdbi.inTransaction(h -> access.view(h, learnerId, slug));
-        List<ReadyTask> all = view.ready(containers).stream().map(ReadyTask::of).toList();
+        List<ReadyTask> all = view.ready(containers || taskType != null).stream().map(ReadyTask::of)
+                .filter(t -> taskType == null || t.taskType().equals(taskType)).toList();
         return new ReadyList(all.subList(0, Math.min(limit, all.size())), all.size());
     }
 

@@ -1,5 +1,7 @@
 package dev.ltt.progress;
 
+import dev.ltt.instance.ProgressRow;
+import dev.ltt.instance.Status;
 import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.instance.StoredSubmission;
 import dev.ltt.instance.SubmissionStore;
@@ -31,12 +33,12 @@ public final class ShowTask {
             ProjectAccess.ReadTarget target = access.readTask(h, learnerId, taskId);
             TaskState state = target.view().state(target.node());
             Optional<StoredSubmission> latest = submissions.latest(h, learnerId, taskId);
-            return detail(target.view().snapshot(), target.node(), state,
+            return detail(target.view().snapshot(), target.node(), state, target.view().row(target.node()),
                     latest.map(StoredSubmission::attemptNumber).orElse(0), latest);
         });
     }
 
-    static TaskDetail detail(ProjectSnapshot snapshot, Node node, TaskState state, int attempts,
+    static TaskDetail detail(ProjectSnapshot snapshot, Node node, TaskState state, ProgressRow row, int attempts,
                              Optional<StoredSubmission> latest) {
         NodeFields f = node.task().fields();
         List<TaskDetail.DependencyRef> dependencies = new ArrayList<>();
@@ -57,6 +59,22 @@ public final class ShowTask {
                 node.objectives().stream().map(o -> new TaskDetail.Objective(o.level().key(), o.description())).toList(),
                 dependencies,
                 Arrays.stream(node.children()).mapToObj(c -> snapshot.node(c).id()).toList(),
-                f.extra(), state.status().key(), state.blockedBy(), state.reason(), attempts, validation);
+                f.extra(), state.status().key(), state.blockedBy(), state.reason(), attempts, validation,
+                blocks(snapshot, node), row == null ? null : row.startedAt(),
+                row == null || state.status() != Status.CLOSED ? null : row.closedAt());
+    }
+
+    /** The tasks that name this one as a blocking prerequisite, in curriculum order. */
+    static List<TaskDetail.DependencyRef> blocks(ProjectSnapshot snapshot, Node node) {
+        List<TaskDetail.DependencyRef> blocks = new ArrayList<>();
+        for (Node other : snapshot.nodes()) {
+            for (int p : other.prerequisites()) {
+                if (p == node.index()) {
+                    blocks.add(new TaskDetail.DependencyRef(other.id(), other.title(), "blocks"));
+                    break;
+                }
+            }
+        }
+        return blocks;
     }
 }

@@ -3,11 +3,13 @@ package dev.ltt.progress;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * A task's template fields together with one learner's status on it: effective status, what blocks it, how
- * many attempts, and the latest validation.
+ * many attempts, and the latest validation; {@code blocks} the tasks that wait on this one (its reverse
+ * dependencies); {@code startedAt} and {@code completedAt} when the learner started and closed it (null when not).
  */
 public record TaskDetail(
         String id,
@@ -32,7 +34,10 @@ public record TaskDetail(
         List<String> blockedBy,
         String blockedReason,
         int attempts,
-        LatestValidation latestValidation) {
+        LatestValidation latestValidation,
+        List<DependencyRef> blocks,
+        Instant startedAt,
+        Instant completedAt) {
 
     /** A learning objective of the task. */
     public record Objective(String level, String description) {

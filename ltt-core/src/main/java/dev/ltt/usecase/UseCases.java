@@ -30,11 +30,18 @@ import dev.ltt.progress.ShowTask;
 import dev.ltt.progress.ShowTree;
 import dev.ltt.work.CompleteTask;
 import dev.ltt.work.ListSubmissions;
+import dev.ltt.work.ReviewSubmission;
 import dev.ltt.work.ParkTask;
 import dev.ltt.work.ReopenTask;
 import dev.ltt.work.StartTask;
 import dev.ltt.work.SubmitWork;
 import dev.ltt.instance.CohortStore;
+import dev.ltt.memory.ForgetEverything;
+import dev.ltt.memory.ForgetObservation;
+import dev.ltt.memory.ForgetProfile;
+import dev.ltt.memory.Remember;
+import dev.ltt.memory.ShowMemory;
+import dev.ltt.memory.UpdateProfile;
 import dev.ltt.instance.CommentStore;
 import dev.ltt.access.TokenStore;
 import dev.ltt.instance.EnrollmentStore;
@@ -51,8 +58,14 @@ import dev.ltt.template.SharedCommentStore;
 import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateEditStore;
 import dev.ltt.template.TemplateStore;
+import dev.ltt.instance.LearnerDatabaseStore;
+import dev.ltt.validation.SqlDatasets;
 import dev.ltt.validation.ValidatorRegistry;
 import dev.ltt.validation.Validators;
+import dev.ltt.workspace.ResetWorkspace;
+import dev.ltt.workspace.RunSql;
+import dev.ltt.workspace.ShowWorkspace;
+import dev.ltt.workspace.WorkspaceUseCases;
 import org.jdbi.v3.core.Jdbi;
 
 import java.time.Clock;
@@ -94,12 +107,26 @@ public final class UseCases {
     public final EditTask editTask;
     public final ListTokens listTokens;
     public final RevokeToken revokeToken;
+    public final ReviewSubmission reviewSubmission;
+    public final Remember remember;
+    public final UpdateProfile updateProfile;
+    public final ShowMemory showMemory;
+    public final ForgetObservation forgetObservation;
+    public final ForgetProfile forgetProfile;
+    public final ForgetEverything forgetEverything;
+    public final RunSql runSql;
+    public final ResetWorkspace resetWorkspace;
+    public final ShowWorkspace showWorkspace;
     /** LTI 1.3: registrations, keys, launches, grade passback. */
     public final dev.ltt.lti.Lti lti;
 
     /** Wires every use-case; {@code invalidations} keeps their caches in step with other servers on the database. */
     public UseCases(Jdbi jdbi, Clock clock, String adminToken, Invalidations invalidations) {
-        this(jdbi, clock, adminToken, Validators.builtIn(), invalidations);
+        this(jdbi, clock, adminToken, SqlDatasets.fromEnvironment(), invalidations);
+    }
+
+    private UseCases(Jdbi jdbi, Clock clock, String adminToken, SqlDatasets datasets, Invalidations invalidations) {
+        this(jdbi, clock, adminToken, Validators.builtIn(datasets), datasets, invalidations);
     }
 
     /**
@@ -107,11 +134,17 @@ public final class UseCases {
      * on its database (tests): its caches hear of no other process's changes.
      */
     public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators) {
-        this(jdbi, clock, adminToken, validators, Invalidations.localOnly());
+        this(jdbi, clock, adminToken, validators, SqlDatasets.fromEnvironment(), Invalidations.localOnly());
     }
 
     /** The validators given, and caches kept in step with other servers through {@code invalidations}. */
     public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators, Invalidations invalidations) {
+        this(jdbi, clock, adminToken, validators, SqlDatasets.fromEnvironment(), invalidations);
+    }
+
+    /** The same, with the datasets the SQL workspace runs queries on (those the validators use). */
+    public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators, SqlDatasets datasets,
+                    Invalidations invalidations) {
         TemplateStore templates = new TemplateStore();
         LearnerStore learners = new LearnerStore();
         SnapshotCache snapshots = new SnapshotCache(templates, invalidations);
@@ -122,6 +155,7 @@ public final class UseCases {
         ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
                 new ProgressStore(), events, clock, lti.progressListener());
         LearnerWrites writes = new LearnerWrites(jdbi, access);
+        LearnerDatabaseStore learnerDatabases = new LearnerDatabaseStore();
         SharedCommentStore sharedComments = new SharedCommentStore();
         CommentStore comments = new CommentStore();
         HelpRequestStore helpRequests = new HelpRequestStore();
@@ -134,8 +168,8 @@ public final class UseCases {
         this.createLearner = new CreateLearner(jdbi, learners);
         this.listLearners = new ListLearners(jdbi, learners);
         this.readyWork = new ReadyWork(jdbi, access);
-        this.startTask = new StartTask(writes);
-        this.submitWork = new SubmitWork(jdbi, access, writes, submissions, validators, closingNotes);
+        this.submitWork = new SubmitWork(jdbi, access, writes, submissions, validators, closingNotes,
+                learnerDatabases);
         this.completeTask = new CompleteTask(writes, closingNotes);
         this.reopenTask = new ReopenTask(writes);
         this.parkTask = new ParkTask(writes);
@@ -152,8 +186,10 @@ public final class UseCases {
         this.addComment = new AddComment(writes, comments);
         this.addSharedComment = new AddSharedComment(jdbi, access, sharedComments);
         this.listComments = new ListComments(jdbi, access, sharedComments, comments);
-        this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments);
-        this.requestHelp = new RequestHelp(writes, helpRequests);
+        this.showMemory = new ShowMemory(jdbi, learners);
+        this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments, showMemory);
+        this.startTask = new StartTask(writes, getContext);
+        this.requestHelp = new RequestHelp(writes, helpRequests, submissions);
         this.listHelpRequests = new ListHelpRequests(jdbi, learners, helpRequests);
         this.helpQueue = new HelpQueue(jdbi, templates, helpRequests);
         this.resolveHelpRequest = new ResolveHelpRequest(jdbi, learners, helpRequests);
@@ -165,5 +201,15 @@ public final class UseCases {
         this.stuckLearners = new StuckLearners(jdbi, templates, snapshots, cohort, clock);
         this.objectiveMastery = new ObjectiveMastery(jdbi, templates, snapshots, cohort);
         this.editTask = new EditTask(jdbi, templates, new TemplateEditStore(), snapshots);
+        this.reviewSubmission = new ReviewSubmission(jdbi, writes, submissions, events);
+        this.remember = new Remember(jdbi, learners, templates);
+        this.updateProfile = new UpdateProfile(jdbi, learners, clock);
+        this.forgetObservation = new ForgetObservation(jdbi, learners);
+        this.forgetProfile = new ForgetProfile(jdbi, learners, clock);
+        this.forgetEverything = new ForgetEverything(jdbi, learners);
+        WorkspaceUseCases workspace = new WorkspaceUseCases(jdbi, datasets, learnerDatabases);
+        this.runSql = workspace.runSql;
+        this.resetWorkspace = workspace.resetWorkspace;
+        this.showWorkspace = workspace.showWorkspace;
     }
 }

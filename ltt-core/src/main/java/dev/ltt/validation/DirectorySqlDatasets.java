@@ -15,20 +15,28 @@ import java.util.regex.Pattern;
 /**
  * Datasets stored as files in one directory: {@code <slug>.sql}, else {@code <slug>.sqlite}, else
  * {@code <slug>.db}. Each is loaded once and kept in memory until its file changes (size or modification
- * time). Thread-safe.
+ * time). A slug without a file gets the fallback's dataset (the built-in ones, when read from the environment).
+ * Thread-safe.
  */
 final class DirectorySqlDatasets implements SqlDatasets {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9_-]{0,199}");
     private static final List<String> EXTENSIONS = List.of(".sql", ".sqlite", ".db");
 
     private final Path directory;
+    private final SqlDatasets fallback;
     private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
 
     private record Loaded(Path file, FileTime modified, long size, SqlDataset dataset) {
     }
 
     DirectorySqlDatasets(Path directory) {
+        this(directory, SqlDatasets.none());
+    }
+
+    /** The files of {@code directory}, and {@code fallback}'s datasets for the slugs it has no file for. */
+    DirectorySqlDatasets(Path directory, SqlDatasets fallback) {
         this.directory = directory;
+        this.fallback = fallback;
     }
 
     @Override
@@ -38,7 +46,7 @@ final class DirectorySqlDatasets implements SqlDatasets {
                 .filter(Files::isRegularFile).findFirst();
         if (file.isEmpty()) {
             cache.remove(projectSlug);
-            return Optional.empty();
+            return fallback.find(projectSlug);
         }
         return Optional.of(cache.compute(projectSlug, (slug, old) -> fresh(slug, file.get(), old)).dataset());
     }

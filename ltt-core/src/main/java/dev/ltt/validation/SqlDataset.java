@@ -15,6 +15,7 @@ import java.sql.Statement;
 public final class SqlDataset {
     private final String name;
     private final byte[] image;
+    private volatile byte[] fingerprint;
 
     private SqlDataset(String name, byte[] image) {
         this.name = name;
@@ -39,12 +40,54 @@ public final class SqlDataset {
         }
     }
 
+    /** A dataset from the bytes of a SQLite database image (as {@code sqlite3_serialize} gives them). */
+    static SqlDataset fromImage(String name, byte[] image) {
+        return new SqlDataset(name, image.clone());
+    }
+
     public String name() {
         return name;
     }
 
+    /** A learner's copy in its stored form: the pages that differ from this dataset ({@link PageDelta}). */
+    byte[] delta(byte[] copy) {
+        return PageDelta.between(image, fingerprint(), copy);
+    }
+
+    /** The learner's copy that {@link #delta} stored; throws {@link OutdatedCopyException} if made from other data. */
+    byte[] restore(byte[] delta) {
+        try {
+            return PageDelta.apply(image, fingerprint(), delta, name);
+        } catch (SqlDatasetException e) {
+            throw new OutdatedCopyException(e.getMessage());
+        }
+    }
+
+    private byte[] fingerprint() {
+        if (fingerprint == null) fingerprint = PageDelta.fingerprint(image);
+        return fingerprint;
+    }
+
+    /** A learner's stored copy that does not fit this dataset (the dataset changed since, or it is damaged). */
+    static final class OutdatedCopyException extends RuntimeException {
+        OutdatedCopyException(String message) {
+            super(message);
+        }
+    }
+
+    /** How many pages the dataset has (its page size is read from the image's header). */
+    long pages() {
+        int pageSize = image.length < 18 ? 4096 : ((image[16] & 0xff) << 8) | (image[17] & 0xff);
+        return image.length / (pageSize == 1 ? 65_536 : Math.max(pageSize, 512));
+    }
+
     /** A new in-memory database holding a copy of the dataset; the caller closes it, which discards it. */
     public SQLiteConnection openCopy() throws SQLException {
+        return open(image);
+    }
+
+    /** A new in-memory database holding a copy of {@code image}, e.g. a learner's own copy of a dataset. */
+    static SQLiteConnection open(byte[] image) throws SQLException {
         SQLiteConnection db = memory();
         try {
             db.deserialize("main", image);

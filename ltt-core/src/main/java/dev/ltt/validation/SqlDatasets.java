@@ -29,13 +29,33 @@ public interface SqlDatasets {
         return new DirectorySqlDatasets(directory);
     }
 
-    /** The directory named by {@value #ENVIRONMENT_VARIABLE}, or {@link #none()} when it is not set. */
+    /**
+     * The datasets LTT ships with: {@code maji-ndogo-part1-v3}, generated on first use from a fixed seed (see
+     * docs/workspace.md).
+     */
+    static SqlDatasets builtIn() {
+        return slug -> MajiNdogoDataset.SLUG.equals(slug) ? Optional.of(MajiNdogoDataset.dataset()) : Optional.empty();
+    }
+
+    /** This source first, then {@code fallback} for the projects it has no dataset for. */
+    default SqlDatasets orElse(SqlDatasets fallback) {
+        return slug -> {
+            Optional<SqlDataset> found = find(slug);
+            return found.isPresent() ? found : fallback.find(slug);
+        };
+    }
+
+    /**
+     * The directory named by {@value #ENVIRONMENT_VARIABLE} (when set), then the {@link #builtIn()} datasets: a
+     * file in the directory overrides a built-in dataset of the same slug.
+     */
     static SqlDatasets fromEnvironment() {
         return fromEnvironment(System.getenv());
     }
 
     static SqlDatasets fromEnvironment(Map<String, String> environment) {
         String directory = environment.get(ENVIRONMENT_VARIABLE);
-        return directory == null || directory.isBlank() ? none() : directory(Path.of(directory));
+        return directory == null || directory.isBlank() ? builtIn()
+                : new DirectorySqlDatasets(Path.of(directory), builtIn());
     }
 }

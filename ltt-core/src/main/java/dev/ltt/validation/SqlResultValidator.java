@@ -16,13 +16,15 @@ import java.util.Set;
  * {@code {"type": "sql_result", "checks": [{"query": "...", "expect": {"row_count" | "min_rows" | "columns" |
  * "modifies"}}]}}. When the project has a dataset ({@link SqlDatasets}, found by the submission's project
  * slug) the SQL runs in a {@link SqlSandbox} and the last statement that returned rows is judged; otherwise
- * the result the client reports in {@code result} is judged, and the feedback says so. The grade is the
- * fraction of checks met. Thread-safe.
+ * the result the client reports in {@code result} is judged, and the feedback says so. With the learner's own
+ * copy ({@link Submission#learnerCopy()}) the SQL runs on that copy, and when it changed the database the outcome
+ * carries the new image to keep. The grade is the fraction of checks met. Thread-safe.
  */
 public final class SqlResultValidator implements Validator {
     private static final Logger LOG = LoggerFactory.getLogger(SqlResultValidator.class);
     private static final String SANDBOX = "checked by running your SQL on a fresh copy of the project's dataset";
     private static final String REPORTED = "judged from the result your client reported";
+    private static final String OWN_COPY = "checked by running your SQL on your own copy of the project's dataset";
 
     private final SqlDatasets datasets;
     private final SqlSandbox sandbox;
@@ -67,14 +69,23 @@ public final class SqlResultValidator implements Validator {
                     + "for and submit it.");
         }
         boolean allowChanges = checks.stream().anyMatch(SqlCheck::modifies);
+        LearnerCopy copy = submission.learnerCopy();
         SqlRun run;
         try {
-            run = sandbox.run(dataset, statements, allowChanges, rowLimit(checks));
+            byte[] image = copy == null ? null : copy.image().orElse(null);
+            run = sandbox.run(dataset, image, statements, allowChanges, rowLimit(checks), copy != null, 0);
         } catch (SqlDatasetException e) {
             LOG.warn("sql_result: {}", e.getMessage(), e);
             return unavailable();
         }
-        if (run.succeeded()) return judge(checks, run.observation(), SANDBOX);
+        if (run.succeeded()) {
+            return judge(checks, run.observation(), copy == null ? SANDBOX : OWN_COPY).keeping(run.image());
+        }
+        if (run.missingTable() != null && copy != null && ReportedSqlResult.observe(submission.result()) == null) {
+            return ValidationOutcome.fail(run.failure() + " Your own database has no table " + run.missingTable()
+                    + ": if an earlier task creates it, submit that task's statement first (what your submissions "
+                    + "change is kept in your database), or include the statement that creates it here.");
+        }
         if (run.missingTable() != null && ReportedSqlResult.observe(submission.result()) != null) {
             return reported(submission, checks, "the table " + run.missingTable() + " is not in the original "
                     + "dataset (perhaps you created it in an earlier task), so ");

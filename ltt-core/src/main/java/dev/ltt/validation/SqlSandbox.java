@@ -27,9 +27,9 @@ import java.util.regex.Pattern;
 final class SqlSandbox {
     static final Duration TIME_LIMIT = Duration.ofSeconds(5);
     static final long MAX_ROWS = 10_000;
+    static final int EXTRA_PAGES = 5_000;
     private static final int MAX_VALUE_BYTES = 1_000_000;
     private static final int MAX_SQL_BYTES = 1_000_000;
-    private static final int EXTRA_PAGES = 5_000;
     private static final Pattern MESSAGE = Pattern.compile("\\((.*)\\)\\s*$", Pattern.DOTALL);
     private static final Pattern NO_SUCH_TABLE = Pattern.compile("no such table: (?:main\\.)?(\\S+)");
 
@@ -39,19 +39,38 @@ final class SqlSandbox {
         this.timeLimit = timeLimit;
     }
 
-    /** Runs the statements in order, stopping at the first that fails; {@code rowLimit} caps the row count. */
+    /** Runs the statements in order on a fresh copy of the dataset, stopping at the first that fails. */
     SqlRun run(SqlDataset dataset, List<String> statements, boolean allowChanges, long rowLimit) {
+        return run(dataset, null, statements, allowChanges, rowLimit, false, 0);
+    }
+
+    /**
+     * Runs the statements in order on the learner's copy ({@code learnerCopy}, as stored: see
+     * {@link SqlDataset#delta}; the dataset itself when null), stopping at the first that fails; {@code rowLimit}
+     * caps the row count, and the first {@code keepRows} rows' values are kept. With {@code keepImage}, a run that
+     * changed the database answers with the resulting copy, in its stored form.
+     */
+    SqlRun run(SqlDataset dataset, byte[] learnerCopy, List<String> statements, boolean allowChanges, long rowLimit,
+               boolean keepImage, int keepRows) {
         String refusal = refusal(statements, allowChanges);
         if (refusal != null) return SqlRun.failed(refusal);
-        try (SQLiteConnection db = dataset.openCopy()) {
-            confine(db, allowChanges);
+        if (learnerCopy != null) {
+            try {
+                learnerCopy = dataset.restore(learnerCopy);
+            } catch (SqlDataset.OutdatedCopyException e) {
+                return SqlRun.failed("Your own database was made from another version of the project's dataset ("
+                        + e.getMessage() + "), so it cannot be used: reset your database and try again.");
+            }
+        }
+        try (SQLiteConnection db = learnerCopy == null ? dataset.openCopy() : SqlDataset.open(learnerCopy)) {
+            confine(db, allowChanges, dataset.pages());
             String before = changeMarks(db);
             long deadline = System.nanoTime() + timeLimit.toNanos();
             ProgressHandler.setHandler(db, 1_000, new Deadline(deadline));
             Result last = null;
             for (int i = 0; i < statements.size(); i++) {
                 try {
-                    Result result = execute(db, statements.get(i), rowLimit);
+                    Result result = execute(db, statements.get(i), rowLimit, keepRows);
                     if (result != null) last = result;
                 } catch (SQLException e) {
                     return failure(e, i, statements, System.nanoTime() - deadline > 0);
@@ -59,17 +78,29 @@ final class SqlSandbox {
             }
             ProgressHandler.clearHandler(db);
             boolean changed = !changeMarks(db).equals(before);
-            return SqlRun.ran(last == null ? new SqlObservation(null, null, false, changed)
-                    : new SqlObservation(last.columns(), last.rows(), last.capped(), changed));
+            SqlObservation seen = last == null ? new SqlObservation(null, null, false, changed)
+                    : new SqlObservation(last.columns(), last.rows(), last.capped(), changed);
+            return SqlRun.ran(seen, last == null ? null : last.values(),
+                    changed && keepImage ? dataset.delta(image(db)) : null);
         } catch (SQLException e) {
             throw new SqlDatasetException("could not prepare a sandbox copy of " + dataset.name(), e);
         }
     }
 
-    private record Result(List<String> columns, long rows, boolean capped) {
+    /** The database as the statements left it; a transaction the learner left open is rolled back first. */
+    private static byte[] image(SQLiteConnection db) throws SQLException {
+        try (Statement statement = db.createStatement()) {
+            statement.execute("ROLLBACK");
+        } catch (SQLException noTransaction) {
+            // the usual case: every statement committed on its own
+        }
+        return db.serialize("main");
     }
 
-    private static Result execute(SQLiteConnection db, String sql, long rowLimit) throws SQLException {
+    private record Result(List<String> columns, long rows, boolean capped, List<List<Object>> values) {
+    }
+
+    private static Result execute(SQLiteConnection db, String sql, long rowLimit, int keepRows) throws SQLException {
         try (Statement statement = db.createStatement()) {
             statement.setMaxRows((int) Math.min(Integer.MAX_VALUE, rowLimit + 1));
             if (!statement.execute(sql)) return null;
@@ -77,9 +108,13 @@ final class SqlSandbox {
                 ResultSetMetaData meta = rows.getMetaData();
                 List<String> columns = new ArrayList<>();
                 for (int c = 1; c <= meta.getColumnCount(); c++) columns.add(meta.getColumnLabel(c));
+                List<List<Object>> values = new ArrayList<>();
                 long count = 0;
-                while (count <= rowLimit && rows.next()) count++;
-                return new Result(columns, Math.min(count, rowLimit), count > rowLimit);
+                while (count <= rowLimit && rows.next()) {
+                    if (count < keepRows) values.add(SqlValues.row(rows, columns.size()));
+                    count++;
+                }
+                return new Result(columns, Math.min(count, rowLimit), count > rowLimit, values);
             }
         }
     }
@@ -101,7 +136,7 @@ final class SqlSandbox {
                 + Specs.quote(sql) + ". Submit only the SELECT query the task asks for.";
     }
 
-    private static void confine(SQLiteConnection db, boolean allowChanges) throws SQLException {
+    private static void confine(SQLiteConnection db, boolean allowChanges, long datasetPages) throws SQLException {
         db.setLimit(SQLiteLimits.SQLITE_LIMIT_ATTACHED, 0);
         db.setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES);
         db.setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, MAX_SQL_BYTES);
@@ -110,7 +145,8 @@ final class SqlSandbox {
             try (ResultSet rs = statement.executeQuery("PRAGMA page_count")) {
                 pages = rs.next() ? rs.getLong(1) : 0;
             }
-            statement.execute("PRAGMA max_page_count = " + (pages + EXTRA_PAGES));
+            // growth is measured from the dataset as shipped, so a learner's copy cannot creep up run by run
+            statement.execute("PRAGMA max_page_count = " + Math.max(pages, datasetPages + EXTRA_PAGES));
             statement.execute("PRAGMA temp_store = FILE");
             if (!allowChanges) statement.execute("PRAGMA query_only = ON");
         }
@@ -137,6 +173,11 @@ final class SqlSandbox {
                 + ") failed: ";
         if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_READONLY) {
             return SqlRun.failed(readOnly(statements.get(index)));
+        }
+        if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_FULL) {
+            return SqlRun.failed(where + "the database would grow past its limit (" + EXTRA_PAGES + " pages, about "
+                    + EXTRA_PAGES * 4 / 1000 + " MB, beyond the dataset). Drop tables you no longer need, or reset "
+                    + "your database, and try again.");
         }
         String message = message(e);
         Matcher missing = NO_SUCH_TABLE.matcher(message);

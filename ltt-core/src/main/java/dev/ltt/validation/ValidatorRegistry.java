@@ -29,6 +29,7 @@ public final class ValidatorRegistry {
         List<String> feedback = new ArrayList<>();
         boolean passed = true;
         double grades = 0;
+        byte[] learnerDatabase = null;
         for (JsonNode spec : specs) {
             String type = spec.path("type").asText("non_empty");
             Validator validator = byType.get(type);
@@ -39,8 +40,10 @@ public final class ValidatorRegistry {
             feedback.add(outcome.feedback());
             passed &= outcome.passed();
             grades += outcome.grade();
+            if (outcome.learnerDatabase() != null) learnerDatabase = outcome.learnerDatabase();
         }
-        return new Verdict(passed, grades / specs.size(), String.join("\n", feedback), String.join("+", names));
+        return new Verdict(passed, grades / specs.size(), String.join("\n", feedback), String.join("+", names),
+                learnerDatabase);
     }
 
     private static ValidationOutcome safely(Validator validator, Submission submission, JsonNode spec) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.InvalidStateException;
+import dev.ltt.instance.LearnerDatabaseStore;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.Status;
 import dev.ltt.instance.SubmissionStore;
@@ -18,6 +19,7 @@ import dev.ltt.json.StorableJson;
 import dev.ltt.template.ProjectSnapshot.Node;
 import dev.ltt.validation.ValidatorRegistry;
 import dev.ltt.validation.Verdict;
+import dev.ltt.workspace.StoredLearnerCopy;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -30,7 +32,9 @@ import java.util.regex.Pattern;
  * version's immutable snapshot, outside any transaction and without the learner's lock; then, in one
  * learner-scoped unit of work, re-checks the task is still workable, starts it if it was open, stores the
  * submission with the next attempt number and its verdict, and on a pass closes the leaf and every ancestor
- * that closes with it, writing a generated progress note.
+ * that closes with it, writing a generated progress note. SQL runs on the learner's own copy of the project's
+ * dataset (read before the unit), and what it changed is kept in the unit, so the copy changes exactly when the
+ * submission is recorded; a copy that changed meanwhile is refused (CONFLICT) rather than overwritten.
  */
 public final class SubmitWork {
     public static final int MAX_CONTENT = 200_000;
@@ -45,15 +49,17 @@ public final class SubmitWork {
     private final SubmissionStore submissions;
     private final ValidatorRegistry validators;
     private final ClosingNotes closingNotes;
+    private final LearnerDatabaseStore learnerDatabases;
 
     public SubmitWork(Jdbi jdbi, ProjectAccess access, LearnerWrites writes, SubmissionStore submissions, ValidatorRegistry validators,
-               ClosingNotes closingNotes) {
+               ClosingNotes closingNotes, LearnerDatabaseStore learnerDatabases) {
         this.jdbi = jdbi;
         this.access = access;
         this.writes = writes;
         this.submissions = submissions;
         this.validators = validators;
         this.closingNotes = closingNotes;
+        this.learnerDatabases = learnerDatabases;
     }
 
     /** The work handed in: {@code content} is required; {@code submissionType} defaults to "text". */
@@ -67,8 +73,10 @@ public final class SubmitWork {
         // Validate first, against the version's immutable snapshot, holding neither the learner's lock nor a
         // connection: a check may take seconds, and must not hold up this learner's reads or anyone else.
         ProjectAccess.ReadTarget target = jdbi.inTransaction(h -> workable(access.readTask(h, learnerId, taskId)));
+        String slug = target.view().snapshot().project().slug();
+        StoredLearnerCopy copy = StoredLearnerCopy.beforeRecording(jdbi, learnerDatabases, learnerId, slug);
         Verdict verdict = validators.validate(target.node().task().fields().extra(), new dev.ltt.validation.Submission(
-                command.content(), type, command.result(), target.view().snapshot().project().slug()));
+                command.content(), type, command.result(), slug, copy));
         return writes.onTask(learnerId, taskId, actor, u -> {
             // the task may have changed while the check ran: it must still be workable to record the attempt
             Guards.requireWorkable(u.current(), u.snapshot());
@@ -77,6 +85,7 @@ public final class SubmitWork {
             if (u.current().status() == Status.OPEN) state.start(u.node(), actor);
             int attempt = submissions.nextAttempt(h, learnerId, taskId);
             long submissionId = submissions.insert(h, learnerId, taskId, attempt, type, command.content(), resultJson);
+            copy.keep(h, verdict.learnerDatabase());  // the learner's database changes exactly when this commits
             submissions.insertValidation(h, learnerId, submissionId, taskId, verdict.passed(), verdict.grade(),
                     verdict.feedback(), verdict.validator());
             List<String> autoClosed = List.of();

@@ -9,7 +9,8 @@ import java.util.Map;
 /** Counts the rows of every instance-layer table: a read that writes anything changes these counts. */
 public final class InstanceRows {
     public static final List<String> TABLES = List.of("enrollments", "learner_task_progress", "submissions",
-            "validations", "status_summaries", "comments", "help_requests", "events");
+            "validations", "status_summaries", "comments", "help_requests", "events", "learner_profiles",
+            "learner_observations");
 
     private InstanceRows() {
     }

@@ -158,6 +158,31 @@ public final class Body {
         return value.textValue();
     }
 
+    /** A boolean field; null when absent and not required. */
+    public Boolean bool(String field, boolean required) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) {
+            if (required) errors.add(new FieldError(field, field + " is required: true or false"));
+            return null;
+        }
+        if (!value.isBoolean()) {
+            errors.add(new FieldError(field, field + " must be true or false"));
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    /** A number field; null when absent. */
+    public Double number(String field) {
+        JsonNode value = json.get(field);
+        if (value == null || value.isNull()) return null;
+        if (!value.isNumber()) {
+            errors.add(new FieldError(field, field + " must be a number"));
+            return null;
+        }
+        return value.doubleValue();
+    }
+
     /** Any JSON value (object, array...) or null when absent. */
     public JsonNode any(String field) {
         JsonNode value = json.get(field);

@@ -22,12 +22,14 @@ import java.util.function.Function;
 /**
  * Serves the {@link ToolCatalog} through the MCP SDK: each tool becomes an MCP tool with its description,
  * input and output schemas; each call is answered with structured content and a text block, errors as
- * {@code isError} results carrying their code. The SDK's own input check is off: the catalog checks
+ * {@code isError} results carrying their code in the text and in {@code _meta}. The SDK's own input check is off: the catalog checks
  * arguments itself and reports INVALID_INPUT with paths.
  */
 public final class McpTools {
     /** The key under which a transport puts the {@link Caller} in the MCP transport context. */
     public static final String CALLER = "ltt.caller";
+    /** The {@code _meta} key of an error result's details: {@code {code, message, errors?, blocked_by?}}. */
+    public static final String ERROR_META = "dev.ltt/error";
     static final String INSTRUCTIONS = """
             LTT tracks one learner's progress through a curriculum; every tool acts for the learner this connection \
             is bound to. A typical session: list_projects, get_ready on a project, get_context (or show_task) on a \
@@ -74,12 +76,19 @@ public final class McpTools {
                 .build();
     }
 
+    /**
+     * A success carries its structured content; an error carries none, because MCP clients check structured
+     * content against the tool's output schema even on errors (the TypeScript SDK throws when it does not
+     * match). The error's code and details go in {@code _meta} under {@value #ERROR_META} instead, and its
+     * text starts with the code, so every client can read it.
+     */
     static McpSchema.CallToolResult result(ToolResult result) {
-        return McpSchema.CallToolResult.builder()
+        McpSchema.CallToolResult.Builder builder = McpSchema.CallToolResult.builder()
                 .addTextContent(result.text())
-                .structuredContent(Json.MAPPER.convertValue(result.structuredContent(), MAP))
-                .isError(result.isError())
-                .build();
+                .isError(result.isError());
+        Map<String, Object> content = Json.MAPPER.convertValue(result.structuredContent(), MAP);
+        return result.isError() ? builder.meta(Map.of(ERROR_META, content)).build()
+                : builder.structuredContent(content).build();
     }
 
     private static McpSchema.CallToolResult unbound() {

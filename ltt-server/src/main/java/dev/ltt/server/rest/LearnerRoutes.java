@@ -3,6 +3,7 @@ package dev.ltt.server.rest;
 import dev.ltt.Limits;
 import dev.ltt.server.http.Authorization;
 import dev.ltt.server.http.Body;
+import dev.ltt.server.http.HttpProblem;
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
 import dev.ltt.work.SubmitWork;
@@ -32,7 +33,7 @@ final class LearnerRoutes {
         return List.of(
                 Route.get(BASE + "/projects/{slug}/ready", LEARNER_READ, ctx -> ctx.json(use.readyWork.ready(
                         learner(ctx), Params.slug(ctx), Params.intQuery(ctx, "limit", 5, 1, 1000),
-                        Params.boolQuery(ctx, "containers")))),
+                        Params.boolQuery(ctx, "containers"), taskType(ctx)))),
                 Route.get(BASE + "/projects/{slug}/blocked", LEARNER_READ, ctx -> ctx.json(use.readyWork.blocked(
                         learner(ctx), Params.slug(ctx), Params.boolQuery(ctx, "containers")))),
                 Route.get(BASE + "/projects/{slug}/tree", LEARNER_READ, ctx ->
@@ -76,8 +77,12 @@ final class LearnerRoutes {
                     ctx.status(201).json(use.addComment.add(learner(ctx), Params.taskId(ctx), text, actor(ctx)));
                 }),
                 Route.post(TASK + "/help", LEARNER_WRITE, ctx -> {
-                    String message = text(ctx, "message", Limits.HELP_MESSAGE);
-                    ctx.status(201).json(use.requestHelp.request(learner(ctx), Params.taskId(ctx), message, actor(ctx)));
+                    Body body = Body.read(ctx, Set.of("message", "submission_id"));
+                    String message = body.string("message", true, Limits.HELP_MESSAGE);
+                    Long submission = body.integer("submission_id", 1, Long.MAX_VALUE);
+                    body.validate();
+                    ctx.status(201).json(use.requestHelp.request(learner(ctx), Params.taskId(ctx), message, submission,
+                            actor(ctx)));
                 }),
                 Route.get(TASK + "/notes", LEARNER_READ, ctx -> ctx.json(use.listNotes.list(learner(ctx),
                         Params.taskId(ctx), Params.intQuery(ctx, "limit", 20, 1, 200)))),
@@ -107,6 +112,17 @@ final class LearnerRoutes {
         String text = body.string(field, true, max);
         body.validate();
         return text;
+    }
+
+    /** {@code ?task_type=epic|task|subtask}, or null when absent. */
+    private static String taskType(Context ctx) {
+        String type = ctx.queryParam("task_type");
+        if (type == null || type.isEmpty()) return null;
+        if (!dev.ltt.progress.ReadyWork.TASK_TYPES.contains(type)) {
+            throw HttpProblem.badRequest("task_type", "task_type is one of "
+                    + String.join(", ", dev.ltt.progress.ReadyWork.TASK_TYPES));
+        }
+        return type;
     }
 
     static String learner(Context ctx) {

@@ -17,6 +17,8 @@ public final class RestApi {
         routes.addAll(new LearnerAdminRoutes(use).routes());
         routes.addAll(new TokenRoutes(use).routes());
         routes.addAll(new LearnerRoutes(use).routes());
+        routes.addAll(new MemoryRoutes(use).routes());
+        routes.addAll(new WorkspaceRoutes(use).routes());
         routes.addAll(new StaffRoutes(use).routes());
         routes.addAll(new CohortRoutes(use).routes());
         routes.addAll(new ToolRoutes(use).routes());  // the MCP tools as plain function calling

@@ -5,13 +5,14 @@ import dev.ltt.server.http.Body;
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
 import dev.ltt.usecase.UseCases;
+import dev.ltt.work.ReviewSubmission;
 
 import java.util.List;
 import java.util.Set;
 
 import static dev.ltt.server.http.Access.STAFF;
 
-/** What instructors (and admins) use: the help queue, answering it, shared comments. */
+/** What instructors (and admins) use: the help queue, answering it, grading a submission, shared comments. */
 final class StaffRoutes {
     private final UseCases use;
 
@@ -29,6 +30,14 @@ final class StaffRoutes {
                     body.validate();
                     ctx.json(use.resolveHelpRequest.resolve(Params.learnerId(ctx), Params.longId(ctx, "helpId"), answer,
                             LearnerRoutes.actor(ctx)));
+                }),
+                Route.post("/api/v1/learners/{learnerId}/submissions/{submissionId}/review", STAFF, ctx -> {
+                    Body body = Body.read(ctx, Set.of("passed", "grade", "feedback"));
+                    ReviewSubmission.Command command = new ReviewSubmission.Command(body.bool("passed", true),
+                            body.number("grade"), body.string("feedback", true, ReviewSubmission.MAX_FEEDBACK));
+                    body.validate();
+                    ctx.json(use.reviewSubmission.review(Params.learnerId(ctx), Params.longId(ctx, "submissionId"),
+                            command, LearnerRoutes.actor(ctx)));
                 }),
                 Route.post("/api/v1/tasks/{taskId}/comments", STAFF, ctx -> {
                     Body body = Body.read(ctx, Set.of("text"));

@@ -9,12 +9,14 @@ import dev.ltt.progress.ReadyList;
 import dev.ltt.discussion.RequestHelp;
 import dev.ltt.work.SubmissionResult;
 import dev.ltt.work.SubmitWork;
+import dev.ltt.progress.ReadyWork;
 import dev.ltt.usecase.UseCases;
 
 import java.util.Map;
 
 import static dev.ltt.server.tools.Schemas.bool;
 import static dev.ltt.server.tools.Schemas.input;
+import static dev.ltt.server.tools.Schemas.integer;
 import static dev.ltt.server.tools.Schemas.limit;
 import static dev.ltt.server.tools.Schemas.projectId;
 import static dev.ltt.server.tools.Schemas.required;
@@ -23,7 +25,7 @@ import static dev.ltt.server.tools.Schemas.taskId;
 import static dev.ltt.server.tools.Schemas.text;
 
 /**
- * The twelve tools: for each, the description a model reads, the schemas, and the one use-case it calls.
+ * The learner's task tools (memory tools are in {@link MemoryTools}): for each, the description a model reads, the schemas, and the one use-case it calls.
  * Descriptions say what the tool does, when to use it, and what comes back; the learner is never an argument.
  */
 final class LearnerTools {
@@ -50,26 +52,28 @@ final class LearnerTools {
         catalog.add(spec("get_ready", true, """
                 The learner's ready work in a project: tasks that are open or in progress and not waiting on \
                 unfinished prerequisites, in the order to take them. By default only leaf tasks (the ones that take \
-                work); containers: true adds the epics and tasks that group them. Returns up to `limit` tasks \
+                work); containers: true adds the epics and tasks that group them; task_type (epic, task or subtask) \
+                gives only ready nodes of that type, leaves and containers alike. Returns up to `limit` tasks \
                 (default 5) with id, title, task_type, status, priority and parent_id, and total_ready. Next: \
                 show_task or get_context on an id, then submit (or complete_task when it needs no submission).""",
                 input(required("project_id"),
                         "project_id", projectId(),
                         "limit", limit("How many tasks to return.", READY_DEFAULT, READY_MAX),
                         "containers", bool("Include epics and tasks that group subtasks (default false).")
-                                .put("default", false)),
+                                .put("default", false),
+                        "task_type", taskType()),
                 OutputSchemas.readyList()), (caller, args) -> {
             String project = args.string("project_id");
             ReadyList ready = use.readyWork.ready(caller.learnerId(), project, args.integer("limit", READY_DEFAULT),
-                    args.bool("containers", false));
+                    args.bool("containers", false), args.string("task_type"));
             return new Rendered(ready, ToolTexts.ready(project, ready));
         });
         catalog.add(spec("show_task", true, """
                 One task in full with the learner's status on it: title, description, content (the lesson, \
                 Markdown), acceptance_criteria, learning objectives, dependencies, children, extra (template data; \
                 extra.validation says what the automatic check of a submission expects), status (open, \
-                in_progress, blocked, closed), blocked_by, attempts and latest_validation. Read it before helping \
-                with or submitting a task.""",
+                in_progress, blocked, closed), blocked_by, blocks (the tasks waiting on this one), started_at, \
+                completed_at, attempts and latest_validation. Read it before helping with or submitting a task.""",
                 input(required("task_id"), "task_id", taskId(TASK)), OutputSchemas.taskDetail()),
                 (caller, args) -> {
                     var task = use.showTask.show(caller.learnerId(), args.string("task_id"));
@@ -90,11 +94,13 @@ final class LearnerTools {
                 Mark a task as started: open -> in_progress. Starting a task already in progress changes nothing; \
                 submit starts a task by itself, so this is optional. Errors: BLOCKED while prerequisites are not \
                 closed (blocked_by names them: finish those first), INVALID_STATE when the task is closed (go_back \
-                reopens it). Returns the task's new status.""",
-                input(required("task_id"), "task_id", taskId(TASK)), OutputSchemas.taskStatus()),
+                reopens it). Returns the task's new status and its context (as get_context gives it), to begin \
+                helping at once.""",
+                input(required("task_id"), "task_id", taskId(TASK)), OutputSchemas.started()),
                 (caller, args) -> {
-                    var status = use.startTask.start(caller.learnerId(), args.string("task_id"), caller.actor());
-                    return new Rendered(status, ToolTexts.status(status));
+                    var started = use.startTask.startWithContext(caller.learnerId(), args.string("task_id"),
+                            caller.actor());
+                    return new Rendered(started, ToolTexts.started(started));
                 });
         catalog.add(spec("submit", false, """
                 Hand in the learner's work on a leaf task and have it checked automatically. content is the \
@@ -165,12 +171,16 @@ final class LearnerTools {
         catalog.add(spec("request_help", false, """
                 Ask the instructors for help on a task, when the learner is stuck beyond what you can resolve \
                 together. The message should say what was tried and where it goes wrong. The request waits in the \
-                instructors' help queue (status open) until one of them answers; get_context shows it meanwhile.""",
+                instructors' help queue (status open) until one of them answers; get_context shows it meanwhile. \
+                submission_id (optional) names the learner's submission on this task the question is about \
+                (submit returns it), so the instructor sees that attempt and can grade it.""",
                 input(required("task_id", "message"), "task_id", taskId(TASK),
-                        "message", text("What the learner needs help with.", Limits.HELP_MESSAGE)),
+                        "message", text("What the learner needs help with.", Limits.HELP_MESSAGE),
+                        "submission_id", integer("The submission the question is about (optional).").put("minimum", 1)),
                 OutputSchemas.helpRequest()), (caller, args) -> {
+            String submission = args.string("submission_id");
             var request = use.requestHelp.request(caller.learnerId(), args.string("task_id"), args.string("message"),
-                    caller.actor());
+                    submission == null ? null : Long.valueOf(submission), caller.actor());
             return new Rendered(request, ToolTexts.help(request));
         });
         catalog.add(spec("get_progress", true, """
@@ -182,6 +192,12 @@ final class LearnerTools {
                     var progress = use.showProgress.progress(caller.learnerId(), args.string("project_id"));
                     return new Rendered(progress, ToolTexts.progress(progress));
                 });
+    }
+
+    private static ObjectNode taskType() {
+        ObjectNode schema = string("Only ready nodes of this type: epic, task or subtask.");
+        ReadyWork.TASK_TYPES.forEach(schema.withArray("enum")::add);
+        return schema;
     }
 
     private static ToolSpec spec(String name, boolean readOnly, String description, ObjectNode input, ObjectNode output) {

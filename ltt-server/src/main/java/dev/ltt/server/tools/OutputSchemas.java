@@ -60,6 +60,14 @@ final class OutputSchemas {
                 "ready_tasks", arrayOf("What is ready next (up to 5).", readyTask()));
     }
 
+    /** start_task: the status change, and the task's context to begin with. */
+    static ObjectNode started() {
+        ObjectNode schema = taskStatus();
+        ((ObjectNode) schema.get("properties")).set("context", context());
+        schema.withArray("required").add("context");
+        return schema;
+    }
+
     static ObjectNode submission() {
         ObjectNode validation = object("The automatic check of this submission.", required("passed", "grade"),
                 "passed", bool("True when the task is done."),
@@ -107,7 +115,10 @@ final class OutputSchemas {
                 "blocked_by", arrayOf("Prerequisites not closed yet.", string(null)),
                 "blocked_reason", nullableString(null),
                 "attempts", integer("Submissions so far."),
-                "latest_validation", orNull(latest));
+                "latest_validation", orNull(latest),
+                "blocks", arrayOf("Tasks that wait on this one (close it to unblock them).", dependency),
+                "started_at", nullableString("When the learner started it (ISO-8601), null when not yet."),
+                "completed_at", nullableString("When the learner closed it, null while it is not closed."));
     }
 
     static ObjectNode comment() {
@@ -134,7 +145,8 @@ final class OutputSchemas {
                 "answer", nullableString(null),
                 "resolved_by", nullableString(null),
                 "created_at", string(null),
-                "resolved_at", nullableString(null));
+                "resolved_at", nullableString(null),
+                "submission_id", nullableInteger("The submission the request is about, if it names one."));
     }
 
     static ObjectNode progress() {
@@ -179,7 +191,8 @@ final class OutputSchemas {
                 "project_notes", arrayOf("Latest progress notes across the project.", any(null)),
                 "comments", arrayOf(null, comment()),
                 "open_help_requests", arrayOf(null, helpRequest()),
-                "next_ready", arrayOf(null, readyTask()));
+                "next_ready", arrayOf(null, readyTask()),
+                "memory", MemorySchemas.memory());
     }
 
     /** What an error result carries: the code, the message, and the details that help to act on it. */

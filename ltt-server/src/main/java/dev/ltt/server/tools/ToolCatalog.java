@@ -38,6 +38,8 @@ public final class ToolCatalog {
 
     public ToolCatalog(UseCases use) {
         new LearnerTools(use).define(this);
+        new MemoryTools(use).define(this);
+        new WorkspaceTools(use).define(this);
     }
 
     void add(ToolSpec spec, Handler handler) {

@@ -10,6 +10,9 @@ import dev.ltt.progress.ReadyTask;
 import dev.ltt.work.SubmissionResult;
 import dev.ltt.progress.TaskDetail;
 import dev.ltt.work.TaskStatus;
+import dev.ltt.memory.Profile;
+import dev.ltt.memory.ProfileField;
+import dev.ltt.work.StartTask;
 
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +79,26 @@ final class ToolTexts {
         }
         if (!c.openHelpRequests().isEmpty()) text.append("\nOpen help requests: ").append(c.openHelpRequests().size());
         if (!c.comments().isEmpty()) text.append("\nComments: ").append(c.comments().size()).append(" (get_comments)");
+        if (!c.memory().profile().remembersNothing()) text.append("\n\nAbout the learner: ").append(profile(c.memory().profile()));
+        if (!c.memory().observations().isEmpty()) {
+            text.append("\nRemembered:");
+            c.memory().observations().forEach(o -> text.append("\n- ").append(o.text()));
+        }
         return text.toString();
+    }
+
+    static String profile(Profile p) {
+        if (p.remembersNothing()) return "(the profile is empty)";
+        StringBuilder text = new StringBuilder();
+        for (ProfileField f : ProfileField.values()) {
+            String value = f.isList() ? (p.list(f).isEmpty() ? null : String.join(", ", p.list(f))) : p.text(f);
+            if (value != null) text.append(text.length() == 0 ? "" : "; ").append(f.key()).append(": ").append(value);
+        }
+        return text.toString();
+    }
+
+    static String started(StartTask.Started s) {
+        return s.taskId() + " is now " + s.status() + ".\n\n" + context(s.context());
     }
 
     static String status(TaskStatus s) {

@@ -3,6 +3,7 @@ package dev.ltt.server.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ltt.error.ForbiddenException;
+import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
 import dev.ltt.work.SubmissionResult;
@@ -10,6 +11,7 @@ import dev.ltt.work.SubmitWork;
 import dev.ltt.progress.TaskDetail;
 import dev.ltt.work.TaskStatus;
 import dev.ltt.usecase.UseCases;
+import dev.ltt.workspace.RunSql;
 import dev.ltt.server.web.Urls.Scope;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -19,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The learner's pages under {@code /learn} and the forms on the task page: start, submit, complete, reopen and
- * ask for help. Each form posts, changes the learner's own state through one use-case (the learner recorded as
+ * The learner's pages under {@code /learn} and the forms on the task page: start, submit, complete, reopen, ask
+ * for help, and a SQL task's Run (which shows the task page with the result, recording nothing) and reset. Each form posts, changes the learner's own state through one use-case (the learner recorded as
  * the actor) and redirects back to the task with what happened, or why not, in words.
  */
 final class LearnRoutes {
@@ -58,12 +60,17 @@ final class LearnRoutes {
         String learner = s.principal().learnerId(), actor = s.principal().name();
         String taskId = ctx.pathParam("taskId"), action = ctx.pathParam("action");
         String back = Scope.own(learner).task(taskId);
+        if (action.equals("run")) {
+            run(ctx, learner, taskId, actor);
+            return;
+        }
         try {
             Flash flash = switch (action) {
                 case "start" -> started(use.startTask.start(learner, taskId, actor));
                 case "submit" -> submitted(learner, use.submitWork.submit(learner, taskId, command(ctx), actor));
                 case "complete" -> completed(learner, use.completeTask.complete(learner, taskId, null, actor));
                 case "reopen" -> reopened(use.reopenTask.reopen(learner, taskId, ctx.formParam("reason"), actor));
+                case "reset" -> reset(learner, taskId, actor);
                 case "help" -> {
                     use.requestHelp.request(learner, taskId, ctx.formParam("message"), actor);
                     yield Flash.success("Your question was sent to the instructors. Their answer will appear on this page.");
@@ -76,6 +83,26 @@ final class LearnRoutes {
         } catch (LttException e) {
             Frame.redirect(ctx, back, Flash.error(ActionErrors.describe(e, action, current(learner, taskId), titles(learner, taskId))));
         }
+    }
+
+    /** Run: the task page again, showing the result in a table (or the problem in words); nothing is recorded. */
+    private void run(Context ctx, String learner, String taskId, String actor) {
+        String query = ctx.formParam("content") == null ? "" : ctx.formParam("content");
+        String slug = use.showTask.show(learner, taskId).projectId();
+        WorkspacePanels.Ran ran;
+        try {
+            ran = new WorkspacePanels.Ran(query, use.runSql.run(learner, slug, new RunSql.Command(query), actor), null);
+        } catch (InvalidInputException e) {
+            ran = new WorkspacePanels.Ran(query, null, e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
+        }
+        ctx.html(pages.task(frame.chrome(ctx, ""), learner, taskId, true, ran));
+    }
+
+    private Flash reset(String learner, String taskId, String actor) {
+        String slug = use.showTask.show(learner, taskId).projectId();
+        boolean had = use.resetWorkspace.reset(learner, slug, actor).hadCopy();
+        return Flash.success(had ? "Your database is the original data again: what your submissions changed is gone "
+                + "(your submissions and finished tasks stay)." : "Your database already was the original data.");
     }
 
     private static SubmitWork.Command command(Context ctx) {

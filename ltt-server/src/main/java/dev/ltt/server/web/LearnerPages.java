@@ -11,6 +11,7 @@ import dev.ltt.progress.TaskDetail;
 import dev.ltt.progress.TreeView;
 import dev.ltt.progress.TreeView.TreeNode;
 import dev.ltt.usecase.UseCases;
+import dev.ltt.work.ReviewSubmission;
 import dev.ltt.server.web.Urls.Scope;
 import dev.ltt.server.web.Views.*;
 
@@ -34,12 +35,14 @@ public final class LearnerPages {
     private final Templates templates;
     private final Markdown markdown;
     private final Clock clock;
+    private final WorkspacePanels workspaces;
 
     public LearnerPages(UseCases use, Templates templates, Markdown markdown, Clock clock) {
         this.use = use;
         this.templates = templates;
         this.markdown = markdown;
         this.clock = clock;
+        this.workspaces = new WorkspacePanels(use);
     }
 
     /** The projects list with the learner's progress in each. */
@@ -108,6 +111,11 @@ public final class LearnerPages {
 
     /** A task: its text (Markdown rendered safely), objectives, attempts newest first, questions, and actions. */
     public String task(Chrome chrome, String learnerId, String taskId, boolean own) {
+        return task(chrome, learnerId, taskId, own, null);
+    }
+
+    /** The task page, with what the learner's last Run in its query box showed ({@code ran}; null for none). */
+    String task(Chrome chrome, String learnerId, String taskId, boolean own, WorkspacePanels.Ran ran) {
         Scope scope = own ? Scope.own(learnerId) : Scope.staff(learnerId);
         TaskDetail d = use.showTask.show(learnerId, taskId);
         TreeIndex index = new TreeIndex(use.showTree.tree(learnerId, d.projectId()));
@@ -124,16 +132,19 @@ public final class LearnerPages {
         }
         List<ChildItem> children = d.children().stream().map(id -> new ChildItem(new Link(scope.task(id), index.title(id)),
                 Badge.of(index.node(id) == null ? "open" : index.node(id).status()))).toList();
+        Actions actions = actions(d, own, chrome.csrf(), children.stream().allMatch(c -> c.badge() == Badge.CLOSED));
+        SqlWorkspace workspace = workspaces.panel(learnerId, d, own, actions.submit(), ran);
+        if (workspace != null) actions = actions.withoutSubmit();  // the query box has its own Submit
         return templates.render("learn/task.jte", new TaskPage(chrome.titled(d.title()), own, own ? null : learnerId,
                 crumbs(d, index, scope), d.title(), kind(d), Badge.of(d.status()), why,
                 blockers(d.blockedBy(), index, scope), markdown.toHtml(d.description()), markdown.toHtml(d.content()),
                 markdown.toHtml(d.acceptanceCriteria()),
                 d.learningObjectives().stream().map(o -> new ObjectiveItem(capital(o.level()), o.description())).toList(),
                 prerequisites, related, children,
-                submissions.stream().map(s -> attempt(s, now)).toList(),
+                submissions.stream().map(s -> attempt(s, now, scope)).toList(),
                 help.stream().map(h -> helpItem(h, now)).toList(),
-                actions(d, own, chrome.csrf(), children.stream().allMatch(c -> c.badge() == Badge.CLOSED)), scope.task(taskId), new Link(scope.project(d.projectId()),
-                        index.tree.project().title())));
+                actions, scope.task(taskId), new Link(scope.project(d.projectId()), index.tree.project().title()),
+                taskId, workspace));
     }
 
     private static List<Link> crumbs(TaskDetail d, TreeIndex index, Scope scope) {
@@ -155,12 +166,14 @@ public final class LearnerPages {
         return s == null || s.isEmpty() ? "" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static Attempt attempt(Submission s, Instant now) {
+    private static Attempt attempt(Submission s, Instant now, Scope scope) {
         var v = s.validation();
-        return new Attempt(s.attemptNumber(), Words.ago(s.createdAt(), now), Words.iso(s.createdAt()),
+        return new Attempt(s.submissionId(), s.attemptNumber(), Words.ago(s.createdAt(), now), Words.iso(s.createdAt()),
                 s.submissionType(), s.content(), v != null, v != null && v.passed(),
                 v == null ? null : String.format(Locale.ROOT, "%.0f%%", v.grade() * 100),
-                v == null ? null : v.feedback(), output(s.result()));
+                v == null ? null : v.feedback(), output(s.result()),
+                v != null && ReviewSubmission.VALIDATOR.equals(v.validator()),
+                scope.own() ? null : scope.base() + "/submissions/" + s.submissionId() + "/review");
     }
 
     private static String output(JsonNode result) {

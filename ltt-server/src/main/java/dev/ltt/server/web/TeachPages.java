@@ -138,7 +138,8 @@ public final class TeachPages {
         Scope scope = Scope.staff(h.learnerId());
         return new HelpRow(h.id(), h.learnerId(), scope.project(slug), h.taskTitle(), scope.task(h.taskId()),
                 h.message(), Words.ago(h.createdAt(), now), Words.iso(h.createdAt()),
-                Urls.teachProject(slug) + "/help/" + Urls.segment(h.learnerId()) + "/" + h.id());
+                Urls.teachProject(slug) + "/help/" + Urls.segment(h.learnerId()) + "/" + h.id(),
+                h.submissionId() == null ? null : scope.task(h.taskId()) + "#submission-" + h.submissionId());
     }
 
     private static List<MasteryRow> masteryRows(MasteryView mastery) {

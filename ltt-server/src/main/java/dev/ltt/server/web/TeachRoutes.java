@@ -5,6 +5,8 @@ import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
 import dev.ltt.cohort.StuckLearners;
 import dev.ltt.usecase.UseCases;
+import dev.ltt.work.ReviewSubmission;
+import dev.ltt.server.web.Urls.Scope;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
@@ -45,6 +47,48 @@ final class TeachRoutes {
             ctx.html(learnerPages.task(frame.chrome(ctx, ""), ctx.pathParam("learnerId"), ctx.pathParam("taskId"), false));
         }));
         config.routes.post("/teach/projects/{slug}/help/{learnerId}/{helpId}", frame.page(this::answer));
+        config.routes.post("/teach/learners/{learnerId}/submissions/{submissionId}/review", frame.page(this::review));
+    }
+
+    /** An instructor's grade from the form under an attempt; back to the learner's task page with what happened. */
+    private void review(Context ctx) {
+        Session.Signed s = frame.form(ctx);
+        if (!s.principal().isStaff()) throw WebProblem.forbidden("Only instructors grade submissions.");
+        String learner = ctx.pathParam("learnerId");
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("submissionId"));
+        } catch (NumberFormatException e) {
+            throw WebProblem.notFound("There is no such submission.");
+        }
+        String passed = ctx.formParam("passed");
+        Double grade = percent(ctx.formParam("grade"));
+        ReviewSubmission.Command command = new ReviewSubmission.Command(
+                passed == null ? null : Boolean.valueOf("true".equals(passed)), grade, ctx.formParam("feedback"));
+        try {
+            ReviewSubmission.Reviewed r = use.reviewSubmission.review(learner, id, command, s.principal().name());
+            String back = Scope.staff(learner).task(r.taskId()) + "#submission-" + id;
+            Frame.redirect(ctx, back, Flash.success("Graded attempt " + r.attemptNumber() + ": "
+                    + (r.validation().passed() ? "passed" : "not passed") + ". The task is now "
+                    + r.status().replace('_', ' ') + " for " + learner + "."));
+        } catch (NotFoundException | ForbiddenException e) {
+            throw e;
+        } catch (dev.ltt.error.InvalidInputException e) {
+            String task = ctx.formParam("task_id");
+            String back = task == null || task.isBlank() ? Urls.TEACH : Scope.staff(learner).task(task) + "#submission-" + id;
+            Frame.redirect(ctx, back, Flash.error("Choose passed or not passed, a grade from 0 to 100 and write "
+                    + "feedback before recording the grade."));
+        }
+    }
+
+    /** A percentage from the form as a grade from 0 to 1; null when left empty; out of range becomes invalid. */
+    private static Double percent(String value) {
+        if (value == null || value.isBlank()) return null;
+        try {
+            return Double.parseDouble(value.strip()) / 100.0;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     private void answer(Context ctx) {

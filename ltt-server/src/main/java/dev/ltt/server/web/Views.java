@@ -53,7 +53,19 @@ public final class Views {
                            String contentHtml, String criteriaHtml, List<ObjectiveItem> objectives,
                            List<Link> prerequisites, List<Link> related, List<ChildItem> children,
                            List<Attempt> attempts, List<HelpItem> help, Actions actions, String actionBase,
-                           Link back) {
+                           Link back, String taskId, SqlWorkspace workspace) {
+    }
+
+    /**
+     * The query box of a SQL task (null on other tasks): the query last run, whether Submit is offered, the state
+     * of the learner's database in words, and what the last Run showed (a table, or the problem in words).
+     */
+    public record SqlWorkspace(String query, boolean submit, String state, boolean changed, RunTable table,
+                               String error) {
+    }
+
+    /** A Run's result as the page shows it: column names, rows of text, and a line saying how many rows. */
+    public record RunTable(List<String> columns, List<List<String>> rows, String summary) {
     }
 
     public record ObjectiveItem(String level, String description) {
@@ -63,8 +75,13 @@ public final class Views {
     }
 
     /** One submission, newest first: what was handed in and how it was judged. */
-    public record Attempt(int number, String when, String whenIso, String type, String content, boolean judged,
-                          boolean passed, String grade, String feedback, String output) {
+    /**
+     * One attempt on the task page; {@code reviewed} when an instructor graded it by hand; {@code reviewAction}
+     * is where staff post a grade (null on the learner's own page).
+     */
+    public record Attempt(long id, int number, String when, String whenIso, String type, String content, boolean judged,
+                          boolean passed, String grade, String feedback, String output, boolean reviewed,
+                          String reviewAction) {
     }
 
     public record HelpItem(String message, String when, String whenIso, boolean open, String answer,
@@ -79,6 +96,11 @@ public final class Views {
                           String submissionType, boolean askOutput, String csrf) {
         public boolean any() {
             return start || submit || complete || reopen;
+        }
+
+        /** The same actions without the answer box (a SQL task's query box offers Submit instead). */
+        public Actions withoutSubmit() {
+            return new Actions(start, false, complete, reopen, help, submissionType, askOutput, csrf);
         }
     }
 
@@ -126,8 +148,9 @@ public final class Views {
                            String reason, String since, String sinceIso) {
     }
 
+    /** A help request in the queue; {@code submissionHref} links to the attempt it is about (null if none). */
     public record HelpRow(long id, String learner, String learnerHref, String task, String taskHref, String message,
-                          String when, String whenIso, String action) {
+                          String when, String whenIso, String action, String submissionHref) {
     }
 
     public record MasteryRow(String level, int objectives, Bar bar, int learnersWithAll, int learners) {

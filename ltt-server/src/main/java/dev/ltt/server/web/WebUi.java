@@ -19,6 +19,7 @@ public final class WebUi {
     private final UseCases use;
     private final LearnerPages learnerPages;
     private final TeachPages teachPages;
+    private final MemoryPages memoryPages;
 
     WebUi(UseCases use, Clock clock) {
         Templates templates = new Templates();
@@ -26,6 +27,7 @@ public final class WebUi {
         this.frame = new Frame(new Session(use.authenticate), templates, new Assets());
         this.learnerPages = new LearnerPages(use, templates, new Markdown(), clock);
         this.teachPages = new TeachPages(use, templates, clock);
+        this.memoryPages = new MemoryPages(frame, use, templates, clock);
     }
 
     /** The extension to pass to {@code LttServer.create}: adds the web UI's routes to the server's config. */
@@ -40,6 +42,7 @@ public final class WebUi {
         config.routes.get("/static/ltt.js", ctx -> frame.assets.js.serve(ctx));
         new SignInRoutes(frame).install(config);
         new LearnRoutes(frame, use, learnerPages).install(config);
+        memoryPages.install(config);
         new TeachRoutes(frame, use, teachPages, learnerPages).install(config);
         // Runs after the API's own error mapper (installed first), so on the web's paths the HTML wins.
         config.routes.error(404, ctx -> htmlError(ctx, 404, "Not found", "There is no page at this address."));

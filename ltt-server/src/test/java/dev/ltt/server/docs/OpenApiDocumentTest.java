@@ -52,7 +52,9 @@ class OpenApiDocumentTest {
     private static final Set<String> INPUT_ERRORS_IN_RESULT = Set.of(
             "POST /api/v1/learners/{learnerId}/tools/{name}", "POST " + McpHttp.PATH);
     /** Success responses without a body, as "METHOD /path STATUS": the MCP transport answers these empty. */
-    private static final Set<String> EMPTY_SUCCESS = Set.of("POST " + McpHttp.PATH + " 202", "DELETE " + McpHttp.PATH + " 200");
+    private static final Set<String> EMPTY_SUCCESS = Set.of("POST " + McpHttp.PATH + " 202", "DELETE " + McpHttp.PATH + " 200",
+            "DELETE /api/v1/learners/{learnerId}/memory 204",
+            "DELETE /api/v1/learners/{learnerId}/memory/observations/{observationId} 204");
     static TestServer server;
     static SwaggerParseResult parsed;
     static OpenAPI api;

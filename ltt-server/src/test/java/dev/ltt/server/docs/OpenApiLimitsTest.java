@@ -31,6 +31,7 @@ class OpenApiLimitsTest {
         assertThat(property(api, "NoteBody", "text").getMaxLength()).isEqualTo(Limits.NOTE);
         assertThat(property(api, "HelpMessage", "message").getMaxLength()).isEqualTo(Limits.HELP_MESSAGE);
         assertThat(property(api, "AnswerBody", "answer").getMaxLength()).isEqualTo(Limits.HELP_ANSWER);
+        assertThat(property(api, "SqlQuery", "query").getMaxLength()).isEqualTo(Limits.SQL_QUERY);
     }
 
     private static Schema<?> property(OpenAPI api, String schema, String property) {

@@ -88,12 +88,24 @@ class ResponseSchemasTest {
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}", ada, null);
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/context", ada, null);
         expect(400, "GET", "/api/v1/learners/{learnerId}/projects/{slug}/ready?limit=0", ada, null);
+        expect(200, "GET", "/api/v1/learners/{learnerId}/projects/{slug}/ready?task_type=epic", ada, null);
+        expect(400, "GET", "/api/v1/learners/{learnerId}/projects/{slug}/ready?task_type=project", ada, null);
 
         expect(200, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/start", ada, "");
         expect(201, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/submissions", ada,
                 "{\"content\": \"read it\", \"result\": {\"ok\": true}}");
         expect(422, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/submissions", ada, "{}");
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/submissions", ada, null);
+        values.put("submissionId", expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/submissions", ines, null)
+                .get(0).get("submission_id").asText());
+        String review = "/api/v1/learners/{learnerId}/submissions/{submissionId}/review";
+        expect(200, "POST", review, ines, "{\"passed\": true, \"grade\": 0.9, \"feedback\": \"Well argued.\"}");
+        expect(422, "POST", review, ines, "{\"passed\": \"yes\", \"grade\": 2}");
+        expect(403, "POST", review, ada, "{\"passed\": true, \"feedback\": \"mine\"}");
+        expect(201, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/help", ada,
+                "{\"message\": \"why not passed?\", \"submission_id\": " + values.get("submissionId") + "}");
+        expect(422, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/help", ada,
+                "{\"message\": \"x\", \"submission_id\": 999999}");
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}", ada, null);
         expect(409, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/complete", ada, "{}");
         expect(200, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/reopen", ada, "{\"reason\": \"again\"}");
@@ -113,7 +125,27 @@ class ResponseSchemasTest {
         expect(201, "POST", "/api/v1/learners/{learnerId}/tasks/{taskId}/notes", ada, "{\"text\": \"halfway\"}");
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/notes", ada, null);
         expect(200, "GET", "/api/v1/learners/{learnerId}/events?limit=10", ada, null);
+        String memory = "/api/v1/learners/{learnerId}/memory";
+        values.put("observationId", expect(201, "POST", memory + "/observations", ada, "{\"text\": \"likes maps\", "
+                + "\"scope\": \"project\", \"project_id\": \"" + SLUG + "\"}").get("id").asText());
+        expect(201, "POST", memory + "/observations", admin, "{\"text\": \"answers fast\", \"context\": \"chat\"}");
+        expect(422, "POST", memory + "/observations", ada, "{\"text\": \"x\", \"scope\": \"team\"}");
+        expect(404, "POST", memory + "/observations", ada, "{\"text\": \"x\", \"project_id\": \"no-such\"}");
+        expect(200, "PATCH", memory + "/profile", ada, "{\"name\": \"Ada\", \"strengths\": [\"SQL\", \"maps\"]}");
+        expect(422, "PATCH", memory + "/profile", ada, "{\"strengths\": \"SQL\", \"age\": 9}");
+        expect(200, "GET", memory, ada, null);
+        expect(403, "GET", memory, ines, null);
+        String sql = "/api/v1/learners/{learnerId}/projects/{slug}/sql";
+        expect(200, "POST", sql, ada, "{\"query\": \"SELECT * FROM location LIMIT 5\"}");
+        expect(422, "POST", sql, ada, "{\"query\": \"DROP TABLE visits\"}");
+        expect(200, "GET", "/api/v1/learners/{learnerId}/projects/{slug}/database", ines, null);
+        expect(200, "POST", "/api/v1/learners/{learnerId}/projects/{slug}/database/reset", ada, "");
         expect(200, "GET", "/api/v1/learners/{learnerId}/tasks/{taskId}/context", ada, null);
+        expect(200, "DELETE", memory + "/profile?field=strengths", ada, null);
+        expect(400, "DELETE", memory + "/profile?field=age", ada, null);
+        expect(204, "DELETE", memory + "/observations/{observationId}", ada, null);
+        expect(404, "DELETE", memory + "/observations/{observationId}", ada, null);
+        expect(204, "DELETE", memory, ada, null);
 
         expect(200, "GET", "/api/v1/tools", ada, null);
         expect(200, "GET", "/api/v1/tools?format=openai", ines, null);

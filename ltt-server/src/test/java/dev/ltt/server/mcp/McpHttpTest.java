@@ -43,7 +43,7 @@ class McpHttpTest {
     }
 
     @Test
-    void an_agent_lists_the_twelve_tools_each_with_a_description_and_schemas() {
+    void an_agent_lists_every_tool_each_with_a_description_and_schemas() {
         try (McpSyncClient client = client(learnerToken("lister"), Map.of())) {
             List<McpSchema.Tool> tools = client.listTools().tools();
             assertThat(tools).extracting(McpSchema.Tool::name).containsExactlyElementsOf(McpAgent.TOOL_NAMES);
@@ -104,7 +104,7 @@ class McpHttpTest {
 
             McpSchema.CallToolResult blocked = agent.call("start_task", "task_id", MiniCurriculum.B);
             assertThat(blocked.isError()).isTrue();
-            assertThat(McpAgent.structured(blocked)).containsEntry("code", "BLOCKED")
+            assertThat(McpAgent.error(blocked)).containsEntry("code", "BLOCKED")
                     .containsEntry("blocked_by", List.of(MiniCurriculum.A));
             assertThat(McpAgent.text(blocked)).contains("BLOCKED", MiniCurriculum.A);
 
@@ -113,8 +113,8 @@ class McpHttpTest {
             assertThat(agent.error("go_back", "task_id", MiniCurriculum.B, "reason", "not closed")).isEqualTo("INVALID_STATE");
 
             McpSchema.CallToolResult invalid = agent.call("get_ready", "limit", 0, "learner_id", "someone-else");
-            assertThat(McpAgent.structured(invalid)).containsEntry("code", "INVALID_INPUT");
-            assertThat((List<Map<String, Object>>) McpAgent.structured(invalid).get("errors"))
+            assertThat(McpAgent.error(invalid)).containsEntry("code", "INVALID_INPUT");
+            assertThat((List<Map<String, Object>>) McpAgent.error(invalid).get("errors"))
                     .extracting(e -> e.get("path")).containsExactlyInAnyOrder("project_id", "limit", "learner_id");
             assertThat(agent.error("show_task", "task_id", "not a task id")).isEqualTo("INVALID_INPUT");
             assertThatThrownBy(() -> agent.call("drop_tables")).as("an unknown tool is a protocol error, as MCP says")

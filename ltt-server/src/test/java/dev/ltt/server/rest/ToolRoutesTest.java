@@ -35,7 +35,7 @@ class ToolRoutesTest {
     }
 
     @Test
-    void any_valid_token_lists_the_twelve_tools_with_their_schemas() {
+    void any_valid_token_lists_every_tool_with_its_schemas() {
         Response tools = server.http.get("/api/v1/tools", adaToken);
         assertThat(tools.status()).isEqualTo(200);
         assertThat(names(tools.json(), "name")).containsExactlyElementsOf(McpAgent.TOOL_NAMES);

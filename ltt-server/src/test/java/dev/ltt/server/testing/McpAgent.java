@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class McpAgent {
     public static final List<String> TOOL_NAMES = List.of("list_projects", "get_ready", "show_task", "get_context",
             "start_task", "submit", "complete_task", "go_back", "add_comment", "get_comments", "request_help",
-            "get_progress");
+            "get_progress", "remember", "update_profile", "run_sql");
     private final McpSyncClient client;
 
     public McpAgent(McpSyncClient client) {
@@ -45,8 +45,17 @@ public final class McpAgent {
     public String error(String tool, Object... arguments) {
         CallToolResult result = call(tool, arguments);
         assertThat(result.isError()).as("%s should fail: %s", tool, text(result)).isTrue();
-        assertThat(text(result)).isNotBlank();
-        return (String) structured(result).get("code");
+        assertThat(result.structuredContent()).as("an error result carries no structured content").isNull();
+        String code = (String) error(result).get("code");
+        assertThat(text(result)).startsWith(code + ": ");
+        return code;
+    }
+
+    /** The details of an error result: {@code _meta["dev.ltt/error"]}, i.e. {@code {code, message, errors?, blocked_by?}}. */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> error(CallToolResult result) {
+        assertThat(result.meta()).as("_meta of an error result").containsKey("dev.ltt/error");
+        return (Map<String, Object>) result.meta().get("dev.ltt/error");
     }
 
     @SuppressWarnings("unchecked")
