@@ -29,15 +29,25 @@ public final class LearnerState {
     private final Map<String, ProgressRow> rows;
     private final StateChangeStore changes;
     private final Clock clock;
+    private final ProgressListener listener;
     private LearnerView view;
     /** The view the tallies last heard of: as loaded, then as of the last {@link #flush}. */
     private LearnerView recorded;
     private final Map<String, ProgressRow> pendingRows = new LinkedHashMap<>();
     private final List<StateChangeStore.Change> pendingChanges = new ArrayList<>();
+    private ProgressListener.Sink sink;
+    private boolean sinkOpened;
 
     /** The learner's state over {@code rows}, their progress rows in the version, read after their row was locked. */
     public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, List<ProgressRow> rows,
                         StateChangeStore changes, Clock clock) {
+        this(handle, learnerId, snapshot, rows, changes, clock, ProgressListener.NONE);
+    }
+
+    /** As above, telling {@code listener} of each change (grade passback queues its scores in the same transaction). */
+    public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, List<ProgressRow> rows,
+                        StateChangeStore changes, Clock clock, ProgressListener listener) {
+        this.listener = listener;
         this.handle = handle;
         this.learnerId = learnerId;
         this.snapshot = snapshot;
@@ -142,5 +152,10 @@ public final class LearnerState {
         pendingChanges.add(new StateChangeStore.Change(node.id(), from, to, actor, reason));
         rows.put(node.id(), row);
         view = null;
+        if (!sinkOpened) {
+            sinkOpened = true;
+            sink = listener.open(handle, learnerId, snapshot.project().slug());
+        }
+        if (sink != null) sink.changed(view());
     }
 }

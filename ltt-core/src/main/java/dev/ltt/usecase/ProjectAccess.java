@@ -7,6 +7,7 @@ import dev.ltt.instance.EnrollmentStore.Enrollment;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.LearnerStore;
 import dev.ltt.instance.LearnerView;
+import dev.ltt.instance.ProgressListener;
 import dev.ltt.instance.ProgressRow;
 import dev.ltt.instance.ProgressStore;
 import dev.ltt.instance.ProgressStore.LearnerRows;
@@ -35,9 +36,16 @@ public final class ProjectAccess {
     private final ProgressStore progress;
     private final StateChangeStore changes;
     private final Clock clock;
+    private final ProgressListener listener;
 
     public ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
                   ProgressStore progress, StateChangeStore changes, Clock clock) {
+        this(templates, snapshots, learners, enrollments, progress, changes, clock, ProgressListener.NONE);
+    }
+
+    public ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
+                  ProgressStore progress, StateChangeStore changes, Clock clock, ProgressListener listener) {
+        this.listener = listener;
         this.templates = templates;
         this.snapshots = snapshots;
         this.learners = learners;
@@ -93,7 +101,7 @@ public final class ProjectAccess {
         LearnerRows found = progress.inVersion(h, learnerId, slug, snapshot.project().pk()).orElseThrow();
         requireSameVersion(found.enrolledPk(), snapshot);
         if (found.enrolledPk() == null) enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
-        LearnerState state = new LearnerState(h, learnerId, snapshot, found.rows(), changes, clock);
+        LearnerState state = new LearnerState(h, learnerId, snapshot, found.rows(), changes, clock, listener);
         return new WriteTarget(state, snapshot.node(taskId).orElseThrow());
     }
 
