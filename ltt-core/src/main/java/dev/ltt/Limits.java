@@ -1,5 +1,6 @@
 package dev.ltt;
 
+import dev.ltt.cohort.StuckLearners;
 import dev.ltt.discussion.AddComment;
 import dev.ltt.discussion.RequestHelp;
 import dev.ltt.discussion.ResolveHelpRequest;
@@ -43,6 +44,10 @@ public final class Limits {
     public static final int CURRICULUM_DEPTH = CurriculumLimits.MAX_DEPTH;
     /** Most nodes in one curriculum, the project included. */
     public static final int CURRICULUM_NODES = CurriculumLimits.MAX_NODES;
+    /** The longest idle time, in hours, the stuck-learners view may be asked for (a year). */
+    public static final int STUCK_HOURS = StuckLearners.MAX_HOURS;
+    /** The most failed validations in a row the stuck-learners view may be asked for. */
+    public static final int STUCK_FAILURES = StuckLearners.MAX_FAILURES;
     /** The text fields an instructor may edit on a task, in the order they are reported. */
     public static final Set<String> EDITABLE_FIELDS = TextEdit.FIELDS;
 
