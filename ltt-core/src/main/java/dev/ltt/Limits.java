@@ -8,6 +8,8 @@ import dev.ltt.discussion.WriteNote;
 import dev.ltt.template.CurriculumLimits;
 import dev.ltt.template.TextEdit;
 import dev.ltt.usecase.Guards;
+import dev.ltt.validation.SqlConsole;
+import dev.ltt.work.ReviewSubmission;
 import dev.ltt.work.SubmitWork;
 
 import java.util.Set;
@@ -34,6 +36,10 @@ public final class Limits {
     public static final int RESULT = SubmitWork.MAX_RESULT;
     /** A SQL query run in a learner's workspace (characters). */
     public static final int SQL_QUERY = dev.ltt.workspace.RunSql.MAX_QUERY;
+    /** The rows a workspace query counts at most; past it the count reads "or more". */
+    public static final long SQL_ROWS_COUNTED = SqlConsole.COUNT_LIMIT;
+    /** An instructor's feedback on a reviewed submission. */
+    public static final int REVIEW_FEEDBACK = ReviewSubmission.MAX_FEEDBACK;
     /** A submission type: a short lower-case word (text, code, sql...). */
     public static final String SUBMISSION_TYPE_PATTERN = SubmitWork.TYPE_PATTERN;
     /** The longest submission type the pattern allows. */

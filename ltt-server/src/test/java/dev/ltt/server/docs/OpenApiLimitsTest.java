@@ -30,6 +30,7 @@ class OpenApiLimitsTest {
         assertThat(property(api, "HelpMessage", "message").getMaxLength()).isEqualTo(Limits.HELP_MESSAGE);
         assertThat(property(api, "AnswerBody", "answer").getMaxLength()).isEqualTo(Limits.HELP_ANSWER);
         assertThat(property(api, "SqlQuery", "query").getMaxLength()).isEqualTo(Limits.SQL_QUERY);
+        assertThat(property(api, "ReviewBody", "feedback").getMaxLength()).isEqualTo(Limits.REVIEW_FEEDBACK);
     }
 
     @Test
