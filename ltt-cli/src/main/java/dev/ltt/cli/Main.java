@@ -36,6 +36,7 @@ import picocli.CommandLine.Command;
                 TokenCommand.class,
                 DbCommand.class,
                 McpCommand.class,
+                LtiCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -27,10 +27,19 @@ public final class LearnerState {
     private final ProgressStore progress;
     private final EventStore events;
     private final Clock clock;
+    private final ProgressListener listener;
     private LearnerView view;
+    private ProgressListener.Sink sink;
+    private boolean sinkOpened;
 
     public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, ProgressStore progress,
                         EventStore events, Clock clock) {
+        this(handle, learnerId, snapshot, progress, events, clock, ProgressListener.NONE);
+    }
+
+    public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, ProgressStore progress,
+                        EventStore events, Clock clock, ProgressListener listener) {
+        this.listener = listener;
         this.handle = handle;
         this.learnerId = learnerId;
         this.snapshot = snapshot;
@@ -120,5 +129,10 @@ public final class LearnerState {
         events.append(handle, learnerId, node.id(), from, to, actor, reason);
         rows.put(node.id(), row);
         view = null;
+        if (!sinkOpened) {
+            sinkOpened = true;
+            sink = listener.open(handle, learnerId, snapshot.project().slug());
+        }
+        if (sink != null) sink.changed(view());
     }
 }

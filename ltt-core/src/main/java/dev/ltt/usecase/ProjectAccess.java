@@ -8,6 +8,7 @@ import dev.ltt.instance.EventStore;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.LearnerStore;
 import dev.ltt.instance.LearnerView;
+import dev.ltt.instance.ProgressListener;
 import dev.ltt.instance.ProgressRow;
 import dev.ltt.instance.ProgressStore;
 import dev.ltt.template.ProjectSnapshot;
@@ -33,9 +34,16 @@ public final class ProjectAccess {
     private final ProgressStore progress;
     private final EventStore events;
     private final Clock clock;
+    private final ProgressListener listener;
 
     public ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
                   ProgressStore progress, EventStore events, Clock clock) {
+        this(templates, snapshots, learners, enrollments, progress, events, clock, ProgressListener.NONE);
+    }
+
+    public ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
+                  ProgressStore progress, EventStore events, Clock clock, ProgressListener listener) {
+        this.listener = listener;
         this.templates = templates;
         this.snapshots = snapshots;
         this.learners = learners;
@@ -82,7 +90,7 @@ public final class ProjectAccess {
         Enrollment enrollment = enrollments.learnerAndEnrollment(h, learnerId, slug).orElseThrow();
         requireSameVersion(enrollment, snapshot);
         if (enrollment.projectPk() == null) enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
-        LearnerState state = new LearnerState(h, learnerId, snapshot, progress, events, clock);
+        LearnerState state = new LearnerState(h, learnerId, snapshot, progress, events, clock, listener);
         return new WriteTarget(state, snapshot.node(taskId).orElseThrow());
     }
 

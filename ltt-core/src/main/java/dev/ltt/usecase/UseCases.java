@@ -117,6 +117,8 @@ public final class UseCases {
     public final RunSql runSql;
     public final ResetWorkspace resetWorkspace;
     public final ShowWorkspace showWorkspace;
+    /** LTI 1.3: registrations, keys, launches, grade passback. */
+    public final dev.ltt.lti.Lti lti;
 
     /** Wires every use-case; {@code invalidations} keeps their caches in step with other servers on the database. */
     public UseCases(Jdbi jdbi, Clock clock, String adminToken, Invalidations invalidations) {
@@ -148,8 +150,10 @@ public final class UseCases {
         SnapshotCache snapshots = new SnapshotCache(templates, invalidations);
         SubmissionStore submissions = new SubmissionStore();
         EventStore events = new EventStore();
+        TokenStore tokens = new TokenStore();
+        this.lti = new dev.ltt.lti.Lti(jdbi, clock, templates, tokens);
         ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
-                new ProgressStore(), events, clock);
+                new ProgressStore(), events, clock, lti.progressListener());
         LearnerWrites writes = new LearnerWrites(jdbi, access);
         LearnerDatabaseStore learnerDatabases = new LearnerDatabaseStore();
         SharedCommentStore sharedComments = new SharedCommentStore();
@@ -174,7 +178,6 @@ public final class UseCases {
         this.showTask = new ShowTask(jdbi, access, submissions);
         this.listSubmissions = new ListSubmissions(jdbi, access, submissions);
         this.showProjectTemplate = new ShowProjectTemplate(jdbi, templates, snapshots);
-        TokenStore tokens = new TokenStore();
         this.issueToken = new IssueToken(jdbi, tokens, learners, clock);
         TokenCache tokenCache = new TokenCache(jdbi, tokens, invalidations);
         this.authenticate = new Authenticate(jdbi, tokens, tokenCache, adminToken, clock);

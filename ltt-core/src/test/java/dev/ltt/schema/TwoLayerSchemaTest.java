@@ -18,6 +18,13 @@ class TwoLayerSchemaTest {
             "learning_objectives", "shared_comments", "flyway_schema_history");
     /** Who may call the API: issued tokens, keyed by their hash, and their last uses (neither layer). */
     private static final List<String> ACCESS_TABLES = List.of("api_tokens", "api_token_uses");
+    /**
+     * LTI tool configuration (neither layer): the tool's keys, platform registrations and deployments, login state,
+     * resource links, deep-linking handles, course rosters. The LTI rows per learner (lti_identities,
+     * lti_grade_links, lti_score_outbox) are instance tables and lead with learner_id.
+     */
+    private static final List<String> LTI_TOOL_TABLES = List.of("lti_tool_keys", "lti_registrations", "lti_deployments",
+            "lti_login_states", "lti_resource_links", "lti_deep_links", "lti_rosters", "lti_roster_members");
     static Database database;
     static Jdbi jdbi;
 
@@ -58,6 +65,7 @@ class TwoLayerSchemaTest {
 
         assertThat(instanceTables).contains("learners", "enrollments", "learner_task_progress", "submissions",
                 "validations", "status_summaries", "comments", "help_requests", "events");
+        assertThat(instanceTables).contains("lti_identities", "lti_grade_links", "lti_score_outbox");
         assertThat(instanceTables).allSatisfy(table -> assertThat(
                 firstPrimaryKeyColumn(table).filter("learner_id"::equals).isPresent()
                         || partitionKey(table).filter(k -> k.matches("\\w+ \\(learner_id\\b.*")).isPresent())
@@ -78,8 +86,8 @@ class TwoLayerSchemaTest {
                 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
                   AND c.relname NOT IN (<template>)
                 ORDER BY c.relname
-                """).bindList("template", java.util.stream.Stream.concat(TEMPLATE_TABLES.stream(),
-                        ACCESS_TABLES.stream()).toList()).mapTo(String.class).list());
+                """).bindList("template", java.util.stream.Stream.of(TEMPLATE_TABLES, ACCESS_TABLES, LTI_TOOL_TABLES)
+                        .flatMap(List::stream).toList()).mapTo(String.class).list());
     }
 
     private static Optional<String> firstPrimaryKeyColumn(String table) {

@@ -56,6 +56,10 @@ public final class LttServer {
             metrics.install(config);
             for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), authorization.guard(route));
             mcp.accept(config);
+            // LTI: the tool key exists from the first start; scores are sent while the server runs
+            config.events.serverStarting(() -> ltt.use().lti.publishKeys.ensureKey());
+            config.events.serverStarted(() -> ltt.use().lti.gradeSender.start(java.time.Duration.ofSeconds(1)));
+            config.events.serverStopping(() -> ltt.use().lti.gradeSender.close());
             extensions.forEach(extension -> extension.accept(config));
         });
         return new LttServer(app, List.copyOf(routes), metrics);

@@ -65,7 +65,8 @@ public final class ProblemResponses {
 
     private static boolean isProblem(Context ctx) {
         String type = ctx.res().getContentType();
-        return type != null && type.startsWith(Problem.CONTENT_TYPE);
+        // an HTML page a handler rendered itself (the LTI door's pages) is an answer too, not a missing endpoint
+        return type != null && (type.startsWith(Problem.CONTENT_TYPE) || type.startsWith("text/html"));
     }
 
     private static String message(HttpResponseException e) {

@@ -22,6 +22,8 @@ public final class RestApi {
         routes.addAll(new StaffRoutes(use).routes());
         routes.addAll(new CohortRoutes(use).routes());
         routes.addAll(new ToolRoutes(use).routes());  // the MCP tools as plain function calling
+        routes.addAll(new dev.ltt.server.lti.LtiAdminRoutes(use.lti).routes());  // LTI registrations, grades
+        routes.addAll(new dev.ltt.server.lti.LtiToolRoutes(use.lti).routes());  // /lti/*: what platforms call
         return List.copyOf(routes);
     }
 }

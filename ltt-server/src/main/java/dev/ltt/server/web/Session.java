@@ -41,7 +41,8 @@ final class Session {
     Optional<Signed> current(Context ctx) {
         Signed known = ctx.attribute(CURRENT);
         if (known != null) return Optional.of(known);
-        String token = decode(ctx.cookie(COOKIE));
+        String handle = LaunchPaths.handle(ctx);
+        String token = handle != null ? handle : decode(ctx.cookie(COOKIE));
         if (token == null) return Optional.empty();
         Optional<Signed> signed = authenticate.principal(token).map(p -> new Signed(token, p, csrf(token)));
         signed.ifPresent(s -> ctx.attribute(CURRENT, s));

@@ -60,7 +60,12 @@ public final class TeachPages {
                 Bar.percent(cohort.totals().averagePercentage(), "Average share of the work done:"), cohort.totals().finished(),
                 rows(cohort), learnerRows(cohort, slug, now), stuckRows(stuck, slug, now), hours, failures,
                 help.stream().map(h -> helpRow(h, slug, now)).toList(), masteryRows(mastery),
-                objectiveRows(mastery), chrome.csrf()));
+                objectiveRows(mastery), chrome.csrf(), use.lti.listGrades.failedIn(slug).stream()
+                .map(g -> new Views.PassbackRow(g.learnerId(), Urls.Scope.staff(g.learnerId()).project(slug),
+                        g.scoreGiven() + " of " + g.scoreMaximum(), g.attempts(), g.lastError(),
+                        Words.iso(g.nextAttemptAt()))).toList(),
+                use.lti.notStarted.in(slug).stream().map(m -> m.name() != null ? m.name()
+                        : m.email() != null ? m.email() : m.sub()).toList()));
     }
 
     private static List<CohortRow> rows(CohortView cohort) {

@@ -116,7 +116,12 @@ public final class Views {
     public record CohortPage(Chrome chrome, String title, int version, String self, int learners, int leaves,
                              Bar average, int finished, List<CohortRow> rows, List<LearnerRow> learnerRows,
                              List<StuckRow> stuck, int hours, int failures, List<HelpRow> help,
-                             List<MasteryRow> mastery, List<ObjectiveRow> objectives, String csrf) {
+                             List<MasteryRow> mastery, List<ObjectiveRow> objectives, String csrf,
+                             List<PassbackRow> failedPassbacks, List<String> notStarted) {
+    }
+
+    /** A grade passback to the LMS whose last attempt failed: whose, how much, how often tried, why. */
+    public record PassbackRow(String learnerId, String href, String score, int attempts, String error, String nextTry) {
     }
 
     /**

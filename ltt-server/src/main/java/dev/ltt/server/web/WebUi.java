@@ -36,6 +36,8 @@ public final class WebUi {
     }
 
     void install(JavalinConfig config) {
+        config.jetty.modifyServer(server -> server.insertHandler(new LaunchPaths.Unwrap()));  // /s/{handle}/...
+        config.routes.after(LaunchPaths::keepPrefix);
         config.routes.get("/static/ltt.css", ctx -> frame.assets.css.serve(ctx));
         config.routes.get("/static/ltt.js", ctx -> frame.assets.js.serve(ctx));
         new SignInRoutes(frame).install(config);

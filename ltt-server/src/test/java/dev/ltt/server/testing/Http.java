@@ -16,7 +16,7 @@ public final class Http {
     private final String baseUrl;
     private final HttpClient client = HttpClient.newHttpClient();
 
-    Http(String baseUrl) {
+    public Http(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 

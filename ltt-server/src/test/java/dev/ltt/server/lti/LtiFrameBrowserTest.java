@@ -1,0 +1,149 @@
+package dev.ltt.server.lti;
+
+import dev.ltt.server.testing.TestServer;
+import dev.ltt.server.web.WebUi;
+import dev.ltt.testing.MiniCurriculum;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * In a real headless Chromium that blocks third-party cookies, a course page of the platform (on 127.0.0.1)
+ * frames LTT (on localhost, another site): the whole launch runs inside the frame, and the learner starts and
+ * hands in a task there. Debian's chromium and chromium-driver are required (.ci/run installs them).
+ */
+class LtiFrameBrowserTest {
+    static final String CHROMIUM = System.getProperty("ltt.chromium", "/usr/bin/chromium");
+    static final String DRIVER = System.getProperty("ltt.chromedriver", "/usr/bin/chromedriver");
+    static TestServer server;
+    static TestPlatform platform;
+    static ChromeDriver driver;
+    static Path profile;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = TestServer.start(ltt -> List.of(WebUi.extension(ltt)));
+        assertThat(server.baseUrl()).startsWith("http://localhost:");
+        platform = new TestPlatform(server.baseUrl());
+        assertThat(platform.issuer).startsWith("http://127.0.0.1:");
+        assertThat(server.http.post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document()).status()).isEqualTo(201);
+        assertThat(server.http.post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson()).status()).isEqualTo(201);
+        if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
+            throw new IllegalStateException("this test needs " + CHROMIUM + " and " + DRIVER
+                    + ": apt-get install chromium chromium-driver (.ci/run does this)");
+        }
+        profile = Files.createTempDirectory("ltt-chromium-lti-");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-extensions", "--window-size=1300,950", "--lang=en-US",
+                "--user-data-dir=" + profile.toAbsolutePath());
+        // third-party cookies blocked, as Safari does and Chrome does for many users
+        options.setExperimentalOption("prefs", Map.of("profile.block_third_party_cookies", true,
+                "profile.cookie_controls_mode", 1));
+        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort().build(), options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (driver != null) driver.quit();
+        if (platform != null) platform.close();
+        if (server != null) server.close();
+        if (profile != null) try (var files = Files.walk(profile)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+    }
+
+    /** The address of the frame's document (the driver's current URL is the top window's). */
+    static String frameUrl() {
+        return String.valueOf(((org.openqa.selenium.JavascriptExecutor) driver).executeScript("return location.href"));
+    }
+
+    @Test
+    void an_instructor_picks_a_project_in_the_frame_and_the_course_gets_a_verified_link() throws Exception {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        platform.browserDeepLinking = true;
+        try {
+            driver.get(platform.url("/course?user=framed-teacher"));
+            wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+            wait.until(d -> d.findElements(By.id("choose")).size() == 1);
+            assertThat(driver.getPageSource()).contains("Choose a project").contains("Mini");
+            driver.switchTo().defaultContent();
+            Path shot = Path.of("target", "screenshots", "lti-deep-linking-picker.png");
+            Files.createDirectories(shot.getParent());
+            Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+            driver.switchTo().frame("tool");
+            driver.findElement(By.id("choose")).click();
+            wait.until(d -> d.findElements(By.id("linked")).size() == 1);
+        } finally {
+            platform.browserDeepLinking = false;
+        }
+        assertThat(platform.deepLinkAnswers).hasSize(1);
+        assertThat(platform.deepLinkAnswers.get(0).getStringClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data"))
+                .isEqualTo("browser-data");
+        assertThat(platform.problems).isEmpty();
+    }
+
+    @Test
+    void a_learner_launched_in_a_cross_site_frame_without_third_party_cookies_starts_and_hands_in_a_task() throws IOException {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(platform.url("/course?user=framed-ada"));
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        try {
+            wait.until(d -> frameUrl().contains("/learn/projects/mini"));
+        } catch (RuntimeException e) {
+            throw new AssertionError("the frame is at " + frameUrl() + ": " + driver.getPageSource(), e);
+        }
+        assertThat(frameUrl()).startsWith(server.baseUrl() + "/s/");
+        assertThat(driver.getPageSource()).contains("a-leaf");
+        var newWindow = driver.findElement(By.id("new-window"));
+        assertThat(newWindow.getAttribute("target")).isEqualTo("_blank");
+        assertThat(newWindow.getAttribute("href")).startsWith(server.baseUrl() + "/s/").endsWith("/learn/projects/mini");
+
+        driver.findElement(By.linkText("a-leaf")).click();
+        wait.until(d -> frameUrl().contains("/learn/tasks/"));
+        driver.findElement(By.id("start")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("content")));
+        assertThat(driver.getPageSource()).contains("Started.");
+        driver.findElement(By.id("content")).sendKeys("My answer, handed in from inside the course frame.");
+        driver.findElement(By.id("submit")).click();
+        wait.until(d -> d.getPageSource().contains("Passed"));
+        assertThat(frameUrl()).startsWith(server.baseUrl() + "/s/");
+
+        String learner = server.http.get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=framed-ada",
+                ADMIN_TOKEN).json().get("learner_id").asText();
+        var task = server.http.get("/api/v1/learners/" + learner + "/tasks/" + MiniCurriculum.A, ADMIN_TOKEN).json();
+        assertThat(task.get("status").asText()).isEqualTo("closed");
+        Path shot = Path.of("target", "screenshots", "lti-launched-in-frame.png");
+        Files.createDirectories(shot.getParent());
+        driver.switchTo().defaultContent();
+        Files.write(shot, driver.getScreenshotAs(OutputType.BYTES));
+
+        // the frame really had no cookies: LTT opened first-party in this browser finds no session cookie stored
+        driver.get(server.baseUrl() + "/learn");
+        wait.until(d -> d.findElements(By.id("token")).size() == 1);
+        assertThat(driver.manage().getCookies()).noneMatch(c -> c.getName().startsWith("ltt_"));
+        assertThat(platform.problems).isEmpty();
+    }
+}
