@@ -70,8 +70,8 @@ class CohortTalliesExactTest {
                 case 4 -> use.completeTask.complete(learner, TALK, null, learner);
                 case 5 -> use.reopenTask.reopen(learner, task, "again", learner);
                 default -> {
-                    if (random.nextBoolean()) use.parkTask.block(learner, task, "waiting", learner);
-                    else use.parkTask.unblock(learner, task, "back", learner);
+                    if (random.nextBoolean()) use.blockTask.block(learner, task, "waiting", learner);
+                    else use.blockTask.unblock(learner, task, "back", learner);
                 }
             }
             enrolled.add(learner);
