@@ -3,7 +3,7 @@ package dev.ltt.bench;
 import java.util.Arrays;
 
 /** Latency samples in nanoseconds, summarised as the figures the notes report. */
-final class Percentiles {
+public final class Percentiles {
     private final long[] samples;
     private int size;
 
@@ -29,6 +29,13 @@ final class Percentiles {
         Arrays.sort(sorted);
         return String.format("n=%d p50=%.3f ms p99=%.3f ms max=%.3f ms", size, ms(sorted, 0.50), ms(sorted, 0.99),
                 sorted[size - 1] / 1e6);
+    }
+
+    /** The {@code q} quantile (0..1) in milliseconds. */
+    public double quantileMs(double q) {
+        long[] sorted = Arrays.copyOf(samples, size);
+        Arrays.sort(sorted);
+        return ms(sorted, q);
     }
 
     private static double ms(long[] sorted, double q) {

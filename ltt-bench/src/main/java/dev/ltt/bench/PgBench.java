@@ -11,12 +11,16 @@ import java.util.stream.Stream;
  * Runs Debian's {@code pgbench} against the benchmark's PostgreSQL (its own database {@code pgbench}, scale
  * 10), with per-transaction logs so p50/p99 come out in the same form as the HTTP figures.
  */
-final class PgBench {
+public final class PgBench {
     private PgBench() {
     }
 
     /** Transactions per second and latencies. */
-    record Result(long transactions, double seconds, Percentiles latencies) {
+    public record Result(long transactions, double seconds, Percentiles latencies) {
+        public double tps() {
+            return transactions / seconds;
+        }
+
         @Override
         public String toString() {
             return String.format("%8.0f tps    %s", transactions / seconds, latencies.summary());
@@ -25,7 +29,7 @@ final class PgBench {
 
     private static boolean initialised;
 
-    static Result run(int port, String mode, int clients, int seconds) throws Exception {
+    public static Result run(int port, String mode, int clients, int seconds) throws Exception {
         if (!initialised) {
             exec(List.of("createdb", "-h", "localhost", "-p", "" + port, "-U", "postgres", "pgbench"), null);
             exec(List.of("pgbench", "-h", "localhost", "-p", "" + port, "-U", "postgres", "-i", "-q", "-s", "10",

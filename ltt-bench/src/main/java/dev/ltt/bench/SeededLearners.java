@@ -1,6 +1,7 @@
 package dev.ltt.bench;
 
 import dev.ltt.Ltt;
+import dev.ltt.instance.CohortTallyRebuild;
 
 /**
  * Puts many learners' progress into a benchmark database with three SQL statements: learners
@@ -30,6 +31,8 @@ final class SeededLearners {
                     """, pk, pk, spread, spread, learners, spread);
             h.execute("ANALYZE");
         });
+        // the rows went in with SQL, not through learners' state changes: the cohort tallies are rebuilt from them
+        ltt.database().jdbi().useTransaction(CohortTallyRebuild::rebuildAll);
         return pk;
     }
 }

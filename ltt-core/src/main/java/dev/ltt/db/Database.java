@@ -81,6 +81,9 @@ public final class Database implements AutoCloseable {
         config.setMinimumIdle(Math.min(2, poolSize));
         config.setPoolName("ltt");
         config.addDataSourceProperty("reWriteBatchedInserts", "true");
+        // server-side prepared statements from the first use (the driver's default waits for the fifth): the hot
+        // paths run the same few statements on every connection, so parse and plan happen once per connection
+        config.addDataSourceProperty("prepareThreshold", "1");
         config.setInitializationFailTimeout(15_000);
         config.setConnectionTimeout(timeouts.connect().toMillis());
         config.setValidationTimeout(timeouts.validation().toMillis());

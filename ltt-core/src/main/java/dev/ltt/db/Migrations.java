@@ -1,5 +1,6 @@
 package dev.ltt.db;
 
+import dev.ltt.instance.CohortTallyRebuild;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
@@ -55,6 +56,7 @@ public final class Migrations {
     private static org.flywaydb.core.api.configuration.FluentConfiguration configure() {
         return Flyway.configure()
                 .locations("classpath:db/migration")
+                .javaMigrations(new CohortTallyRebuild())
                 .loggers("slf4j");
     }
 }

@@ -6,7 +6,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -49,10 +51,62 @@ public final class CohortStore {
                         """)
                 .bind("project", projectPk)
                 .setFetchSize(FETCH_SIZE)
-                .map((rs, ctx) -> row(rs))
+                .map((rs, ctx) -> row(rs, 0))
                 .forEach(grouper);
         grouper.flush();
     }
+
+    /** A page of a version's cohort: its counts (see {@link CohortTallyStore}) and up to a page of learners with their rows. */
+    public record Page(CohortTallyStore.Counts counts, List<LearnerRows> learners) {
+    }
+
+    /**
+     * In one statement, so in one snapshot: the version's enrolled count, its summed tallies, and the enrolled
+     * learners after {@code after} (by id; null for the first page), at most {@code limit}, with their rows. The
+     * rows carry what the view needs (status, reason, last update), not when each task was started or closed.
+     */
+    public Page page(Handle h, long projectPk, String after, int limit) {
+        int[] enrolled = {0};
+        Map<Integer, Long> beyond = new HashMap<>();
+        List<LearnerRows> learners = new ArrayList<>();
+        Grouper grouper = new Grouper(learners::add);
+        h.createQuery(PAGE)
+                .bind("project", projectPk).bind("after", after == null ? "" : after).bind("limit", limit)
+                .map((rs, ctx) -> {
+                    if (rs.getInt("part") == 1) return row(rs, 1);
+                    Integer fact = rs.getObject("fact", Integer.class);
+                    if (fact == null) enrolled[0] = rs.getInt("learners");
+                    else beyond.put(fact, rs.getLong("learners"));
+                    return null;
+                })
+                .forEach(row -> { if (row != null) grouper.accept(row); });
+        grouper.flush();
+        return new Page(new CohortTallyStore.Counts(enrolled[0], beyond), learners);
+    }
+
+    /** The page query: the counts (as rows of part 0, see {@link CohortTallyStore#COUNTS}), then the page's rows. */
+    static final String PAGE = """
+            WITH page AS (
+                SELECT e.learner_id, l.name, e.created_at FROM enrollments e
+                JOIN learners l ON l.learner_id = e.learner_id
+                WHERE e.project_pk = :project AND e.learner_id > :after
+                ORDER BY e.learner_id LIMIT :limit)
+            SELECT 0 AS part, NULL::text AS learner_id, NULL::text AS name, NULL::timestamptz AS enrolled_at,
+                   NULL::text AS task_id, NULL::text AS status, NULL::text AS status_reason,
+                   NULL::timestamptz AS started_at, NULL::timestamptz AS closed_at,
+                   NULL::timestamptz AS updated_at, t.fact, t.learners
+            FROM (%s) t
+            UNION ALL
+            SELECT 1, p.learner_id, p.name, p.created_at, r.task_id, r.status, r.status_reason, NULL, NULL,
+                   r.updated_at, NULL, NULL
+            FROM page p
+            LEFT JOIN LATERAL (
+                -- one index lookup per learner of the page (OFFSET 0 keeps the planner from turning this into a
+                -- hash join over every learner's rows, which would grow with the cohort)
+                SELECT r.task_id, r.status, r.status_reason, r.updated_at FROM learner_task_progress r
+                WHERE r.learner_id = p.learner_id AND r.project_pk = :project OFFSET 0) r ON true
+            ORDER BY part, learner_id
+            """.formatted(CohortTallyStore.COUNTS);
 
     /** Stored in-progress tasks of the version whose last change and last submission are both before {@code cutoff}. */
     public List<IdleTask> idleSince(Handle h, long projectPk, Instant cutoff) {
@@ -105,11 +159,13 @@ public final class CohortStore {
     private record Row(String learnerId, String name, Instant enrolledAt, ProgressRow progress) {
     }
 
-    private static Row row(ResultSet rs) throws SQLException {
-        String taskId = rs.getString(4);
-        ProgressRow progress = taskId == null ? null : new ProgressRow(taskId, Status.fromKey(rs.getString(5)),
-                rs.getString(6), ProgressStore.instant(rs, 7), ProgressStore.instant(rs, 8), ProgressStore.instant(rs, 9));
-        return new Row(rs.getString(1), rs.getString(2), ProgressStore.instant(rs, 3), progress);
+    /** The row's columns start after {@code skip} leading columns. */
+    private static Row row(ResultSet rs, int skip) throws SQLException {
+        String taskId = rs.getString(skip + 4);
+        ProgressRow progress = taskId == null ? null : new ProgressRow(taskId, Status.fromKey(rs.getString(skip + 5)),
+                rs.getString(skip + 6), ProgressStore.instant(rs, skip + 7), ProgressStore.instant(rs, skip + 8),
+                ProgressStore.instant(rs, skip + 9));
+        return new Row(rs.getString(skip + 1), rs.getString(skip + 2), ProgressStore.instant(rs, skip + 3), progress);
     }
 
     /** Collects the consecutive rows of one learner and hands them on when the learner changes. */

@@ -4,9 +4,10 @@ import org.jdbi.v3.core.Handle;
 
 import java.util.List;
 
-/** SQL for the events log: every state change is appended in the transaction that makes it. */
+/** SQL for the events log: every state change is appended in the transaction that makes it ({@link StateChangeStore}). */
 public final class EventStore {
 
+    /** Appends one event on its own (a unit's state changes are written by {@link StateChangeStore}). */
     public void append(Handle h, String learnerId, String taskId, Status from, Status to, String actor, String reason) {
         h.createUpdate("""
                         INSERT INTO events (learner_id, task_id, from_status, to_status, actor, reason)

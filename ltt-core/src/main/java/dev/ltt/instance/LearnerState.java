@@ -8,13 +8,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * One learner's state in one project version, loaded inside a write transaction (after the learner's row
- * lock), and the only way that state changes: every change writes the progress row and appends its event,
- * and closing or reopening carries the change up the tree. Not thread-safe: one per transaction.
+ * lock), and the only way that state changes: every change sets the progress row and logs its event, closing
+ * or reopening carries the change up the tree, and {@link #flush} writes them all, with how the learner's
+ * effective statuses moved for the cohort tallies ({@link CohortFacts}), in one statement before the
+ * transaction commits. Not thread-safe: one per transaction.
  */
 public final class LearnerState {
     /** The actor recorded for changes LTT makes by itself (containers closing, ancestors reopening). */
@@ -24,30 +27,35 @@ public final class LearnerState {
     private final String learnerId;
     private final ProjectSnapshot snapshot;
     private final Map<String, ProgressRow> rows;
-    private final ProgressStore progress;
-    private final EventStore events;
+    private final StateChangeStore changes;
     private final Clock clock;
     private final ProgressListener listener;
     private LearnerView view;
+    /** The view the tallies last heard of: as loaded, then as of the last {@link #flush}. */
+    private LearnerView recorded;
+    private final Map<String, ProgressRow> pendingRows = new LinkedHashMap<>();
+    private final List<StateChangeStore.Change> pendingChanges = new ArrayList<>();
     private ProgressListener.Sink sink;
     private boolean sinkOpened;
 
-    public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, ProgressStore progress,
-                        EventStore events, Clock clock) {
-        this(handle, learnerId, snapshot, progress, events, clock, ProgressListener.NONE);
+    /** The learner's state over {@code rows}, their progress rows in the version, read after their row was locked. */
+    public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, List<ProgressRow> rows,
+                        StateChangeStore changes, Clock clock) {
+        this(handle, learnerId, snapshot, rows, changes, clock, ProgressListener.NONE);
     }
 
-    public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, ProgressStore progress,
-                        EventStore events, Clock clock, ProgressListener listener) {
+    /** As above, telling {@code listener} of each change (grade passback queues its scores in the same transaction). */
+    public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, List<ProgressRow> rows,
+                        StateChangeStore changes, Clock clock, ProgressListener listener) {
         this.listener = listener;
         this.handle = handle;
         this.learnerId = learnerId;
         this.snapshot = snapshot;
-        this.progress = progress;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
-        this.rows = new HashMap<>();
-        progress.forProject(handle, learnerId, snapshot.project().pk()).forEach(r -> rows.put(r.taskId(), r));
+        this.rows = new HashMap<>(rows.size() * 2 + 8);
+        rows.forEach(r -> this.rows.put(r.taskId(), r));
+        this.recorded = view();
     }
 
     public String learnerId() {
@@ -117,6 +125,21 @@ public final class LearnerState {
         return true;
     }
 
+    /**
+     * Writes what changed since the last flush (rows, events, the tallies' differences) in one statement. The unit
+     * of work calls it once before it commits; nothing is written until then.
+     */
+    public void flush() {
+        if (pendingRows.isEmpty() && pendingChanges.isEmpty()) return;
+        Map<Integer, Integer> deltas = new HashMap<>();
+        LearnerView now = view();
+        CohortFacts.diff(recorded, now, deltas);
+        changes.record(handle, learnerId, snapshot.project().pk(), pendingRows.values(), pendingChanges, deltas);
+        pendingRows.clear();
+        pendingChanges.clear();
+        recorded = now;
+    }
+
     private void change(Node node, Status to, String actor, String reason, String parkedReason) {
         Status from = state(node).status();
         ProgressRow old = rows.get(node.id());
@@ -125,8 +148,8 @@ public final class LearnerState {
                 : to == Status.IN_PROGRESS || (to == Status.CLOSED && node.isLeaf()) ? now : null;
         Instant closedAt = to == Status.CLOSED ? now : null;
         ProgressRow row = new ProgressRow(node.id(), to, parkedReason, startedAt, closedAt, now);
-        progress.upsert(handle, learnerId, snapshot.project().pk(), row);
-        events.append(handle, learnerId, node.id(), from, to, actor, reason);
+        pendingRows.put(node.id(), row);
+        pendingChanges.add(new StateChangeStore.Change(node.id(), from, to, actor, reason));
         rows.put(node.id(), row);
         view = null;
         if (!sinkOpened) {

@@ -4,6 +4,7 @@ import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,11 @@ import java.util.Map;
  */
 public final class LearnerView {
     private final ProjectSnapshot snapshot;
+    private final Status[] stored;
+    private final Status[] effective;
+    /** Why a node is blocked when no prerequisite blocks it: its own park or an ancestor's; null when not parked. */
+    private final String[] parkedReason;
+    /** Built on first use: most callers need a handful of nodes' full state, not a thousand. */
     private final TaskState[] states;
     private final Map<String, ProgressRow> rows;
 
@@ -27,36 +33,42 @@ public final class LearnerView {
         this.snapshot = snapshot;
         this.rows = rows;
         int n = snapshot.nodes().size();
-        Status[] stored = new Status[n];
-        String[] parkedReason = new String[n];
-        for (Node node : snapshot.nodes()) {
-            ProgressRow row = rows.get(node.id());
-            stored[node.index()] = row == null ? Status.OPEN : row.status();
-            String inherited = node.parent() >= 0 ? parkedReason[node.parent()] : null;
-            parkedReason[node.index()] = row != null && row.status() == Status.BLOCKED
-                    ? (row.reason() == null ? "parked" : row.reason()) : inherited;
-        }
+        this.stored = new Status[n];
+        this.effective = new Status[n];
+        this.parkedReason = new String[n];
         this.states = new TaskState[n];
-        for (Node node : snapshot.nodes()) states[node.index()] = state(node, stored, parkedReason);
-    }
-
-    private TaskState state(Node node, Status[] stored, String[] parkedReason) {
-        int i = node.index();
-        if (stored[i] == Status.CLOSED) return new TaskState(node, Status.CLOSED, List.of(), null);
-        List<String> blockers = new ArrayList<>();
-        for (int p : node.gate()) if (stored[p] != Status.CLOSED) blockers.add(snapshot.node(p).id());
-        if (!blockers.isEmpty()) return new TaskState(node, Status.BLOCKED, List.copyOf(blockers), TaskState.PREREQUISITES);
-        if (parkedReason[i] != null) return new TaskState(node, Status.BLOCKED, List.of(), parkedReason[i]);
-        return new TaskState(node, started(node, stored) ? Status.IN_PROGRESS : Status.OPEN, List.of(), null);
-    }
-
-    private static boolean started(Node node, Status[] stored) {
-        if (stored[node.index()] == Status.IN_PROGRESS) return true;
-        if (node.isLeaf()) return false;
-        for (int leaf : node.leaves()) {
-            if (stored[leaf] == Status.IN_PROGRESS || stored[leaf] == Status.CLOSED) return true;
+        Arrays.fill(stored, Status.OPEN);
+        String[] parkedHere = new String[n];
+        boolean[] started = new boolean[n];
+        for (ProgressRow row : rows.values()) {
+            int i = snapshot.indexOf(row.taskId());
+            if (i < 0) continue;
+            stored[i] = row.status();
+            if (row.status() == Status.BLOCKED) parkedHere[i] = row.reason() == null ? "parked" : row.reason();
+            if (row.status() == Status.IN_PROGRESS) started[i] = true;
+            Node node = snapshot.node(i);
+            // a container is in progress once a leaf under it has been started or closed
+            if (node.isLeaf() && (row.status() == Status.IN_PROGRESS || row.status() == Status.CLOSED)) {
+                for (int a = node.parent(); a >= 0; a = snapshot.node(a).parent()) started[a] = true;
+            }
         }
-        return false;
+        for (Node node : snapshot.nodes()) {  // curriculum order: a parent comes before its children
+            int i = node.index();
+            parkedReason[i] = parkedHere[i] != null ? parkedHere[i] : node.parent() >= 0 ? parkedReason[node.parent()] : null;
+            effective[i] = stored[i] == Status.CLOSED ? Status.CLOSED
+                    : gateOpen(node) ? (parkedReason[i] != null ? Status.BLOCKED : started[i] ? Status.IN_PROGRESS : Status.OPEN)
+                    : Status.BLOCKED;
+        }
+    }
+
+    private boolean gateOpen(Node node) {
+        for (int p : node.gate()) if (stored[p] != Status.CLOSED) return false;
+        return true;
+    }
+
+    /** The node's effective status, without building its full state. */
+    public Status status(Node node) {
+        return effective[node.index()];
     }
 
     public ProjectSnapshot snapshot() {
@@ -64,7 +76,19 @@ public final class LearnerView {
     }
 
     public TaskState state(Node node) {
-        return states[node.index()];
+        int i = node.index();
+        TaskState state = states[i];
+        if (state == null) states[i] = state = build(node);
+        return state;
+    }
+
+    private TaskState build(Node node) {
+        int i = node.index();
+        if (effective[i] != Status.BLOCKED) return new TaskState(node, effective[i], List.of(), null);
+        List<String> blockers = new ArrayList<>();
+        for (int p : node.gate()) if (stored[p] != Status.CLOSED) blockers.add(snapshot.node(p).id());
+        return blockers.isEmpty() ? new TaskState(node, Status.BLOCKED, List.of(), parkedReason[i])
+                : new TaskState(node, Status.BLOCKED, List.copyOf(blockers), TaskState.PREREQUISITES);
     }
 
     /** The learner's stored row for the node (when it was started and closed), or null while it has none. */
@@ -73,14 +97,20 @@ public final class LearnerView {
     }
 
     public List<TaskState> all() {
-        return List.of(states);
+        List<TaskState> all = new ArrayList<>(effective.length);
+        for (Node node : snapshot.nodes()) all.add(state(node));
+        return all;
     }
 
     /** What the learner can work on now: in progress first, then by priority, then in curriculum order. */
     public List<TaskState> ready(boolean includeContainers) {
         List<TaskState> ready = new ArrayList<>();
-        for (TaskState s : states) {
-            if (s.isWorkable() && (includeContainers || s.node().isLeaf()) && !s.node().task().isRoot()) ready.add(s);
+        for (Node node : snapshot.nodes()) {
+            Status s = effective[node.index()];
+            if ((s == Status.OPEN || s == Status.IN_PROGRESS) && (includeContainers || node.isLeaf())
+                    && !node.task().isRoot()) {
+                ready.add(state(node));
+            }
         }
         ready.sort(Comparator.comparing((TaskState s) -> s.status() != Status.IN_PROGRESS)
                 .thenComparingInt(s -> s.node().priority())
@@ -91,8 +121,8 @@ public final class LearnerView {
     /** Tasks effectively blocked, in curriculum order, with what blocks each. */
     public List<TaskState> blocked(boolean includeContainers) {
         List<TaskState> blocked = new ArrayList<>();
-        for (TaskState s : states) {
-            if (s.status() == Status.BLOCKED && (includeContainers || s.node().isLeaf())) blocked.add(s);
+        for (Node node : snapshot.nodes()) {
+            if (effective[node.index()] == Status.BLOCKED && (includeContainers || node.isLeaf())) blocked.add(state(node));
         }
         return blocked;
     }
@@ -101,7 +131,7 @@ public final class LearnerView {
     public LeafCounts counts(Node node) {
         int closed = 0, inProgress = 0, blocked = 0;
         for (int leaf : node.leaves()) {
-            switch (states[leaf].status()) {
+            switch (effective[leaf]) {
                 case CLOSED -> closed++;
                 case IN_PROGRESS -> inProgress++;
                 case BLOCKED -> blocked++;
@@ -113,7 +143,7 @@ public final class LearnerView {
 
     /** True when every leaf under the node is closed: what achieving the node's objectives means. */
     public boolean allLeavesClosed(Node node) {
-        for (int leaf : node.leaves()) if (states[leaf].status() != Status.CLOSED) return false;
+        for (int leaf : node.leaves()) if (effective[leaf] != Status.CLOSED) return false;
         return true;
     }
 

@@ -5,6 +5,7 @@ import org.jdbi.v3.core.Handle;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Map;
 
 /** SQL for status summaries (progress notes, table {@code status_summaries}), always scoped by learner. */
 public final class NoteStore {
@@ -25,6 +26,26 @@ public final class NoteStore {
                         """)
                 .bind("learner", learnerId).bind("task", taskId).bind("text", text).bind("author", author)
                 .map((rs, ctx) -> note(rs)).one();
+    }
+
+    /**
+     * Appends the next version of the note of each task in {@code textByTask} (distinct tasks), in one statement;
+     * gapless under the learner's lock like {@link #append}.
+     */
+    public void appendEach(Handle h, String learnerId, Map<String, String> textByTask, String author) {
+        if (textByTask.isEmpty()) return;
+        h.createUpdate("""
+                        INSERT INTO status_summaries (learner_id, task_id, version, summary, author)
+                        SELECT l.learner_id, n.task, coalesce((SELECT max(s.version) FROM status_summaries s
+                                                               WHERE s.learner_id = :learner AND s.task_id = n.task), 0) + 1,
+                               n.text, :author
+                        FROM learners l
+                        CROSS JOIN unnest(CAST(:tasks AS text[]), CAST(:texts AS text[])) WITH ORDINALITY AS n(task, text, i)
+                        WHERE l.learner_id = :learner
+                        ORDER BY n.i
+                        """)
+                .bind("learner", learnerId).bind("tasks", textByTask.keySet().toArray(new String[0]))
+                .bind("texts", textByTask.values().toArray(new String[0])).bind("author", author).execute();
     }
 
     /** The notes of one task, latest version first. */

@@ -22,26 +22,36 @@ public final class SubmissionStore {
             ) v ON true
             """;
 
-    /** The next attempt number; gapless because the caller holds the learner's lock. */
-    public int nextAttempt(Handle h, String learnerId, String taskId) {
+    /** A stored submission's key and attempt number. */
+    public record Recorded(long submissionId, int attemptNumber) {
+    }
+
+    /**
+     * Stores a submission with the next attempt number (gapless: the caller holds the learner's lock) and its
+     * validation, in one statement.
+     */
+    public Recorded record(Handle h, String learnerId, String taskId, String type, String content, String resultJson,
+                           boolean passed, double grade, String feedback, String validator) {
         return h.createQuery("""
-                        SELECT coalesce(max(attempt_number), 0) + 1 FROM submissions
-                        WHERE learner_id = :learner AND task_id = :task
+                        WITH s AS (
+                            INSERT INTO submissions (learner_id, task_id, attempt_number, submission_type, content, result)
+                            SELECT :learner, :task, coalesce(max(attempt_number), 0) + 1, :type, :content,
+                                   CAST(:result AS jsonb)
+                            FROM submissions WHERE learner_id = :learner AND task_id = :task
+                            RETURNING submission_id, attempt_number),
+                        v AS (
+                            INSERT INTO validations (learner_id, submission_id, task_id, passed, grade, feedback, validator)
+                            SELECT :learner, s.submission_id, :task, :passed, :grade, :feedback, :validator FROM s
+                            RETURNING validation_id)
+                        SELECT s.submission_id, s.attempt_number FROM s CROSS JOIN v
                         """)
-                .bind("learner", learnerId).bind("task", taskId).mapTo(Integer.class).one();
+                .bind("learner", learnerId).bind("task", taskId).bind("type", type).bind("content", content)
+                .bind("result", resultJson).bind("passed", passed).bind("grade", grade).bind("feedback", feedback)
+                .bind("validator", validator)
+                .map((rs, ctx) -> new Recorded(rs.getLong(1), rs.getInt(2))).one();
     }
 
-    public long insert(Handle h, String learnerId, String taskId, int attempt, String type, String content,
-                       String resultJson) {
-        return h.createUpdate("""
-                        INSERT INTO submissions (learner_id, task_id, attempt_number, submission_type, content, result)
-                        VALUES (:learner, :task, :attempt, :type, :content, CAST(:result AS jsonb))
-                        """)
-                .bind("learner", learnerId).bind("task", taskId).bind("attempt", attempt).bind("type", type)
-                .bind("content", content).bind("result", resultJson)
-                .executeAndReturnGeneratedKeys("submission_id").mapTo(Long.class).one();
-    }
-
+    /** A further validation of a stored submission (an instructor's review). */
     public long insertValidation(Handle h, String learnerId, long submissionId, String taskId, boolean passed,
                                  double grade, String feedback, String validator) {
         return h.createUpdate("""

@@ -49,7 +49,7 @@ public final class GetContext {
     }
 
     public AgentContext context(String learnerId, String taskId) {
-        return jdbi.inTransaction(h -> context(h, learnerId, taskId));
+        return jdbi.withHandle(h -> context(h, learnerId, taskId));
     }
 
     /** The context read in the caller's transaction (after a change it made, e.g. starting the task). */

@@ -38,14 +38,14 @@ public final class ReadyWork {
         if (taskType != null && !TASK_TYPES.contains(taskType)) {
             throw new InvalidInputException("task_type", "task_type is one of " + String.join(", ", TASK_TYPES));
         }
-        LearnerView view = jdbi.inTransaction(h -> access.view(h, learnerId, slug));
+        LearnerView view = jdbi.withHandle(h -> access.view(h, learnerId, slug));
         List<ReadyTask> all = view.ready(containers || taskType != null).stream().map(ReadyTask::of)
                 .filter(t -> taskType == null || t.taskType().equals(taskType)).toList();
         return new ReadyList(all.subList(0, Math.min(limit, all.size())), all.size());
     }
 
     public List<BlockedTask> blocked(String learnerId, String slug, boolean containers) {
-        LearnerView view = jdbi.inTransaction(h -> access.view(h, learnerId, slug));
+        LearnerView view = jdbi.withHandle(h -> access.view(h, learnerId, slug));
         return view.blocked(containers).stream().map(BlockedTask::of).toList();
     }
 }

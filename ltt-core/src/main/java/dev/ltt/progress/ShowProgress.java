@@ -25,7 +25,7 @@ public final class ShowProgress {
     }
 
     public Progress progress(String learnerId, String slug) {
-        return of(jdbi.inTransaction(h -> access.view(h, learnerId, slug)));
+        return of(jdbi.withHandle(h -> access.view(h, learnerId, slug)));
     }
 
     static Progress of(LearnerView view) {

@@ -29,7 +29,7 @@ public final class ShowTask {
     }
 
     public TaskDetail show(String learnerId, String taskId) {
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             ProjectAccess.ReadTarget target = access.readTask(h, learnerId, taskId);
             TaskState state = target.view().state(target.node());
             Optional<StoredSubmission> latest = submissions.latest(h, learnerId, taskId);

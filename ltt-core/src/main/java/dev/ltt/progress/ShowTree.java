@@ -21,7 +21,7 @@ public final class ShowTree {
     }
 
     public TreeView tree(String learnerId, String slug) {
-        return of(jdbi.inTransaction(h -> access.view(h, learnerId, slug)));
+        return of(jdbi.withHandle(h -> access.view(h, learnerId, slug)));
     }
 
     static TreeView of(LearnerView view) {

@@ -99,6 +99,12 @@ public final class ProjectSnapshot {
         return nodes.get(index);
     }
 
+    /** The index of the node with this id, or -1 when the version has none. */
+    public int indexOf(String taskId) {
+        Integer index = indexById.get(taskId);
+        return index == null ? -1 : index;
+    }
+
     public Optional<Node> node(String taskId) {
         Integer index = indexById.get(taskId);
         return index == null ? Optional.empty() : Optional.of(nodes.get(index));

@@ -4,7 +4,9 @@ import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.NoteStore;
 import org.jdbi.v3.core.Handle;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes the short progress note LTT generates when a learner closes a task by a passing submission or an
@@ -19,24 +21,30 @@ public final class ClosingNotes {
         this.notes = notes;
     }
 
-    public void passed(Handle h, String learnerId, String taskId, int attempt, double grade, String feedback) {
+    /**
+     * The note on a leaf closed by a passing submission, and one on each container that closed by itself with it
+     * (behaviour section 7: notes on close), in one statement.
+     */
+    public void passed(Handle h, String learnerId, String taskId, int attempt, double grade, String feedback,
+                       List<String> closedWith) {
         String line = firstLine(feedback);
         String text = "Closed on attempt " + attempt + " (grade " + Math.round(grade * 1000) / 1000.0 + ")"
                 + (line.isEmpty() ? "" : ": " + line);
-        notes.append(h, learnerId, taskId, text, LearnerState.SYSTEM);
+        write(h, learnerId, taskId, text, closedWith);
     }
 
-    public void completed(Handle h, String learnerId, String taskId, String reason) {
-        String text = reason == null ? "Completed." : "Completed: " + reason;
-        notes.append(h, learnerId, taskId, text, LearnerState.SYSTEM);
+    /** The note on a task completed explicitly, and on each container that closed by itself with it. */
+    public void completed(Handle h, String learnerId, String taskId, String reason, List<String> closedWith) {
+        write(h, learnerId, taskId, reason == null ? "Completed." : "Completed: " + reason, closedWith);
     }
 
-    /** A note on each container that closed by itself with {@code child} (behaviour section 7: notes on close). */
-    public void closedWith(Handle h, String learnerId, List<String> containers, String child) {
-        for (String container : containers) {
-            notes.append(h, learnerId, container, "Closed by itself: its last open part, " + child + ", closed.",
-                    LearnerState.SYSTEM);
+    private void write(Handle h, String learnerId, String taskId, String text, List<String> closedWith) {
+        Map<String, String> notesByTask = new LinkedHashMap<>();
+        notesByTask.put(taskId, text);
+        for (String container : closedWith) {
+            notesByTask.put(container, "Closed by itself: its last open part, " + taskId + ", closed.");
         }
+        notes.appendEach(h, learnerId, notesByTask, LearnerState.SYSTEM);
     }
 
     public static String firstLine(String text) {

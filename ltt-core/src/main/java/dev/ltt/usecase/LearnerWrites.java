@@ -22,7 +22,11 @@ public final class LearnerWrites {
         this.access = access;
     }
 
-    /** What a write sees: the open transaction, the locked learner's state, the task, who acts. */
+    /**
+     * What a write sees: the open transaction, the locked learner's state, the task, who acts. State changes are
+     * written when the work returns; work that reads them back from the database first calls
+     * {@code state().flush()}.
+     */
     public record Unit(Handle handle, LearnerState state, Node node, String learnerId, String taskId, String actor) {
         /** The task's state for this learner now, blockers and reason included. */
         public TaskState current() {
@@ -45,7 +49,9 @@ public final class LearnerWrites {
         Guards.actor(actor);
         return jdbi.inTransaction(h -> {
             ProjectAccess.WriteTarget target = access.writeTask(h, learnerId, taskId);
-            return work.apply(new Unit(h, target.state(), target.node(), learnerId, taskId, actor));
+            T result = work.apply(new Unit(h, target.state(), target.node(), learnerId, taskId, actor));
+            target.state().flush();  // the state changes, their events and the cohort tallies: one statement
+            return result;
         });
     }
 }

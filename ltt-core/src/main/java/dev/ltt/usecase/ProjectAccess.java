@@ -4,13 +4,14 @@ import dev.ltt.error.InvalidStateException;
 import dev.ltt.error.NotFoundException;
 import dev.ltt.instance.EnrollmentStore;
 import dev.ltt.instance.EnrollmentStore.Enrollment;
-import dev.ltt.instance.EventStore;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.LearnerStore;
 import dev.ltt.instance.LearnerView;
 import dev.ltt.instance.ProgressListener;
 import dev.ltt.instance.ProgressRow;
 import dev.ltt.instance.ProgressStore;
+import dev.ltt.instance.ProgressStore.LearnerRows;
+import dev.ltt.instance.StateChangeStore;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
 import dev.ltt.template.SnapshotCache;
@@ -19,6 +20,7 @@ import org.jdbi.v3.core.Handle;
 
 import java.time.Clock;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,24 +34,24 @@ public final class ProjectAccess {
     private final LearnerStore learners;
     private final EnrollmentStore enrollments;
     private final ProgressStore progress;
-    private final EventStore events;
+    private final StateChangeStore changes;
     private final Clock clock;
     private final ProgressListener listener;
 
     public ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
-                  ProgressStore progress, EventStore events, Clock clock) {
-        this(templates, snapshots, learners, enrollments, progress, events, clock, ProgressListener.NONE);
+                  ProgressStore progress, StateChangeStore changes, Clock clock) {
+        this(templates, snapshots, learners, enrollments, progress, changes, clock, ProgressListener.NONE);
     }
 
     public ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
-                  ProgressStore progress, EventStore events, Clock clock, ProgressListener listener) {
+                  ProgressStore progress, StateChangeStore changes, Clock clock, ProgressListener listener) {
         this.listener = listener;
         this.templates = templates;
         this.snapshots = snapshots;
         this.learners = learners;
         this.enrollments = enrollments;
         this.progress = progress;
-        this.events = events;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -62,8 +64,11 @@ public final class ProjectAccess {
     }
 
     /** The learner's view of a project by slug: two indexed queries, nothing written. */
+    /** The learner's view of a project by slug, nothing written: one statement once the version is cached. */
     public LearnerView view(Handle h, String learnerId, String slug) {
-        return view(h, learnerId, snapshot(h, learnerId, slug));
+        LearnerRows found = progress.bySlug(h, learnerId, slug).orElseThrow(() -> noLearner(learnerId));
+        if (found.projectPk() == null) throw noProject(slug);
+        return new LearnerView(snapshots.get(h, found.projectPk()), byTask(found.rows()));
     }
 
     /** The version of {@code slug} the learner is on (the latest while they have done nothing there): one query. */
@@ -75,29 +80,35 @@ public final class ProjectAccess {
         return snapshots.get(h, pk);
     }
 
+    /** A task as the learner sees it, nothing written: one statement once the version is cached. */
     public ReadTarget readTask(Handle h, String learnerId, String taskId) {
         ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
-        Enrollment enrollment = enrollments.learnerAndEnrollment(h, learnerId, snapshot.project().slug())
+        LearnerRows found = progress.inVersion(h, learnerId, snapshot.project().slug(), snapshot.project().pk())
                 .orElseThrow(() -> noLearner(learnerId));
-        requireSameVersion(enrollment, snapshot);
-        return new ReadTarget(view(h, learnerId, snapshot), snapshot.node(taskId).orElseThrow());
+        requireSameVersion(found.enrolledPk(), snapshot);
+        return new ReadTarget(new LearnerView(snapshot, byTask(found.rows())), snapshot.node(taskId).orElseThrow());
     }
 
+    /**
+     * Locks the learner's row, then reads their rows in the task's version (two statements: rows read in the
+     * locking statement could predate a write that committed while this one waited for the lock), and enrolls
+     * the learner in that version on their first change there.
+     */
     public WriteTarget writeTask(Handle h, String learnerId, String taskId) {
         if (!learners.lock(h, learnerId)) throw noLearner(learnerId);
         ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
         String slug = snapshot.project().slug();
-        Enrollment enrollment = enrollments.learnerAndEnrollment(h, learnerId, slug).orElseThrow();
-        requireSameVersion(enrollment, snapshot);
-        if (enrollment.projectPk() == null) enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
-        LearnerState state = new LearnerState(h, learnerId, snapshot, progress, events, clock, listener);
+        LearnerRows found = progress.inVersion(h, learnerId, slug, snapshot.project().pk()).orElseThrow();
+        requireSameVersion(found.enrolledPk(), snapshot);
+        if (found.enrolledPk() == null) enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
+        LearnerState state = new LearnerState(h, learnerId, snapshot, found.rows(), changes, clock, listener);
         return new WriteTarget(state, snapshot.node(taskId).orElseThrow());
     }
 
-    private LearnerView view(Handle h, String learnerId, ProjectSnapshot snapshot) {
-        Map<String, ProgressRow> rows = new HashMap<>();
-        progress.forProject(h, learnerId, snapshot.project().pk()).forEach(r -> rows.put(r.taskId(), r));
-        return new LearnerView(snapshot, rows);
+    private static Map<String, ProgressRow> byTask(List<ProgressRow> rows) {
+        Map<String, ProgressRow> byTask = new HashMap<>(rows.size() * 2 + 8);
+        rows.forEach(r -> byTask.put(r.taskId(), r));
+        return byTask;
     }
 
     public ProjectSnapshot snapshotOfTask(Handle h, String taskId) {
@@ -106,8 +117,8 @@ public final class ProjectAccess {
         return snapshots.get(h, pk);
     }
 
-    private static void requireSameVersion(Enrollment enrollment, ProjectSnapshot snapshot) {
-        if (enrollment.projectPk() != null && enrollment.projectPk() != snapshot.project().pk()) {
+    private static void requireSameVersion(Long enrolledPk, ProjectSnapshot snapshot) {
+        if (enrolledPk != null && enrolledPk != snapshot.project().pk()) {
             throw new InvalidStateException("this task belongs to version " + snapshot.project().version() + " of "
                     + snapshot.project().slug() + ", but the learner works on another version of it: use the task "
                     + "ids from the learner's ready list");

@@ -36,6 +36,7 @@ import dev.ltt.work.ReopenTask;
 import dev.ltt.work.StartTask;
 import dev.ltt.work.SubmitWork;
 import dev.ltt.instance.CohortStore;
+import dev.ltt.instance.CohortTallyStore;
 import dev.ltt.memory.ForgetEverything;
 import dev.ltt.memory.ForgetObservation;
 import dev.ltt.memory.ForgetProfile;
@@ -50,6 +51,7 @@ import dev.ltt.instance.HelpRequestStore;
 import dev.ltt.instance.LearnerStore;
 import dev.ltt.instance.NoteStore;
 import dev.ltt.instance.ProgressStore;
+import dev.ltt.instance.StateChangeStore;
 import dev.ltt.instance.SubmissionStore;
 import dev.ltt.people.ListTokens;
 import dev.ltt.people.RevokeToken;
@@ -150,10 +152,11 @@ public final class UseCases {
         SnapshotCache snapshots = new SnapshotCache(templates, invalidations);
         SubmissionStore submissions = new SubmissionStore();
         EventStore events = new EventStore();
+        CohortTallyStore tallies = new CohortTallyStore();
         TokenStore tokens = new TokenStore();
         this.lti = new dev.ltt.lti.Lti(jdbi, clock, templates, tokens);
         ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
-                new ProgressStore(), events, clock, lti.progressListener());
+                new ProgressStore(), new StateChangeStore(tallies), clock, lti.progressListener());
         LearnerWrites writes = new LearnerWrites(jdbi, access);
         LearnerDatabaseStore learnerDatabases = new LearnerDatabaseStore();
         SharedCommentStore sharedComments = new SharedCommentStore();
@@ -199,7 +202,7 @@ public final class UseCases {
         CohortStore cohort = new CohortStore();
         this.cohortProgress = new CohortProgress(jdbi, templates, snapshots, cohort);
         this.stuckLearners = new StuckLearners(jdbi, templates, snapshots, cohort, clock);
-        this.objectiveMastery = new ObjectiveMastery(jdbi, templates, snapshots, cohort);
+        this.objectiveMastery = new ObjectiveMastery(jdbi, templates, snapshots, tallies);
         this.editTask = new EditTask(jdbi, templates, new TemplateEditStore(), snapshots);
         this.reviewSubmission = new ReviewSubmission(jdbi, writes, submissions, events);
         this.remember = new Remember(jdbi, learners, templates);

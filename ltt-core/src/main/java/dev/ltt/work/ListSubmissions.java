@@ -21,7 +21,7 @@ public final class ListSubmissions {
 
     public List<Submission> list(String learnerId, String taskId, int limit) {
         if (limit < 1 || limit > 1000) throw new InvalidInputException("limit", "limit must be between 1 and 1000");
-        return jdbi.inTransaction(h -> {
+        return jdbi.withHandle(h -> {
             access.readTask(h, learnerId, taskId);
             return submissions.forTask(h, learnerId, taskId, limit).stream().map(Submission::of).toList();
         });

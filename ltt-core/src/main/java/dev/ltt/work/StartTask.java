@@ -37,6 +37,7 @@ public final class StartTask {
     public Started startWithContext(String learnerId, String taskId, String actor) {
         return writes.onTask(learnerId, taskId, actor, u -> {
             TaskStatus s = start(u);
+            u.state().flush();  // the context is read from the database: the change must be written first
             return new Started(s.taskId(), s.status(), s.autoClosed(), s.reopened(), s.readyTasks(),
                     context.context(u.handle(), learnerId, taskId));
         });

@@ -72,7 +72,7 @@ public final class SubmitWork {
         String resultJson = command.result() == null || command.result().isNull() ? null : Json.write(command.result());
         // Validate first, against the version's immutable snapshot, holding neither the learner's lock nor a
         // connection: a check may take seconds, and must not hold up this learner's reads or anyone else.
-        ProjectAccess.ReadTarget target = jdbi.inTransaction(h -> workable(access.readTask(h, learnerId, taskId)));
+        ProjectAccess.ReadTarget target = jdbi.withHandle(h -> workable(access.readTask(h, learnerId, taskId)));
         String slug = target.view().snapshot().project().slug();
         StoredLearnerCopy copy = StoredLearnerCopy.beforeRecording(jdbi, learnerDatabases, learnerId, slug);
         Verdict verdict = validators.validate(target.node().task().fields().extra(), new dev.ltt.validation.Submission(
@@ -83,16 +83,15 @@ public final class SubmitWork {
             LearnerState state = u.state();
             Handle h = u.handle();
             if (u.current().status() == Status.OPEN) state.start(u.node(), actor);
-            int attempt = submissions.nextAttempt(h, learnerId, taskId);
-            long submissionId = submissions.insert(h, learnerId, taskId, attempt, type, command.content(), resultJson);
+            SubmissionStore.Recorded recorded = submissions.record(h, learnerId, taskId, type, command.content(),
+                    resultJson, verdict.passed(), verdict.grade(), verdict.feedback(), verdict.validator());
+            int attempt = recorded.attemptNumber();
+            long submissionId = recorded.submissionId();
             copy.keep(h, verdict.learnerDatabase());  // the learner's database changes exactly when this commits
-            submissions.insertValidation(h, learnerId, submissionId, taskId, verdict.passed(), verdict.grade(),
-                    verdict.feedback(), verdict.validator());
             List<String> autoClosed = List.of();
             if (verdict.passed()) {
                 autoClosed = state.close(u.node(), actor, "passed validation on attempt " + attempt);
-                closingNotes.passed(h, learnerId, taskId, attempt, verdict.grade(), verdict.feedback());
-                closingNotes.closedWith(h, learnerId, autoClosed, taskId);
+                closingNotes.passed(h, learnerId, taskId, attempt, verdict.grade(), verdict.feedback(), autoClosed);
             }
             List<ReadyTask> next = state.view().ready(false).stream().limit(ReadyTask.NEXT).map(ReadyTask::of).toList();
             return new SubmissionResult(submissionId, attempt, Validation.of(verdict), u.current().status().key(),

@@ -19,6 +19,12 @@ class TwoLayerSchemaTest {
     /** Who may call the API: issued tokens, keyed by their hash, and their last uses (neither layer). */
     private static final List<String> ACCESS_TABLES = List.of("api_tokens", "api_token_uses");
     /**
+     * Counts across the learners of a project version, kept for the instructors' views (neither layer: no row
+     * belongs to one learner). On an instance layer sharded by learner each shard keeps its own and a view sums them.
+     */
+    private static final List<String> COHORT_TABLES = List.of("cohort_tally_deltas");
+
+    /**
      * LTI tool configuration (neither layer): the tool's keys, platform registrations and deployments, login state,
      * resource links, deep-linking handles, course rosters. The LTI rows per learner (lti_identities,
      * lti_grade_links, lti_score_outbox) are instance tables and lead with learner_id.
@@ -86,7 +92,8 @@ class TwoLayerSchemaTest {
                 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
                   AND c.relname NOT IN (<template>)
                 ORDER BY c.relname
-                """).bindList("template", java.util.stream.Stream.of(TEMPLATE_TABLES, ACCESS_TABLES, LTI_TOOL_TABLES)
+                """).bindList("template", java.util.stream.Stream.of(TEMPLATE_TABLES, ACCESS_TABLES, COHORT_TABLES,
+                        LTI_TOOL_TABLES)
                         .flatMap(List::stream).toList()).mapTo(String.class).list());
     }
 

@@ -6,6 +6,7 @@ import dev.ltt.json.Json;
 import dev.ltt.server.http.Body;
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
+import dev.ltt.cohort.CohortProgress;
 import dev.ltt.cohort.StuckLearners;
 import dev.ltt.usecase.UseCases;
 import io.javalin.http.Context;
@@ -26,7 +27,9 @@ final class CohortRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get("/api/v1/projects/{slug}/cohort", STAFF, ctx ->
-                        ctx.json(use.cohortProgress.show(Params.slug(ctx), ProjectRoutes.version(ctx)))),
+                        ctx.json(use.cohortProgress.show(Params.slug(ctx), ProjectRoutes.version(ctx),
+                                ctx.queryParam("after"), Params.intQuery(ctx, "limit", CohortProgress.DEFAULT_LEARNERS,
+                                        1, CohortProgress.MAX_LEARNERS)))),
                 Route.get("/api/v1/projects/{slug}/stuck", STAFF, ctx -> ctx.json(use.stuckLearners.find(Params.slug(ctx),
                         ProjectRoutes.version(ctx),
                         Params.intQuery(ctx, "hours", StuckLearners.DEFAULT_HOURS, 1, Limits.STUCK_HOURS),

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 
@@ -104,8 +103,11 @@ public final class TeachPages {
         return segments;
     }
 
-    private static String pct(double value) {
-        return String.format(Locale.ROOT, "%.2f%%", value);
+    /** {@code 12.34%}: two decimals, built by hand because the heat map needs two per node (thousands per page). */
+    static String pct(double value) {
+        long hundredths = Math.round(value * 100);
+        long frac = hundredths % 100;
+        return hundredths / 100 + (frac < 10 ? ".0" : ".") + frac + "%";
     }
 
     private static String summary(CohortView.TaskCounts t) {

@@ -1,0 +1,91 @@
+package dev.ltt.bench.serve;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The benchmark's own PostgreSQL, with the settings a system of record runs with: zonky's embedded server
+ * starts with {@code -F} (fsync off) and {@code synchronous_commit=off}; both are overridden here, and the
+ * server is asked afterwards what it actually runs with, so the report shows the settings, not a hope.
+ * Its files live on disk under {@code dir} (not a tmpfs), so fsync costs what it costs.
+ */
+final class DurablePostgres implements AutoCloseable {
+    static final String DATABASE = "ltt";
+    static final String USER = "postgres";
+    private static final String[] SHOWN = {"fsync", "synchronous_commit", "full_page_writes", "shared_buffers",
+            "max_connections", "wal_level"};
+
+    private final EmbeddedPostgres postgres;
+
+    private DurablePostgres(EmbeddedPostgres postgres) {
+        this.postgres = postgres;
+    }
+
+    static DurablePostgres start(Path dir) throws IOException, SQLException {
+        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+                .setDataDirectory(dir)
+                .setCleanDataDirectory(true)
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
+                .setServerConfig("shared_buffers", "512MB")
+                .setServerConfig("max_connections", "100")
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
+                .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres",
+                USER, ""); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + DATABASE);
+        }
+        DurablePostgres postgres = new DurablePostgres(pg);
+        Map<String, String> settings = postgres.settings();
+        if (!"on".equals(settings.get("fsync")) || !"on".equals(settings.get("synchronous_commit"))
+                || !"on".equals(settings.get("full_page_writes"))) {
+            pg.close();
+            throw new IllegalStateException("PostgreSQL did not take the durable settings: " + settings);
+        }
+        return postgres;
+    }
+
+    int port() {
+        return postgres.getPort();
+    }
+
+    String jdbcUrl() {
+        return "jdbc:postgresql://localhost:" + port() + "/" + DATABASE;
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(jdbcUrl(), USER, "");
+    }
+
+    /** What the running server reports for the settings that decide durability and memory. */
+    Map<String, String> settings() throws SQLException {
+        Map<String, String> values = new LinkedHashMap<>();
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            for (String name : SHOWN) {
+                try (ResultSet rs = s.executeQuery("SHOW " + name)) {
+                    rs.next();
+                    values.put(name, rs.getString(1));
+                }
+            }
+        }
+        return values;
+    }
+
+    @Override
+    public void close() throws IOException {
+        postgres.close();
+    }
+}

@@ -1,0 +1,206 @@
+package dev.ltt.bench.serve;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ltt.bench.PgBench;
+import dev.ltt.json.Json;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The measured part of the run: for each number of learners, seed up to it, then measure /health, ready,
+ * submit, the cohort views and pgbench, and print each figure beside its floor; at the end the scaling table,
+ * storage and heap.
+ */
+final class Stages {
+    private static final int COHORT_TIMEOUT = 120;
+    private final DurablePostgres pg;
+    private final ServeProcess server;
+    private final SeedData.Shape shape;
+    private final String instructor;
+    private final Report report;
+    private final Path work;
+    private final List<String> scaling = new ArrayList<>();
+
+    Stages(DurablePostgres pg, ServeProcess server, SeedData.Shape shape, String instructor, Report report, Path work) {
+        this.pg = pg;
+        this.server = server;
+        this.shape = shape;
+        this.instructor = instructor;
+        this.report = report;
+        this.work = work;
+    }
+
+    void run(int[] stages) throws Exception {
+        String base = server.baseUrl();
+        int seeded = 0;
+        long rows = 0;
+        for (int s = 0; s < stages.length; s++) {
+            int learners = stages[s];
+            long t = System.nanoTime();
+            try (Connection c = pg.connect()) {
+                rows += SeedData.seed(c, shape, ServeBenchmark.SLUG, seeded + 1, learners);
+            }
+            double seedSeconds = (System.nanoTime() - t) / 1e9;
+            t = System.nanoTime();
+            SeedData.rebuildTallies(pg);
+            double rebuildSeconds = (System.nanoTime() - t) / 1e9;
+            report.line(String.format("%n--- %,d learners, %,d progress rows (seeded with COPY in %.1f s; cohort tallies "
+                    + "rebuilt from the rows in %.1f s) ---", learners, rows, seedSeconds, rebuildSeconds));
+            int lo = seeded + 1;
+            if (s == 0) {
+                lo = warmUp(base, learners);
+            }
+            Wrk.Result health = wrk(base + "/health", WrkScripts.plain(), List.of(), THREADS, CONNECTIONS);
+            Wrk.Result ready = wrk(base + "/", WrkScripts.ready(ServeBenchmark.SLUG), List.of("1", "" + learners),
+                    THREADS, CONNECTIONS);
+            if (ServeBenchmark.PROFILE && s == stages.length - 1) profile("ready", base, learners, lo);
+            Wrk.Result submit = wrk(base + "/", WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
+                    List.of("" + lo, "" + learners, "" + THREADS), THREADS, CONNECTIONS);
+            if (ServeBenchmark.PROFILE && s == stages.length - 1) {
+                int fresh = (int) Math.min(learners, lo + submit.requests() + 1000);
+                profile("submit", base, learners, fresh);
+            }
+            Wrk.Result cohort = cohort(base + "/api/v1/projects/" + ServeBenchmark.SLUG + "/cohort",
+                    "Authorization", "Bearer " + instructor);
+            Wrk.Result page = cohort(base + "/teach/projects/" + ServeBenchmark.SLUG, "Cookie",
+                    ServeBenchmark.cookie(instructor));
+            String exact = exactness(base);
+            PgBench.Result select = ServeBenchmark.pgbench(pg, "-S");
+            PgBench.Result write = ServeBenchmark.pgbench(pg, "-N");
+            report.line("  /health (floor)           " + health);
+            report.line("  GET ready                 " + ready + "   = " + Report.ratio(ready.rate(), health.rate())
+                    + " of /health, " + Report.ratio(ready.rate(), select.tps()) + " of pgbench -S");
+            report.line("  submit (whole loop)       " + submit + "   = " + Report.ratio(submit.rate(), write.tps())
+                    + " of pgbench -N");
+            report.line("  cohort REST (1 conn)      " + cohort);
+            report.line("  cohort web page (1 conn)  " + page);
+            report.line("  cohort exactness          " + exact);
+            report.line(String.format("  pgbench -S (floor)        %9.0f tps    p50 %7.2f ms  p99 %7.2f ms", select.tps(),
+                    select.latencies().quantileMs(0.5), select.latencies().quantileMs(0.99)));
+            report.line(String.format("  pgbench -N (floor)        %9.0f tps    p50 %7.2f ms  p99 %7.2f ms", write.tps(),
+                    write.latencies().quantileMs(0.5), write.latencies().quantileMs(0.99)));
+            scaling.add(String.format("| %,d | %,d | %.0f (%.2f) | %.0f | %s | %.0f (%.2f) | %.0f | %s | %.2f | %.2f |",
+                    learners, rows, ready.rate(), ready.p99us() / 1000.0, health.rate(),
+                    Report.ratio(ready.rate(), health.rate()).trim(), submit.rate(), submit.p99us() / 1000.0, write.tps(),
+                    Report.ratio(submit.rate(), write.tps()).trim(), cohort.p99us() / 1000.0, page.p99us() / 1000.0));
+            seeded = learners;
+        }
+        report.line("\nscaling (req/s with p99 ms in brackets; cohort figures are p99 ms):");
+        report.line("| learners | progress rows | ready | /health | ready share | submit | pgbench -N | submit share | cohort REST p99 | cohort page p99 |");
+        report.line("|---|---|---|---|---|---|---|---|---|---|");
+        scaling.forEach(report::line);
+        storage(rows);
+        report.line("server heap after the run (-Xmx512m): " + server.heap());
+    }
+
+    private static final int THREADS = ServeBenchmark.THREADS;
+    private static final int CONNECTIONS = ServeBenchmark.CONNECTIONS;
+
+    private Wrk.Result wrk(String url, String script, List<String> args, int threads, int connections) throws Exception {
+        return Wrk.run(url, script, args, threads, connections, ServeBenchmark.SECONDS, 10);
+    }
+
+    /** Warms the server's JIT on the measured paths; submits on learners 1..n/2, so returns the first fresh one. */
+    private int warmUp(String base, int learners) throws Exception {
+        Wrk.run(base + "/health", WrkScripts.plain(), List.of(), THREADS, CONNECTIONS, 3, 10);
+        Wrk.run(base + "/", WrkScripts.ready(ServeBenchmark.SLUG), List.of("1", "" + learners), THREADS, CONNECTIONS, 5, 10);
+        Wrk.run(base + "/", WrkScripts.submit(shape.leaves(), SeedData.SPREAD), List.of("1", "" + learners / 2, "" + THREADS),
+                THREADS, CONNECTIONS, 3, 10);
+        cohort(base + "/api/v1/projects/" + ServeBenchmark.SLUG + "/cohort", "Authorization", "Bearer " + instructor);
+        return learners / 2 + 1;
+    }
+
+    /**
+     * The cohort views with one connection: wrk for the run's length; when a single request outlasts it, one
+     * request timed by the JDK client (reported with requests = 1).
+     */
+    private Wrk.Result cohort(String url, String header, String value) throws Exception {
+        Wrk.Result r = Wrk.run(url, WrkScripts.get(header, value), List.of(), 1, 1, ServeBenchmark.SECONDS, COHORT_TIMEOUT);
+        if (r.requests() > 0) return r;
+        HttpClient http = HttpClient.newHttpClient();
+        long t = System.nanoTime();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header(header, value)
+                .timeout(java.time.Duration.ofSeconds(COHORT_TIMEOUT)).build(), HttpResponse.BodyHandlers.ofString());
+        long us = (System.nanoTime() - t) / 1000;
+        return new Wrk.Result(1, us / 1e6, us, us, us, response.statusCode() == 200 ? 0 : 1);
+    }
+
+    /**
+     * Whether the cohort counts the server keeps, after this stage's submits went through it, equal the counts
+     * rebuilt from scratch from every learner's rows, and whether each node's four counts add up to the learners.
+     */
+    private String exactness(String base) throws Exception {
+        String url = base + "/api/v1/projects/" + ServeBenchmark.SLUG + "/cohort?limit=1";
+        JsonNode kept = fetch(url);
+        SeedData.rebuildTallies(pg);
+        JsonNode rebuilt = fetch(url);
+        int learners = kept.get("totals").get("learners").asInt();
+        boolean sums = true;
+        for (JsonNode t : kept.get("tasks")) {
+            sums &= t.get("open").asInt() + t.get("in_progress").asInt() + t.get("blocked").asInt()
+                    + t.get("closed").asInt() == learners;
+        }
+        boolean same = kept.get("tasks").equals(rebuilt.get("tasks")) && kept.get("totals").equals(rebuilt.get("totals"));
+        return String.format("kept counts %s the counts rebuilt from the rows; every node's counts %s to %,d learners",
+                same ? "EQUAL" : "DIFFER FROM", sums ? "add up" : "DO NOT add up", learners);
+    }
+
+    private JsonNode fetch(String url) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Bearer " + instructor).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) throw new IllegalStateException("cohort view: HTTP " + r.statusCode() + " " + r.body());
+        return Json.MAPPER.readTree(r.body());
+    }
+
+    private void profile(String name, String base, int learners, int freshFrom) throws Exception {
+        Path file = work.resolve(name + ".jfr");
+        Profile.start(server, name, file);
+        if (name.equals("ready")) {
+            wrk(base + "/", WrkScripts.ready(ServeBenchmark.SLUG), List.of("1", "" + learners), THREADS, CONNECTIONS);
+        } else {
+            wrk(base + "/", WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
+                    List.of("" + freshFrom, "" + learners, "" + THREADS), THREADS, CONNECTIONS);
+        }
+        report.line(Profile.stopAndSummarise(server, name, file, 12));
+    }
+
+    /** Bytes on disk (tables, TOAST and indexes) per progress row: the progress table alone, and every instance table. */
+    private void storage(long seededRows) throws Exception {
+        try (Connection c = pg.connect(); Statement s = c.createStatement()) {
+            s.execute("VACUUM ANALYZE");
+            long progressRows, progressBytes, instanceBytes;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM learner_task_progress")) {
+                rs.next();
+                progressRows = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("""
+                    SELECT sum(pg_total_relation_size(relid)) FROM pg_partition_tree('learner_task_progress')""")) {
+                rs.next();
+                progressBytes = rs.getLong(1);
+            }
+            try (ResultSet rs = s.executeQuery("""
+                    SELECT sum(pg_total_relation_size(c.oid)) FROM pg_class c
+                    JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
+                    WHERE c.relkind = 'r' AND c.relname NOT IN
+                      ('projects', 'tasks', 'dependencies', 'learning_objectives', 'shared_comments',
+                       'flyway_schema_history', 'api_tokens')
+                      AND c.relname NOT LIKE 'pgbench%'""")) {
+                rs.next();
+                instanceBytes = rs.getLong(1);
+            }
+            report.line(String.format("storage: %,d progress rows; progress table with its indexes %,d bytes = %.0f bytes/row; "
+                            + "all instance tables (learners, enrollments, progress, submissions, validations, events, ...) "
+                            + "%,d bytes = %.0f bytes per touched (learner, task)", progressRows, progressBytes,
+                    (double) progressBytes / progressRows, instanceBytes, (double) instanceBytes / progressRows));
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package dev.ltt.bench.serve;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The Lua scripts wrk runs. Each wrk thread has its own Lua state; {@code setup} numbers the threads so that the
+ * submit script can give each thread its own learners (no two threads ever submit for the same learner).
+ */
+final class WrkScripts {
+    private WrkScripts() {
+    }
+
+    private static final String THREADS = """
+            local threads = 0
+            function setup(thread)
+              thread:set("tid", threads)
+              threads = threads + 1
+            end
+            """;
+
+    /** A plain GET of the URL given on the command line (the floor: {@code /health}). */
+    static String plain() {
+        return "";
+    }
+
+    /** A GET with fixed headers (the cohort views). */
+    static String get(String header, String value) {
+        return "wrk.headers[\"" + header + "\"] = \"" + value + "\"\n";
+    }
+
+    /** {@code GET .../ready?limit=5} of a random learner among {@code l<lo>..l<hi>}, each with their own token. */
+    static String ready(String slug) {
+        return THREADS + """
+                local lo, hi
+                function init(args)
+                  lo = tonumber(args[1]); hi = tonumber(args[2])
+                  math.randomseed(os.time() * 100 + tid)
+                end
+                request = function()
+                  local g = math.random(lo, hi)
+                  return wrk.format("GET", "/api/v1/learners/l" .. g .. "/projects/%s/ready?limit=5",
+                    {["Authorization"] = "Bearer bench-token-l" .. g})
+                end
+                """.formatted(slug);
+    }
+
+    /**
+     * One whole submit per request (implicit start, validation, close, auto-close) on a fresh (learner, leaf)
+     * pair: thread t walks learners lo+t, lo+t+T, ... and, on each pass over them, submits every learner's next
+     * workable leaf, number {@code g % spread + 1 + pass} in curriculum order (see {@link SeedData}).
+     */
+    static String submit(List<String> leaves, int spread) {
+        String table = leaves.stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(",\n  "));
+        return THREADS + """
+                local leaves = {
+                  %s
+                }
+                local lo, hi, step, g, pass
+                function init(args)
+                  lo = tonumber(args[1]); hi = tonumber(args[2]); step = tonumber(args[3])
+                  g = lo + tid; pass = 0
+                end
+                request = function()
+                  if g > hi then g = lo + tid; pass = pass + 1 end
+                  local n = (g %% %d) + 1 + pass
+                  local path = "/api/v1/learners/l" .. g .. "/tasks/" .. leaves[n] .. "/submissions"
+                  local auth = "Bearer bench-token-l" .. g
+                  g = g + step
+                  return wrk.format("POST", path, {["Authorization"] = auth, ["Content-Type"] = "application/json"},
+                    '{"content": "done"}')
+                end
+                """.formatted(table, spread);
+    }
+}

@@ -1,0 +1,85 @@
+package dev.ltt.instance;
+
+import dev.ltt.template.BloomLevel;
+import dev.ltt.template.LearningObjective;
+import dev.ltt.template.ProjectSnapshot;
+import dev.ltt.template.ProjectSnapshot.Node;
+
+import java.util.Arrays;
+import java.util.Map;
+
+/**
+ * What one learner's view contributes to the cohort views, as numbered facts, each true or false for the learner:
+ * <ul>
+ *   <li>{@code node * 8 + status}: the learner sees the node with that effective status (exactly one per node);</li>
+ *   <li>{@code node * 8 + 4}: every leaf under the node is closed (kept for the root and for nodes with
+ *       objectives: finishing, and achieving an objective);</li>
+ *   <li>{@code -1 - level}: the learner achieved every objective of that Bloom level (levels that have one).</li>
+ * </ul>
+ * A cohort's count of a fact is the number of enrolled learners for whom it holds. Every enrolled learner starts
+ * as a learner with no progress rows (the version's baseline), so the tallies keep only the differences from the
+ * baseline, which {@link #diff} computes for one change of one learner: a handful of facts, not one per node.
+ */
+public final class CohortFacts {
+    static final int SLOTS = 8;
+    static final int ALL_LEAVES_CLOSED = 4;
+
+    private CohortFacts() {
+    }
+
+    public static int status(Node node, Status status) {
+        return node.index() * SLOTS + status.ordinal();
+    }
+
+    public static int allLeavesClosed(Node node) {
+        return node.index() * SLOTS + ALL_LEAVES_CLOSED;
+    }
+
+    public static int levelMastered(BloomLevel level) {
+        return -1 - level.ordinal();
+    }
+
+    /** The view of a learner with no progress rows in the version: what every enrolled learner starts from. */
+    public static LearnerView baseline(ProjectSnapshot snapshot) {
+        return new LearnerView(snapshot, Map.of());
+    }
+
+    /** True when the tallies keep "all leaves closed" for the node: the root, and nodes with objectives. */
+    static boolean tracksCompletion(Node node) {
+        return node.parent() < 0 || !node.objectives().isEmpty();
+    }
+
+    /** Adds {@code after - before} for every fact to {@code deltas} (fact to change in learners), skipping zeros. */
+    public static void diff(LearnerView before, LearnerView after, Map<Integer, Integer> deltas) {
+        ProjectSnapshot snapshot = after.snapshot();
+        if (before.snapshot() != snapshot) throw new IllegalArgumentException("the views are of different versions");
+        int levels = BloomLevel.values().length;
+        boolean[] present = new boolean[levels], levelBefore = new boolean[levels], levelAfter = new boolean[levels];
+        Arrays.fill(levelBefore, true);
+        Arrays.fill(levelAfter, true);
+        for (Node node : snapshot.nodes()) {
+            Status was = before.status(node), is = after.status(node);
+            if (was != is) {
+                add(deltas, status(node, was), -1);
+                add(deltas, status(node, is), 1);
+            }
+            if (!tracksCompletion(node)) continue;
+            boolean doneBefore = before.allLeavesClosed(node), doneAfter = after.allLeavesClosed(node);
+            if (doneBefore != doneAfter) add(deltas, allLeavesClosed(node), doneAfter ? 1 : -1);
+            for (LearningObjective o : node.objectives()) {
+                present[o.level().ordinal()] = true;
+                levelBefore[o.level().ordinal()] &= doneBefore;
+                levelAfter[o.level().ordinal()] &= doneAfter;
+            }
+        }
+        for (BloomLevel level : BloomLevel.values()) {
+            if (!present[level.ordinal()] || levelBefore[level.ordinal()] == levelAfter[level.ordinal()]) continue;
+            add(deltas, levelMastered(level), levelAfter[level.ordinal()] ? 1 : -1);
+        }
+    }
+
+    private static void add(Map<Integer, Integer> deltas, int fact, int change) {
+        int sum = deltas.merge(fact, change, Integer::sum);
+        if (sum == 0) deltas.remove(fact);
+    }
+}
