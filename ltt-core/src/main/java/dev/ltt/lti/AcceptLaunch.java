@@ -1,5 +1,11 @@
 package dev.ltt.lti;
 
+import dev.ltt.lti.platforms.Rosters;
+import dev.ltt.lti.platforms.RegistrationStore;
+import dev.ltt.lti.platforms.Registration;
+import dev.ltt.lti.platforms.PlatformHttp;
+import dev.ltt.lti.grades.ScoreOutbox;
+import dev.ltt.lti.grades.LineItems;
 import dev.ltt.access.Role;
 import dev.ltt.access.TokenStore;
 import dev.ltt.access.Tokens;

@@ -1,5 +1,7 @@
 package dev.ltt.lti;
 
+import dev.ltt.lti.platforms.RegistrationStore;
+import dev.ltt.lti.platforms.Registration;
 import dev.ltt.access.Tokens;
 import org.jdbi.v3.core.Jdbi;
 

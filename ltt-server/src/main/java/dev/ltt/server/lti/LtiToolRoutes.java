@@ -84,7 +84,7 @@ public final class LtiToolRoutes {
     private void register(Context ctx) {
         ToolUrls urls = ToolUrls.of(ctx);
         try {
-            dev.ltt.lti.Registration r = lti.registerDynamically.register(new dev.ltt.lti.RegisterDynamically.Command(
+            dev.ltt.lti.platforms.Registration r = lti.registerDynamically.register(new dev.ltt.lti.platforms.RegisterDynamically.Command(
                     ctx.queryParam("openid_configuration"), ctx.queryParam("registration_token"), urls.login(),
                     urls.launch(), urls.jwks(), null));
             DeepLinkPages.registered(ctx, r.issuer(), r.clientId());
