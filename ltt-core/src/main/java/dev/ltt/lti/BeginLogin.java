@@ -55,7 +55,7 @@ public final class BeginLogin {
         require(c.targetLinkUri(), "target_link_uri");
         if (c.messageHint() != null && c.messageHint().length() > 8192) throw LaunchRefused.bad("lti_message_hint is too long");
         if (c.storageTarget() != null && !FRAME.matcher(c.storageTarget()).matches()) {
-            throw LaunchRefused.bad("lti_storage_target is not a frame name");
+            throw LaunchRefused.bad("the login's lti_storage_target is not a frame name");
         }
         String state = Tokens.generate().substring(4), nonce = Tokens.generate().substring(4);
         Registration registration = jdbi.inTransaction(h -> {
