@@ -9,16 +9,20 @@
   var d = page.dataset;
   var origin = d.origin;
 
-  function targetFrame() {
+  // the frame named by lti_storage_target, unless the platform's lti.capabilities answer names another
+  var frameName = d.target;
+
+  function targetFrame(subject) {
+    if (subject === 'lti.capabilities') return window.parent;
     try {
-      return d.target === '_parent' ? window.parent : window.parent.frames[d.target];
+      return frameName === '_parent' ? window.parent : window.parent.frames[frameName];
     } catch (e) {
       return null;
     }
   }
 
   // one request, one answer with the same message_id, or null after five seconds (a platform may not answer)
-  function send(message, done) {
+  function send(message, done, wait) {
     var id = 'ltt-' + Date.now().toString(36) + '-' + Math.random().toString(36).slice(2);
     var finished = false;
     function finish(answer) {
@@ -34,10 +38,10 @@
       if (data.message_id !== id || data.subject !== message.subject + '.response') return;
       finish(data.error ? null : data);
     }
-    var timer = setTimeout(function () { finish(null); }, 5000);
+    var timer = setTimeout(function () { finish(null); }, wait || 5000);
     window.addEventListener('message', listen);
     message.message_id = id;
-    var frame = targetFrame();
+    var frame = targetFrame(message.subject);
     if (!frame) { finish(null); return; }
     try {
       frame.postMessage(message, origin);
@@ -46,17 +50,32 @@
     }
   }
 
-  if (d.mode === 'put') {
+  // asks which frame stores data (lti.capabilities, answered by the parent); no answer: lti_storage_target
+  function discover(then) {
+    send({subject: 'lti.capabilities'}, function (answer) {
+      var messages = answer && Array.isArray(answer.supported_messages) ? answer.supported_messages : [];
+      for (var i = 0; i < messages.length; i++) {
+        var m = messages[i];
+        if (m && m.subject === 'lti.put_data' && typeof m.frame === 'string' && /^[A-Za-z0-9_.-]{1,100}$/.test(m.frame)) {
+          frameName = m.frame;
+        }
+      }
+      then();
+    }, 1000);
+  }
+
+  if (d.mode === 'put') discover(function () {
     send({subject: 'lti.put_data', key: 'ltt_state_' + d.state, value: d.state}, function () {
       send({subject: 'lti.put_data', key: 'ltt_nonce_' + d.nonce, value: d.nonce}, function () {
         window.location.replace(d.next);
       });
     });
-  } else if (d.mode === 'get') {
+  });
+  else if (d.mode === 'get') discover(function () {
     send({subject: 'lti.get_data', key: 'ltt_state_' + d.state}, function (answer) {
       var value = answer && typeof answer.value === 'string' ? answer.value : '';
       document.getElementById('lti-stored-state').value = value;
       document.getElementById('lti-launch').submit();
     });
-  }
+  });
 })();

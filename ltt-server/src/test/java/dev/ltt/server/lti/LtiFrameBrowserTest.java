@@ -169,10 +169,12 @@ class LtiFrameBrowserTest {
         }
         assertThat(frameUrl()).startsWith(server.baseUrl() + "/s/");
         List<String> log = storageLog();
-        assertThat(log).hasSize(3);
-        assertThat(log.get(0)).startsWith("lti.put_data ltt_state_");
-        assertThat(log.get(1)).startsWith("lti.put_data ltt_nonce_");
-        assertThat(log.get(2)).isEqualTo("lti.get_data " + log.get(0).substring("lti.put_data ".length()));
+        assertThat(log).hasSize(5);
+        assertThat(log.get(0)).isEqualTo("lti.capabilities ");
+        assertThat(log.get(1)).startsWith("lti.put_data ltt_state_");
+        assertThat(log.get(2)).startsWith("lti.put_data ltt_nonce_");
+        assertThat(log.get(3)).isEqualTo("lti.capabilities ");
+        assertThat(log.get(4)).isEqualTo("lti.get_data " + log.get(1).substring("lti.put_data ".length()));
         assertThat(server.http.get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=stored-ada", ADMIN_TOKEN)
                 .status()).isEqualTo(200);
         driver.switchTo().defaultContent();
