@@ -1,5 +1,6 @@
 package dev.ltt;
 
+import dev.ltt.cohort.StuckLearners;
 import dev.ltt.discussion.AddComment;
 import dev.ltt.discussion.RequestHelp;
 import dev.ltt.discussion.ResolveHelpRequest;
@@ -7,6 +8,8 @@ import dev.ltt.discussion.WriteNote;
 import dev.ltt.template.CurriculumLimits;
 import dev.ltt.template.TextEdit;
 import dev.ltt.usecase.Guards;
+import dev.ltt.validation.SqlConsole;
+import dev.ltt.work.ReviewSubmission;
 import dev.ltt.work.SubmitWork;
 
 import java.util.Set;
@@ -33,6 +36,10 @@ public final class Limits {
     public static final int RESULT = SubmitWork.MAX_RESULT;
     /** A SQL query run in a learner's workspace (characters). */
     public static final int SQL_QUERY = dev.ltt.workspace.RunSql.MAX_QUERY;
+    /** The rows a workspace query counts at most; past it the count reads "or more". */
+    public static final long SQL_ROWS_COUNTED = SqlConsole.COUNT_LIMIT;
+    /** An instructor's feedback on a reviewed submission. */
+    public static final int REVIEW_FEEDBACK = ReviewSubmission.MAX_FEEDBACK;
     /** A submission type: a short lower-case word (text, code, sql...). */
     public static final String SUBMISSION_TYPE_PATTERN = SubmitWork.TYPE_PATTERN;
     /** The longest submission type the pattern allows. */
@@ -43,6 +50,10 @@ public final class Limits {
     public static final int CURRICULUM_DEPTH = CurriculumLimits.MAX_DEPTH;
     /** Most nodes in one curriculum, the project included. */
     public static final int CURRICULUM_NODES = CurriculumLimits.MAX_NODES;
+    /** The longest idle time, in hours, the stuck-learners view may be asked for (a year). */
+    public static final int STUCK_HOURS = StuckLearners.MAX_HOURS;
+    /** The most failed validations in a row the stuck-learners view may be asked for. */
+    public static final int STUCK_FAILURES = StuckLearners.MAX_FAILURES;
     /** The text fields an instructor may edit on a task, in the order they are reported. */
     public static final Set<String> EDITABLE_FIELDS = TextEdit.FIELDS;
 

@@ -24,7 +24,7 @@ final class Demo {
     }
 
     /** One bundled project as the demo found or stored it. */
-    record Project(String projectId, int version, String title, int leafCount, String state) {
+    record Project(String slug, int version, String title, int leafCount, String state) {
     }
 
     /** The demo's projects, learner and tokens. */

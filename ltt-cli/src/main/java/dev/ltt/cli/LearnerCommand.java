@@ -57,11 +57,8 @@ final class LearnerCommand implements Runnable {
         @Mixin
         CommonOptions options;
 
-        @Option(names = "--limit", defaultValue = "100", description = "At most this many (1 to 1000; default 100).")
-        int limit;
-
-        @Option(names = "--offset", defaultValue = "0", description = "Skip this many first.")
-        int offset;
+        @Mixin
+        Paging page;
 
         @Spec
         CommandSpec spec;
@@ -69,7 +66,7 @@ final class LearnerCommand implements Runnable {
         @Override
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
-                List<Learner> learners = ltt.use().listLearners.list(limit, offset);
+                List<Learner> learners = ltt.use().listLearners.list(page.limit, page.offset);
                 StringBuilder text = new StringBuilder(learners.isEmpty()
                         ? "no learners yet: create one with 'ltt learner create'" : "");
                 for (Learner l : learners) {

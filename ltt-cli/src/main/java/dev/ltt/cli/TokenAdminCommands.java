@@ -5,7 +5,6 @@ import dev.ltt.people.TokenSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -26,11 +25,8 @@ final class TokenAdminCommands {
         @Mixin
         CommonOptions options;
 
-        @Option(names = "--limit", defaultValue = "100", description = "At most this many (1 to 1000; default 100).")
-        int limit;
-
-        @Option(names = "--offset", defaultValue = "0", description = "Skip this many first.")
-        int offset;
+        @Mixin
+        Paging page;
 
         @Spec
         CommandSpec spec;
@@ -38,7 +34,7 @@ final class TokenAdminCommands {
         @Override
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
-                List<TokenSummary> tokens = ltt.use().listTokens.all(limit, offset);
+                List<TokenSummary> tokens = ltt.use().listTokens.all(page.limit, page.offset);
                 StringBuilder text = new StringBuilder(tokens.isEmpty()
                         ? "no tokens issued yet: issue one with 'ltt token learner LEARNER'"
                         : String.format("%-8s %-10s %-24s %-17s %-17s %s%n", "ID", "ROLE", "WHO", "CREATED", "EXPIRES",

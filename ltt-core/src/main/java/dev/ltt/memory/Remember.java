@@ -18,7 +18,7 @@ public final class Remember {
     public static final int MAX_OBSERVATIONS = 500;
 
     /** What to remember: {@code scope} is global or project (default: project when a project is named). */
-    public record Command(String text, String context, String scope, String projectId) {
+    public record Command(String text, String context, String scope, String slug) {
     }
 
     private final Jdbi jdbi;
@@ -36,7 +36,7 @@ public final class Remember {
         MemoryGuards.actor(actor);
         String text = MemoryGuards.required("text", command.text(), MAX_TEXT);
         String context = MemoryGuards.optional("context", command.context(), MAX_CONTEXT);
-        String slug = slug(command.scope(), command.projectId());
+        String slug = slug(command.scope(), command.slug());
         return jdbi.inTransaction(h -> {
             MemoryGuards.lockLearner(h, learners, learnerId);
             if (slug != null && templates.latestVersionPk(h, slug).isEmpty()) {
@@ -51,8 +51,8 @@ public final class Remember {
     }
 
     /** The slug the observation is about, or null for a global one. */
-    private static String slug(String scope, String projectId) {
-        String project = projectId == null || projectId.isBlank() ? null : projectId.strip();
+    private static String slug(String scope, String named) {
+        String project = named == null || named.isBlank() ? null : named.strip();
         if (scope == null || scope.isBlank()) return project;
         return switch (scope) {
             case Observation.GLOBAL -> {

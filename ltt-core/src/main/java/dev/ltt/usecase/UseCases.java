@@ -31,7 +31,7 @@ import dev.ltt.progress.ShowTree;
 import dev.ltt.work.CompleteTask;
 import dev.ltt.work.ListSubmissions;
 import dev.ltt.work.ReviewSubmission;
-import dev.ltt.work.ParkTask;
+import dev.ltt.work.BlockTask;
 import dev.ltt.work.ReopenTask;
 import dev.ltt.work.StartTask;
 import dev.ltt.work.SubmitWork;
@@ -82,7 +82,7 @@ public final class UseCases {
     public final SubmitWork submitWork;
     public final CompleteTask completeTask;
     public final ReopenTask reopenTask;
-    public final ParkTask parkTask;
+    public final BlockTask blockTask;
     public final ShowProgress showProgress;
     public final ShowTree showTree;
     public final ShowTask showTask;
@@ -172,7 +172,7 @@ public final class UseCases {
                 learnerDatabases);
         this.completeTask = new CompleteTask(writes, closingNotes);
         this.reopenTask = new ReopenTask(writes);
-        this.parkTask = new ParkTask(writes);
+        this.blockTask = new BlockTask(writes);
         this.showProgress = new ShowProgress(jdbi, access);
         this.showTree = new ShowTree(jdbi, access);
         this.showTask = new ShowTask(jdbi, access, submissions);

@@ -54,7 +54,7 @@ public final class SqlResultValidator implements Validator {
         if (checks.isEmpty()) return Specs.broken(type(), "it lists no checks");
         Optional<SqlDataset> dataset;
         try {
-            dataset = datasets.find(submission.projectId());
+            dataset = datasets.find(submission.slug());
         } catch (SqlDatasetException e) {
             LOG.warn("sql_result: {}", e.getMessage());
             return unavailable();

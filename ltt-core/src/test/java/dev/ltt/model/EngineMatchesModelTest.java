@@ -124,8 +124,8 @@ class EngineMatchesModelTest {
             case SUBMIT_FAIL -> use.submitWork.submit(learner, task, new SubmitWork.Command(" ", null, null), learner);
             case COMPLETE -> use.completeTask.complete(learner, task, null, learner);
             case REOPEN -> use.reopenTask.reopen(learner, task, "model says so", learner);
-            case BLOCK -> use.parkTask.block(learner, task, "parked by the model", learner);
-            case UNBLOCK -> use.parkTask.unblock(learner, task, "unparked by the model", learner);
+            case BLOCK -> use.blockTask.block(learner, task, "parked by the model", learner);
+            case UNBLOCK -> use.blockTask.unblock(learner, task, "unparked by the model", learner);
         }
     }
 

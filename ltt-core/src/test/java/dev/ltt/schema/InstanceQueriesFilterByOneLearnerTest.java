@@ -69,8 +69,8 @@ class InstanceQueriesFilterByOneLearnerTest {
         use.submitWork.submit(WALKER, MiniCurriculum.A, new SubmitWork.Command("answer", null, null), WALKER);
         use.reopenTask.reopen(WALKER, MiniCurriculum.A, "once more", WALKER);
         use.submitWork.submit(WALKER, MiniCurriculum.A, new SubmitWork.Command("answer", null, null), WALKER);
-        use.parkTask.block(WALKER, MiniCurriculum.C, "waiting", WALKER);
-        use.parkTask.unblock(WALKER, MiniCurriculum.C, "ready", WALKER);
+        use.blockTask.block(WALKER, MiniCurriculum.C, "waiting", WALKER);
+        use.blockTask.unblock(WALKER, MiniCurriculum.C, "ready", WALKER);
         use.submitWork.submit(WALKER, MiniCurriculum.B, new SubmitWork.Command("answer", null, null), WALKER);
         use.completeTask.complete(WALKER, MiniCurriculum.TALK, "talked", WALKER);
         use.showTask.show(WALKER, MiniCurriculum.A);

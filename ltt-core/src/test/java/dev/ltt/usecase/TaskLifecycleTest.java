@@ -211,11 +211,11 @@ class TaskLifecycleTest {
     void parking_a_task_blocks_it_with_the_reason_and_unparking_restores_it() {
         String learner = newLearner();
         use.startTask.start(learner, A, learner);
-        use.parkTask.block(learner, ALPHA_ONE, "waiting for the dataset", "instructor");
+        use.blockTask.block(learner, ALPHA_ONE, "waiting for the dataset", "instructor");
         assertThat(readyIds(learner)).isEmpty();
         assertThatThrownBy(() -> use.startTask.start(learner, TALK, learner))
                 .isInstanceOf(BlockedException.class).hasMessageContaining("waiting for the dataset");
-        use.parkTask.unblock(learner, ALPHA_ONE, "dataset is here", "instructor");
+        use.blockTask.unblock(learner, ALPHA_ONE, "dataset is here", "instructor");
         assertThat(readyIds(learner)).containsExactly(A, TALK);
     }
 

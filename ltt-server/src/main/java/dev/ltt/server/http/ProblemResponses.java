@@ -34,6 +34,9 @@ public final class ProblemResponses {
                     null, null);
         });
         config.routes.after(ProblemResponses::declareUtf8);
+        // a handler that answered without reading the body (a DELETE sent one) must not leave it unread: Jetty
+        // would close the connection under a client still sending, which then reads a broken pipe, not the answer
+        config.routes.after(Body::drainUnread);
         config.routes.error(404, ctx -> {
             if (!isProblem(ctx)) write(ctx, 404, "no such endpoint: see /openapi.json for the API", "NOT_FOUND", null, null);
         });

@@ -29,8 +29,8 @@ final class CohortRoutes {
                         ctx.json(use.cohortProgress.show(Params.slug(ctx), ProjectRoutes.version(ctx)))),
                 Route.get("/api/v1/projects/{slug}/stuck", STAFF, ctx -> ctx.json(use.stuckLearners.find(Params.slug(ctx),
                         ProjectRoutes.version(ctx),
-                        Params.intQuery(ctx, "hours", StuckLearners.DEFAULT_HOURS, 1, StuckLearners.MAX_HOURS),
-                        Params.intQuery(ctx, "failures", StuckLearners.DEFAULT_FAILURES, 1, StuckLearners.MAX_FAILURES)))),
+                        Params.intQuery(ctx, "hours", StuckLearners.DEFAULT_HOURS, 1, Limits.STUCK_HOURS),
+                        Params.intQuery(ctx, "failures", StuckLearners.DEFAULT_FAILURES, 1, Limits.STUCK_FAILURES)))),
                 Route.patch("/api/v1/tasks/{taskId}", ADMIN, this::edit));
     }
 

@@ -64,11 +64,11 @@ final class LearnerRoutes {
                 }),
                 Route.post(TASK + "/block", LEARNER_WRITE, ctx -> {
                     String reason = reason(ctx, true);
-                    ctx.json(use.parkTask.block(learner(ctx), Params.taskId(ctx), reason, actor(ctx)));
+                    ctx.json(use.blockTask.block(learner(ctx), Params.taskId(ctx), reason, actor(ctx)));
                 }),
                 Route.post(TASK + "/unblock", LEARNER_WRITE, ctx -> {
                     String reason = reason(ctx, true);
-                    ctx.json(use.parkTask.unblock(learner(ctx), Params.taskId(ctx), reason, actor(ctx)));
+                    ctx.json(use.blockTask.unblock(learner(ctx), Params.taskId(ctx), reason, actor(ctx)));
                 }),
                 Route.get(TASK + "/comments", LEARNER_READ, ctx -> ctx.json(use.listComments.list(learner(ctx),
                         Params.taskId(ctx), Params.intQuery(ctx, "limit", 50, 1, 200)))),

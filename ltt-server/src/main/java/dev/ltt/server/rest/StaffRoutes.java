@@ -34,7 +34,7 @@ final class StaffRoutes {
                 Route.post("/api/v1/learners/{learnerId}/submissions/{submissionId}/review", STAFF, ctx -> {
                     Body body = Body.read(ctx, Set.of("passed", "grade", "feedback"));
                     ReviewSubmission.Command command = new ReviewSubmission.Command(body.bool("passed", true),
-                            body.number("grade"), body.string("feedback", true, ReviewSubmission.MAX_FEEDBACK));
+                            body.number("grade"), body.string("feedback", true, Limits.REVIEW_FEEDBACK));
                     body.validate();
                     ctx.json(use.reviewSubmission.review(Params.learnerId(ctx), Params.longId(ctx, "submissionId"),
                             command, LearnerRoutes.actor(ctx)));

@@ -35,13 +35,13 @@ final class ToolTexts {
         return text.toString();
     }
 
-    static String ready(String projectId, ReadyList ready) {
+    static String ready(String slug, ReadyList ready) {
         if (ready.tasks().isEmpty()) {
-            return "Nothing is ready in " + projectId + ": everything is closed or waiting on prerequisites. "
+            return "Nothing is ready in " + slug + ": everything is closed or waiting on prerequisites. "
                     + "Check get_progress.";
         }
         StringBuilder text = new StringBuilder(ready.tasks().size() + " of " + ready.totalReady() + " ready in "
-                + projectId + ":");
+                + slug + ":");
         readyLines(text, ready.tasks());
         return text.toString();
     }

@@ -1,5 +1,6 @@
 package dev.ltt.server.web;
 
+import dev.ltt.Limits;
 import dev.ltt.error.ForbiddenException;
 import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
@@ -34,8 +35,8 @@ final class TeachRoutes {
         }));
         config.routes.get("/teach/projects/{slug}", frame.page(ctx -> {
             frame.staff(ctx);
-            int hours = bounded(ctx, "hours", StuckLearners.DEFAULT_HOURS, StuckLearners.MAX_HOURS);
-            int failures = bounded(ctx, "failures", StuckLearners.DEFAULT_FAILURES, StuckLearners.MAX_FAILURES);
+            int hours = bounded(ctx, "hours", StuckLearners.DEFAULT_HOURS, Limits.STUCK_HOURS);
+            int failures = bounded(ctx, "failures", StuckLearners.DEFAULT_FAILURES, Limits.STUCK_FAILURES);
             ctx.html(pages.cohort(frame.chrome(ctx, ""), ctx.pathParam("slug"), hours, failures));
         }));
         config.routes.get("/teach/learners/{learnerId}/projects/{slug}", frame.page(ctx -> {

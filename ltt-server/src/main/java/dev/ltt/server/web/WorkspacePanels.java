@@ -1,5 +1,6 @@
 package dev.ltt.server.web;
 
+import dev.ltt.Limits;
 import dev.ltt.server.web.Views.RunTable;
 import dev.ltt.server.web.Views.SqlWorkspace;
 import dev.ltt.progress.TaskDetail;
@@ -44,7 +45,7 @@ final class WorkspacePanels {
                 .map(row -> row.stream().map(v -> v == null ? "NULL" : String.valueOf(v)).toList()).toList();
         String summary;
         if (result.columns().isEmpty()) summary = "Your SQL ran; it returned no rows to show.";
-        else if (result.truncated()) summary = result.rowCount() + (result.rowCount() >= 10_000 ? " or more" : "")
+        else if (result.truncated()) summary = result.rowCount() + (result.rowCount() >= Limits.SQL_ROWS_COUNTED ? " or more" : "")
                 + " rows; the first " + rows.size() + " are shown.";
         else summary = Words.plural((int) result.rowCount(), "row") + ".";
         return new RunTable(result.columns(), rows, summary);

@@ -3,11 +3,13 @@ package dev.ltt.server.docs;
 import dev.ltt.Limits;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,11 +19,7 @@ class OpenApiLimitsTest {
 
     @Test
     void the_documented_lengths_and_patterns_are_the_published_limits() throws IOException {
-        OpenAPI api;
-        try (InputStream in = OpenApiLimitsTest.class.getResourceAsStream("/openapi/openapi.yaml")) {
-            api = new OpenAPIV3Parser().readContents(new String(in.readAllBytes(), StandardCharsets.UTF_8), null, null)
-                    .getOpenAPI();
-        }
+        OpenAPI api = api();
         assertThat(property(api, "SubmissionRequest", "content").getMaxLength()).isEqualTo(Limits.CONTENT);
         assertThat(property(api, "SubmissionRequest", "submission_type").getPattern())
                 .isEqualTo(Limits.SUBMISSION_TYPE_PATTERN);
@@ -32,6 +30,30 @@ class OpenApiLimitsTest {
         assertThat(property(api, "HelpMessage", "message").getMaxLength()).isEqualTo(Limits.HELP_MESSAGE);
         assertThat(property(api, "AnswerBody", "answer").getMaxLength()).isEqualTo(Limits.HELP_ANSWER);
         assertThat(property(api, "SqlQuery", "query").getMaxLength()).isEqualTo(Limits.SQL_QUERY);
+        assertThat(property(api, "ReviewBody", "feedback").getMaxLength()).isEqualTo(Limits.REVIEW_FEEDBACK);
+    }
+
+    @Test
+    void the_stuck_learners_bounds_are_the_published_limits() throws IOException {
+        OpenAPI api = api();
+        assertThat(query(api, "/api/v1/projects/{slug}/stuck", "hours").getMaximum()).isEqualByComparingTo(
+                BigDecimal.valueOf(Limits.STUCK_HOURS));
+        assertThat(query(api, "/api/v1/projects/{slug}/stuck", "failures").getMaximum()).isEqualByComparingTo(
+                BigDecimal.valueOf(Limits.STUCK_FAILURES));
+    }
+
+    private static OpenAPI api() throws IOException {
+        try (InputStream in = OpenApiLimitsTest.class.getResourceAsStream("/openapi/openapi.yaml")) {
+            return new OpenAPIV3Parser().readContents(new String(in.readAllBytes(), StandardCharsets.UTF_8), null, null)
+                    .getOpenAPI();
+        }
+    }
+
+    private static Schema<?> query(OpenAPI api, String path, String name) {
+        Parameter parameter = api.getPaths().get(path).getGet().getParameters().stream()
+                .filter(p -> name.equals(p.getName())).findFirst().orElse(null);
+        assertThat(parameter).as(path + " ?" + name).isNotNull();
+        return parameter.getSchema();
     }
 
     private static Schema<?> property(OpenAPI api, String schema, String property) {

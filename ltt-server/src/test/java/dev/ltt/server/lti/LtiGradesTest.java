@@ -87,6 +87,30 @@ class LtiGradesTest {
     }
 
     @Test
+    void two_leaves_closed_while_the_platform_refuses_scores_arrive_as_one_score_of_two() {
+        String learner = launch("grade-coalesced", platform.agsWithLineItem("declared-3"));
+        String item = platform.url("/lineitems/declared-3?context=course-1");
+        platform.failScores.set(true);
+        try {
+            submit(learner, MiniCurriculum.A);
+            await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/lti/grades?learner_id=" + learner,
+                    ADMIN_TOKEN).json().get(0).get("attempts").asInt() >= 1);
+            submit(learner, MiniCurriculum.B);
+            JsonNode queued = http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN).json();
+            assertThat(queued).as("one outbox row per learner and line item").hasSize(1);
+            assertThat(queued.get(0).get("score_given").asInt()).isEqualTo(2);
+        } finally {
+            platform.failScores.set(false);
+        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> lastScore(item) != null);
+        await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN)
+                .json().get(0).get("status").asText().equals("sent"));
+        assertThat(platform.scoresFor(item)).as("the first change's score was never sent on its own").hasSize(1);
+        assertThat(lastScore(item).get("scoreGiven").asInt()).isEqualTo(2);
+        assertThat(lastScore(item).get("userId").asText()).isEqualTo("grade-coalesced");
+    }
+
+    @Test
     void finishing_every_leaf_sends_completed() {
         String learner = launch("grade-finisher", platform.agsWithLineItem("declared-1"));
         String item = platform.url("/lineitems/declared-1?context=course-1");

@@ -10,13 +10,13 @@ import dev.ltt.template.ProjectSnapshot.Node;
 import java.util.List;
 
 /**
- * Blocks a task explicitly with a reason (an instructor or learner parks it; it and its subtree leave the
+ * Blocks a task explicitly with a reason (an instructor or learner blocks it; it and its subtree leave the
  * ready list), and unblocks it again (back to in progress if it had been started, otherwise open).
  */
-public final class ParkTask {
+public final class BlockTask {
     private final LearnerWrites writes;
 
-    public ParkTask(LearnerWrites writes) {
+    public BlockTask(LearnerWrites writes) {
         this.writes = writes;
     }
 
