@@ -13,7 +13,7 @@ class ArchitectureTest {
     /** The use-cases: grouped by feature, with their shared plumbing in dev.ltt.usecase. */
     static final String[] USE_CASES = {"dev.ltt.usecase..", "dev.ltt.curriculum..", "dev.ltt.work..",
             "dev.ltt.progress..", "dev.ltt.cohort..", "dev.ltt.people..", "dev.ltt.discussion..", "dev.ltt.memory..",
-            "dev.ltt.workspace.."};
+            "dev.ltt.workspace..", "dev.ltt.lti.."};
 
     @ArchTest
     static final ArchRule the_template_layer_never_depends_on_the_instance_layer = noClasses()

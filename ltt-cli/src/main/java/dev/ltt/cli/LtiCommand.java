@@ -1,8 +1,8 @@
 package dev.ltt.cli;
 
 import dev.ltt.Ltt;
-import dev.ltt.lti.RegisterPlatform;
-import dev.ltt.lti.Registration;
+import dev.ltt.lti.platforms.RegisterPlatform;
+import dev.ltt.lti.platforms.Registration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;

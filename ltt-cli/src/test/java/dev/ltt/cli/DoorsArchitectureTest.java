@@ -23,6 +23,14 @@ class DoorsArchitectureTest {
                     "dev.ltt.validation..")
             .because("a door parses, calls one use-case and renders its result records (issue 8)");
 
+    @ArchTest
+    static final ArchRule the_doors_never_reach_the_lti_stores_or_platform_calls = noClasses()
+            .that().resideInAnyPackage("dev.ltt.server..", "dev.ltt.cli..")
+            .should().dependOnClassesThat().haveNameMatching("dev\\.ltt\\.lti(\\.\\w+)?\\.(RegistrationStore|LoginStateStore"
+                    + "|ToolKeys|PlatformKeys|PlatformHttp|PlatformTokens|ScoreOutbox|ScoreQueue|LineItems|Rosters|RosterSync"
+                    + "|Identities|DeepLinks|IdTokenVerifier|Ags)(\\$.*)?")
+            .because("the LTI sub-packages make their plumbing public for each other, not for the doors (issue 8)");
+
     /** Leaves out the other modules' test jars when they come from a repository rather than the reactor. */
     static final class NoTestJars implements ImportOption {
         @Override

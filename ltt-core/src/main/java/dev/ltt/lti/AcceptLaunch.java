@@ -1,5 +1,11 @@
 package dev.ltt.lti;
 
+import dev.ltt.lti.platforms.Rosters;
+import dev.ltt.lti.platforms.RegistrationStore;
+import dev.ltt.lti.platforms.Registration;
+import dev.ltt.lti.platforms.PlatformHttp;
+import dev.ltt.lti.grades.ScoreOutbox;
+import dev.ltt.lti.grades.LineItems;
 import dev.ltt.access.Role;
 import dev.ltt.access.TokenStore;
 import dev.ltt.access.Tokens;
@@ -56,8 +62,33 @@ public final class AcceptLaunch {
         this.clock = clock;
     }
 
-    /** The form post, and the state cookie this browser sent back (null when none came, as in a blocked iframe). */
-    public record Command(String idToken, String state, String stateCookie) {
+    /**
+     * The form post, the state cookie this browser sent back (null when none came, as in a blocked iframe), and
+     * the state LTT's launch page read back from the platform's storage (null when it did not ask).
+     */
+    public record Command(String idToken, String state, String stateCookie, String storedState) {
+        public Command(String idToken, String state, String stateCookie) {
+            this(idToken, state, stateCookie, null);
+        }
+    }
+
+    /** Where LTT's launch page reads the state back from: the frame name and the platform's origin. */
+    public record StorageCheck(String storageTarget, String platformOrigin) {
+    }
+
+    /**
+     * Whether this launch must first read its state back from the platform's storage: when no state cookie came,
+     * nothing was read back yet, and the login stored the state there. Reads the state without using it.
+     */
+    public Optional<StorageCheck> storageCheck(Command c) {
+        if (c.stateCookie() != null || c.storedState() != null || c.state() == null || c.state().isBlank()
+                || c.state().length() > 200) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(h -> states.peek(h, Tokens.sha256(c.state()))
+                .filter(login -> login.storageTarget() != null)
+                .flatMap(login -> registrations.find(h, login.registrationId())
+                        .map(r -> new StorageCheck(login.storageTarget(), BeginLogin.origin(r.authorizationEndpoint())))));
     }
 
     public Launch accept(Command c) {
@@ -71,6 +102,11 @@ public final class AcceptLaunch {
         LoginStateStore.Login login = jdbi.inTransaction(h -> states.consume(h, Tokens.sha256(c.state())))
                 .orElseThrow(() -> LaunchRefused.untrusted("this launch's state is unknown or was used already: start "
                         + "again from the course"));
+        if (c.stateCookie() == null && login.storageTarget() != null
+                && (c.storedState() == null || !Tokens.constantTimeEquals(c.storedState(), c.state()))) {
+            throw LaunchRefused.untrusted("the state kept in the course platform's storage is not this launch's: "
+                    + "start again from the course");
+        }
         if (now.isAfter(login.expiresAt())) throw LaunchRefused.untrusted("the login took longer than ten minutes: start again");
         Registration r = jdbi.withHandle(h -> registrations.find(h, login.registrationId()))
                 .orElseThrow(() -> LaunchRefused.untrusted("the platform's registration was removed"));

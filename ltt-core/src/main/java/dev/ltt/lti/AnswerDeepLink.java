@@ -1,5 +1,9 @@
 package dev.ltt.lti;
 
+import dev.ltt.lti.platforms.ToolKeys;
+import dev.ltt.lti.platforms.RegistrationStore;
+import dev.ltt.lti.platforms.Registration;
+import dev.ltt.lti.grades.Ags;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.ltt.access.Tokens;
 import dev.ltt.error.InvalidInputException;

@@ -1,5 +1,7 @@
 package dev.ltt.lti;
 
+import dev.ltt.lti.platforms.RegistrationStore;
+import dev.ltt.lti.platforms.Registration;
 import dev.ltt.access.Tokens;
 import org.jdbi.v3.core.Jdbi;
 
@@ -33,24 +35,35 @@ public final class BeginLogin {
 
     /** The login initiation's parameters, and LTT's launch URL ({@code redirect_uri}). */
     public record Command(String issuer, String loginHint, String targetLinkUri, String messageHint, String clientId,
-                          String deploymentId, String launchUrl) {
+                          String deploymentId, String launchUrl, String storageTarget) {
     }
 
-    /** Where the browser goes next, and the state to bind to it. */
-    public record Redirect(String location, String state) {
+    /**
+     * Where the browser goes next, and the state (and nonce) to bind to it. With {@code storageTarget} set, the
+     * platform offered its storage: the browser first stores both there, in the frame so named, by postMessage
+     * to {@code platformOrigin} (the origin of the platform's authorization endpoint).
+     */
+    public record Redirect(String location, String state, String nonce, String storageTarget, String platformOrigin) {
     }
+
+    /** A frame name: {@code _parent} or a plain name (Canvas: {@code post_message_forwarding}). */
+    private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,100}");
 
     public Redirect begin(Command c) {
         require(c.issuer(), "iss");
         require(c.loginHint(), "login_hint");
         require(c.targetLinkUri(), "target_link_uri");
         if (c.messageHint() != null && c.messageHint().length() > 8192) throw LaunchRefused.bad("lti_message_hint is too long");
+        if (c.storageTarget() != null && !FRAME.matcher(c.storageTarget()).matches()) {
+            throw LaunchRefused.bad("the login's lti_storage_target is not a frame name");
+        }
         String state = Tokens.generate().substring(4), nonce = Tokens.generate().substring(4);
         Registration registration = jdbi.inTransaction(h -> {
             Registration r = find(registrations.byIssuer(h, c.issuer()), c);
             Instant now = clock.instant();
             states.purgeExpired(h, now);
-            states.insert(h, Tokens.sha256(state), Tokens.sha256(nonce), r.id(), now.plus(STATE_LIFETIME));
+            states.insert(h, Tokens.sha256(state), Tokens.sha256(nonce), r.id(), now.plus(STATE_LIFETIME),
+                    c.storageTarget());
             return r;
         });
         Map<String, String> query = new LinkedHashMap<>();
@@ -68,7 +81,14 @@ public final class BeginLogin {
         String location = endpoint + (endpoint.contains("?") ? "&" : "?") + query.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return new Redirect(location, state);
+        return new Redirect(location, state, nonce, c.storageTarget(),
+                c.storageTarget() == null ? null : origin(endpoint));
+    }
+
+    /** The scheme, host and port of a URL: the only origin the storage messages are sent to and accepted from. */
+    static String origin(String url) {
+        java.net.URI u = java.net.URI.create(url);
+        return u.getScheme() + "://" + u.getHost() + (u.getPort() == -1 ? "" : ":" + u.getPort());
     }
 
     private static Registration find(List<Registration> ofIssuer, Command c) {

@@ -1,5 +1,7 @@
 package dev.ltt.lti;
 
+import dev.ltt.lti.platforms.Registration;
+import dev.ltt.lti.platforms.PlatformKeys;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;

@@ -10,14 +10,14 @@ import java.util.Optional;
  * characters of their SHA-256), so one pair is one learner on every server without a lookup table keyed by
  * anything but {@code learner_id}; the identity row records the pair.
  */
-final class Identities {
+public final class Identities {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 
     /** A learner's platform identity. */
-    record Identity(String learnerId, String issuer, String sub) {
+    public record Identity(String learnerId, String issuer, String sub) {
     }
 
-    static String learnerId(String issuer, String sub) {
+    public static String learnerId(String issuer, String sub) {
         byte[] hash = java.util.HexFormat.of().parseHex(Tokens.sha256(issuer + "\n" + sub));
         StringBuilder id = new StringBuilder("lti-");
         int buffer = 0, bits = 0;
@@ -33,7 +33,7 @@ final class Identities {
     }
 
     /** Creates the learner on first launch; later launches update name and email when the platform sends them. */
-    void upsertLearner(Handle h, String learnerId, String name, String email) {
+    public void upsertLearner(Handle h, String learnerId, String name, String email) {
         h.createUpdate("""
                         INSERT INTO learners (learner_id, name, email) VALUES (:id, :name, :email)
                         ON CONFLICT (learner_id) DO UPDATE SET name = coalesce(excluded.name, learners.name),
@@ -42,7 +42,7 @@ final class Identities {
                 .bind("id", learnerId).bind("name", name).bind("email", email).execute();
     }
 
-    void insert(Handle h, String learnerId, String issuer, String sub, long registrationId) {
+    public void insert(Handle h, String learnerId, String issuer, String sub, long registrationId) {
         h.createUpdate("""
                         INSERT INTO lti_identities (learner_id, issuer, sub, registration_id)
                         VALUES (:id, :issuer, :sub, :reg) ON CONFLICT (learner_id) DO NOTHING
@@ -50,7 +50,7 @@ final class Identities {
                 .bind("id", learnerId).bind("issuer", issuer).bind("sub", sub).bind("reg", registrationId).execute();
     }
 
-    Optional<Identity> find(Handle h, String issuer, String sub) {
+    public Optional<Identity> find(Handle h, String issuer, String sub) {
         return h.createQuery("""
                         SELECT learner_id, issuer, sub FROM lti_identities
                         WHERE learner_id = :id AND issuer = :issuer AND sub = :sub

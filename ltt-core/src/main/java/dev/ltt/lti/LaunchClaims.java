@@ -8,7 +8,7 @@ import java.util.Map;
  * claim, {@code membershipsUrl} from NRPS, {@code deepLinkReturnUrl}/{@code deepLinkData} from the deep-linking
  * settings; each is null when not sent.
  */
-record LaunchClaims(String issuer, String sub, String messageType, String deploymentId, List<String> roles,
+public record LaunchClaims(String issuer, String sub, String messageType, String deploymentId, List<String> roles,
                     String resourceLinkId, String resourceLinkTitle, Map<String, String> custom, String name,
                     String email, String contextId, String lineItem, String lineItems, List<String> agsScopes,
                     String membershipsUrl, String deepLinkReturnUrl, String deepLinkData) {

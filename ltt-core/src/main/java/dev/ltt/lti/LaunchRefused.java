@@ -8,16 +8,16 @@ package dev.ltt.lti;
 public final class LaunchRefused extends RuntimeException {
     private final int status;
 
-    LaunchRefused(int status, String message) {
+    public LaunchRefused(int status, String message) {
         super(message, null, false, false);
         this.status = status;
     }
 
-    static LaunchRefused bad(String message) {
+    public static LaunchRefused bad(String message) {
         return new LaunchRefused(400, message);
     }
 
-    static LaunchRefused untrusted(String message) {
+    public static LaunchRefused untrusted(String message) {
         return new LaunchRefused(401, message);
     }
 

@@ -1,5 +1,25 @@
 package dev.ltt.lti;
 
+import dev.ltt.lti.platforms.NotStarted;
+import dev.ltt.lti.platforms.RosterSync;
+import dev.ltt.lti.platforms.Rosters;
+import dev.ltt.lti.platforms.ToolKeys;
+import dev.ltt.lti.platforms.RotateToolKey;
+import dev.ltt.lti.platforms.RemoveRegistration;
+import dev.ltt.lti.platforms.RegistrationStore;
+import dev.ltt.lti.platforms.RegisterPlatform;
+import dev.ltt.lti.platforms.RegisterDynamically;
+import dev.ltt.lti.platforms.PublishKeys;
+import dev.ltt.lti.platforms.PlatformTokens;
+import dev.ltt.lti.platforms.PlatformKeys;
+import dev.ltt.lti.platforms.PlatformHttp;
+import dev.ltt.lti.platforms.ListRegistrations;
+import dev.ltt.lti.platforms.AddDeployment;
+import dev.ltt.lti.grades.ScoreQueue;
+import dev.ltt.lti.grades.ScoreOutbox;
+import dev.ltt.lti.grades.ListGrades;
+import dev.ltt.lti.grades.LineItems;
+import dev.ltt.lti.grades.GradeSender;
 import dev.ltt.access.TokenStore;
 import dev.ltt.instance.ProgressListener;
 import dev.ltt.template.TemplateStore;

@@ -8,14 +8,14 @@ import java.util.Set;
  * vocabulary URIs (membership, institution and system roles, and sub-roles like
  * {@code membership/Instructor#TeachingAssistant}) or as the deprecated short names.
  */
-final class LtiRoles {
+public final class LtiRoles {
     private static final String LIS = "http://purl.imsglobal.org/vocab/lis/v2/";
     private static final Set<String> STAFF = Set.of("Instructor", "Administrator", "TeachingAssistant", "SysAdmin");
 
     private LtiRoles() {
     }
 
-    static boolean staff(List<String> roles) {
+    public static boolean staff(List<String> roles) {
         for (String role : roles) if (staff(role)) return true;
         return false;
     }

@@ -99,6 +99,7 @@ class AccessMatrixTest {
             entry("POST /lti/launch", PUBLIC),
             entry("POST /lti/deep-link", PUBLIC),
             entry("GET /lti/register", PUBLIC),
+            entry("GET /lti/storage.js", PUBLIC),
             entry("GET /lti/jwks", PUBLIC),
             entry("GET /lti/config", PUBLIC),
             entry("GET /health", PUBLIC),

@@ -3,7 +3,7 @@ package dev.ltt.server.lti;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.error.FieldError;
 import dev.ltt.lti.Lti;
-import dev.ltt.lti.RegisterPlatform;
+import dev.ltt.lti.platforms.RegisterPlatform;
 import dev.ltt.server.http.Body;
 import dev.ltt.server.http.HttpProblem;
 import dev.ltt.server.http.Params;

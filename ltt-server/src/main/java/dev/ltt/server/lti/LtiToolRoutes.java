@@ -34,6 +34,7 @@ public final class LtiToolRoutes {
                 Route.get(ToolUrls.LOGIN, PUBLIC, this::login),
                 Route.post(ToolUrls.LOGIN, PUBLIC, this::login),
                 Route.post(ToolUrls.LAUNCH, PUBLIC, this::launch),
+                Route.get(StoragePages.SCRIPT, PUBLIC, StoragePages::script),
                 Route.post(ToolUrls.DEEP_LINK, PUBLIC, this::deepLink),
                 Route.get(ToolUrls.REGISTER, PUBLIC, this::register),
                 Route.get(ToolUrls.JWKS, PUBLIC, ctx -> ctx.header("Cache-Control", "max-age=300")
@@ -49,11 +50,12 @@ public final class LtiToolRoutes {
             BeginLogin.Redirect redirect = lti.beginLogin.begin(new BeginLogin.Command(param(ctx, "iss"),
                     param(ctx, "login_hint"), param(ctx, "target_link_uri"), param(ctx, "lti_message_hint"),
                     param(ctx, "client_id"), deployment != null ? deployment : param(ctx, "deployment_id"),
-                    urls.launch()));
+                    urls.launch(), param(ctx, "lti_storage_target")));
             boolean https = "https".equalsIgnoreCase(ctx.scheme());
             ctx.res().addHeader("Set-Cookie", STATE_COOKIE + "=" + redirect.state() + "; Path=" + ToolUrls.LAUNCH
                     + "; Max-Age=600; HttpOnly; " + (https ? "SameSite=None; Secure" : "SameSite=Lax"));
-            ctx.header("Cache-Control", "no-store").redirect(redirect.location(), HttpStatus.FOUND);
+            if (redirect.storageTarget() != null) StoragePages.put(ctx, redirect);
+            else ctx.header("Cache-Control", "no-store").redirect(redirect.location(), HttpStatus.FOUND);
         } catch (LaunchRefused e) {
             refused(ctx, e);
         }
@@ -69,8 +71,18 @@ public final class LtiToolRoutes {
             return;
         }
         try {
-            Launch launch = lti.acceptLaunch.accept(new AcceptLaunch.Command(ctx.formParam("id_token"),
-                    ctx.formParam("state"), ctx.cookie(STATE_COOKIE)));
+            String stored = ctx.formParam(StoragePages.STORED_STATE);
+            // the state read back from the platform's storage counts only when LTT's own launch page posts it
+            if (stored != null && !fromLtt(ctx)) throw LaunchRefused.untrusted("the launch's stored state did not come "
+                    + "from LTT's own page: start again from the course");
+            AcceptLaunch.Command command = new AcceptLaunch.Command(ctx.formParam("id_token"), ctx.formParam("state"),
+                    ctx.cookie(STATE_COOKIE), stored);
+            var check = lti.acceptLaunch.storageCheck(command);
+            if (check.isPresent()) {
+                StoragePages.get(ctx, check.get(), command.idToken(), command.state());
+                return;
+            }
+            Launch launch = lti.acceptLaunch.accept(command);
             ctx.res().addHeader("Set-Cookie", STATE_COOKIE + "=; Path=" + ToolUrls.LAUNCH + "; Max-Age=0; HttpOnly");
             LaunchSession.signIn(ctx, launch.sessionToken());
             if (launch.deepLinking()) DeepLinkPages.picker(ctx, launch);
@@ -84,7 +96,7 @@ public final class LtiToolRoutes {
     private void register(Context ctx) {
         ToolUrls urls = ToolUrls.of(ctx);
         try {
-            dev.ltt.lti.Registration r = lti.registerDynamically.register(new dev.ltt.lti.RegisterDynamically.Command(
+            dev.ltt.lti.platforms.Registration r = lti.registerDynamically.register(new dev.ltt.lti.platforms.RegisterDynamically.Command(
                     ctx.queryParam("openid_configuration"), ctx.queryParam("registration_token"), urls.login(),
                     urls.launch(), urls.jwks(), null));
             DeepLinkPages.registered(ctx, r.issuer(), r.clientId());
@@ -129,6 +141,14 @@ public final class LtiToolRoutes {
     private static void refused(Context ctx, LaunchRefused e) {
         LtiPages.message(ctx, e.status(), e.status() >= 500 ? "Try again in a moment" : "This launch was refused",
                 e.getMessage().substring(0, 1).toUpperCase() + e.getMessage().substring(1) + ".");
+    }
+
+    /** A form posted by LTT's own page: same-origin by the browser's word (Sec-Fetch-Site, else Origin). */
+    private static boolean fromLtt(Context ctx) {
+        String site = ctx.header("Sec-Fetch-Site");
+        if (site != null) return site.equals("same-origin");
+        String origin = ctx.header("Origin"), host = ctx.header("Host");
+        return origin != null && host != null && origin.replaceFirst("^https?://", "").equals(host);
     }
 
     private static String param(Context ctx, String name) {

@@ -67,6 +67,24 @@ final class LaunchDriver {
         return new Authorization(response.statusCode(), location, params);
     }
 
+    /** A GET login initiation with extra parameters (such as {@code lti_storage_target}), answered as a page. */
+    Page loginPage(TestPlatform platform, String loginHint, Map<String, String> extra) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("iss", platform.issuer);
+        form.put("login_hint", loginHint);
+        form.put("target_link_uri", tool + "/lti/launch");
+        form.put("client_id", TestPlatform.CLIENT_ID);
+        form.put("lti_deployment_id", TestPlatform.DEPLOYMENT);
+        form.putAll(extra);
+        return page(HttpRequest.newBuilder(URI.create(tool + "/lti/login?" + encode(form))).GET().build());
+    }
+
+    /** A form post to LTT with the request headers a browser adds (such as {@code Sec-Fetch-Site}). */
+    Page post(String path, Map<String, String> form, String... headers) {
+        return page(HttpRequest.newBuilder(URI.create(tool + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .headers(headers).POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+    }
+
     /** The platform's form post of the id_token to LTT's launch URL. */
     Page launch(String idToken, String state) {
         Map<String, String> form = new LinkedHashMap<>();

@@ -146,4 +146,56 @@ class LtiFrameBrowserTest {
         assertThat(driver.manage().getCookies()).noneMatch(c -> c.getName().startsWith("ltt_"));
         assertThat(platform.problems).isEmpty();
     }
+
+    /** What the course page's platform storage received, in order (kept by the platform's script). */
+    @SuppressWarnings("unchecked")
+    static List<String> storageLog() {
+        driver.switchTo().defaultContent();
+        List<String> log = (List<String>) ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return window.platformStorageLog || []");
+        driver.switchTo().frame("tool");
+        return log;
+    }
+
+    @Test
+    void a_launch_through_the_platforms_storage_binds_the_state_to_the_frame_and_signs_the_learner_in() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(platform.url("/course?user=stored-ada&storage=on"));
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        try {
+            wait.until(d -> frameUrl().contains("/learn/projects/mini"));
+        } catch (RuntimeException e) {
+            throw new AssertionError("the frame is at " + frameUrl() + ": " + driver.getPageSource() + " " + storageLog(), e);
+        }
+        assertThat(frameUrl()).startsWith(server.baseUrl() + "/s/");
+        List<String> log = storageLog();
+        assertThat(log).hasSize(5);
+        assertThat(log.get(0)).isEqualTo("lti.capabilities ");
+        assertThat(log.get(1)).startsWith("lti.put_data ltt_state_");
+        assertThat(log.get(2)).startsWith("lti.put_data ltt_nonce_");
+        assertThat(log.get(3)).isEqualTo("lti.capabilities ");
+        assertThat(log.get(4)).isEqualTo("lti.get_data " + log.get(1).substring("lti.put_data ".length()));
+        assertThat(server.http.get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=stored-ada", ADMIN_TOKEN)
+                .status()).isEqualTo(200);
+        driver.switchTo().defaultContent();
+        assertThat(platform.problems).isEmpty();
+    }
+
+    @Test
+    void a_launch_whose_state_in_the_platforms_storage_is_another_is_refused_and_creates_nobody() {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        driver.get(platform.url("/course?user=tampered-bob&storage=tamper"));
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
+        try {
+            wait.until(d -> d.getPageSource().contains("This launch was refused"));
+        } catch (RuntimeException e) {
+            throw new AssertionError("the frame is at " + frameUrl() + ": " + driver.getPageSource(), e);
+        }
+        assertThat(driver.getPageSource()).contains("platform");
+        assertThat(frameUrl()).isEqualTo(server.baseUrl() + "/lti/launch");
+        assertThat(storageLog()).anyMatch(l -> l.startsWith("lti.get_data ltt_state_"));
+        assertThat(server.http.get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=tampered-bob", ADMIN_TOKEN)
+                .status()).isEqualTo(404);
+        driver.switchTo().defaultContent();
+    }
 }

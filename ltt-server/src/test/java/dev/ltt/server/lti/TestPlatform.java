@@ -86,6 +86,7 @@ final class TestPlatform implements AutoCloseable {
         server.createContext("/lineitems", this::lineItems);
         server.createContext("/auth", this::authorize);
         server.createContext("/course", this::course);
+        server.createContext("/platform-storage.js", this::storageScript);
         server.createContext("/.well-known/openid-configuration", this::openidConfiguration);
         server.createContext("/register", this::registerTool);
         server.createContext("/memberships", this::memberships);
@@ -264,9 +265,21 @@ final class TestPlatform implements AutoCloseable {
                 + "&login_hint=" + q.getOrDefault("user", "framed-learner") + "&target_link_uri="
                 + java.net.URLEncoder.encode(toolBaseForCourse + "/lti/launch", StandardCharsets.UTF_8)
                 + "&client_id=" + CLIENT_ID + "&lti_deployment_id=" + DEPLOYMENT;
+        // ?storage=on offers platform storage (answered by /platform-storage.js); ?storage=tamper stores other values
+        String storage = q.get("storage");
+        if (storage != null) login += "&lti_storage_target=_parent";
+        String toolOrigin = URI.create(toolBaseForCourse).getScheme() + "://" + URI.create(toolBaseForCourse).getAuthority();
+        String script = storage == null ? "" : "<div id=\"platform-storage\" data-tool-origin=\"" + toolOrigin
+                + "\" data-tamper=\"" + "tamper".equals(storage) + "\"></div><script src=\"/platform-storage.js\"></script>";
         respond(ex, 200, "text/html", "<!DOCTYPE html><html><head><title>Course one</title></head><body><h1>Course one"
-                + "</h1><iframe id=\"tool\" title=\"LTT\" style=\"width:1200px;height:800px\" src=\"" + login.replace("&", "&amp;")
-                + "\"></iframe></body></html>");
+                + "</h1>" + script + "<iframe id=\"tool\" title=\"LTT\" style=\"width:1200px;height:800px\" src=\""
+                + login.replace("&", "&amp;") + "\"></iframe></body></html>");
+    }
+
+    private void storageScript(HttpExchange ex) throws IOException {
+        try (var in = TestPlatform.class.getResourceAsStream("platform-storage.js")) {
+            respond(ex, 200, "text/javascript", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
     }
 
     static final String REGISTRATION_TOKEN = "reg-token-123";

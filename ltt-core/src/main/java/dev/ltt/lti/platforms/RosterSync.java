@@ -1,5 +1,6 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
+import dev.ltt.lti.LtiRoles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.json.Json;
 import org.jdbi.v3.core.Jdbi;
@@ -18,9 +19,9 @@ import java.util.regex.Pattern;
  * token, following {@code Link: <...>; rel="next"} (at most 100 pages), then hourly; a failure is retried in
  * five minutes. Launches never wait for it.
  */
-final class RosterSync {
-    static final String SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
-    static final String MEDIA_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
+public final class RosterSync {
+    public static final String SCOPE = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+    public static final String MEDIA_TYPE = "application/vnd.ims.lti-nrps.v2.membershipcontainer+json";
     private static final Pattern NEXT = Pattern.compile("<([^>]+)>\\s*;[^,]*rel=\"?next\"?");
     private final Jdbi jdbi;
     private final Rosters rosters;
@@ -29,7 +30,7 @@ final class RosterSync {
     private final PlatformHttp http;
     private final Clock clock;
 
-    RosterSync(Jdbi jdbi, Rosters rosters, RegistrationStore registrations, PlatformTokens tokens, PlatformHttp http,
+    public RosterSync(Jdbi jdbi, Rosters rosters, RegistrationStore registrations, PlatformTokens tokens, PlatformHttp http,
                Clock clock) {
         this.jdbi = jdbi;
         this.rosters = rosters;
@@ -39,7 +40,7 @@ final class RosterSync {
         this.clock = clock;
     }
 
-    int sweep() {
+    public int sweep() {
         List<Rosters.Due> due = jdbi.inTransaction(h -> rosters.claimDue(h, clock.instant(), 5));
         for (Rosters.Due d : due) fetch(d);
         return due.size();

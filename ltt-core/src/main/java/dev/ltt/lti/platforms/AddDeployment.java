@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
@@ -16,7 +16,7 @@ public final class AddDeployment {
     private final Jdbi jdbi;
     private final RegistrationStore store;
 
-    AddDeployment(Jdbi jdbi, RegistrationStore store) {
+    public AddDeployment(Jdbi jdbi, RegistrationStore store) {
         this.jdbi = jdbi;
         this.store = store;
     }

@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.grades;
 
 import dev.ltt.instance.LearnerView;
 import dev.ltt.instance.ProgressListener;
@@ -12,11 +12,11 @@ import java.util.List;
  * {@code scoreGiven} = leaves closed, {@code scoreMaximum} = leaves, Completed when all are closed.
  * Learners who never came through an LTI launch cost one indexed query per transaction.
  */
-final class ScoreQueue implements ProgressListener {
+public final class ScoreQueue implements ProgressListener {
     private final ScoreOutbox outbox;
     private final Clock clock;
 
-    ScoreQueue(ScoreOutbox outbox, Clock clock) {
+    public ScoreQueue(ScoreOutbox outbox, Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
     }
@@ -28,7 +28,7 @@ final class ScoreQueue implements ProgressListener {
         return view -> queue(h, learnerId, slug, links, view);
     }
 
-    void queue(Handle h, String learnerId, String slug, List<ScoreOutbox.Link> links, LearnerView view) {
+    public void queue(Handle h, String learnerId, String slug, List<ScoreOutbox.Link> links, LearnerView view) {
         LearnerView.LeafCounts counts = view.counts(view.snapshot().root());
         String progress = counts.completed() == counts.total() ? "Completed" : "InProgress";
         for (ScoreOutbox.Link link : links) {

@@ -1,5 +1,7 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
+import dev.ltt.lti.LaunchRefused;
+import dev.ltt.lti.grades.Ags;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -18,13 +20,13 @@ import java.util.List;
  * platform names one, as Moodle does).
  */
 public final class RegisterDynamically {
-    static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
-    static final String PLATFORM_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-platform-configuration";
+    public static final String TOOL_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-tool-configuration";
+    public static final String PLATFORM_CONFIGURATION = "https://purl.imsglobal.org/spec/lti-platform-configuration";
     private final Jdbi jdbi;
     private final PlatformHttp http;
     private final RegistrationStore store;
 
-    RegisterDynamically(Jdbi jdbi, PlatformHttp http, RegistrationStore store) {
+    public RegisterDynamically(Jdbi jdbi, PlatformHttp http, RegistrationStore store) {
         this.jdbi = jdbi;
         this.http = http;
         this.store = store;

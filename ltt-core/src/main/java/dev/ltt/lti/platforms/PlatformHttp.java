@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,15 +17,15 @@ import java.util.stream.Collectors;
  * LTT's calls to a platform (JWKS, token endpoint, line items, scores): short timeouts, bodies read up to a
  * limit, no redirects followed. Failures are {@link PlatformException}s with a message fit for an operator.
  */
-final class PlatformHttp {
-    static final int MAX_BODY = 1 << 20;
+public final class PlatformHttp {
+    public static final int MAX_BODY = 1 << 20;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** A platform's answer. */
-    record Answer(int status, String body, Map<String, java.util.List<String>> headers) {
-        boolean ok() {
+    public record Answer(int status, String body, Map<String, java.util.List<String>> headers) {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
 
@@ -36,26 +36,26 @@ final class PlatformHttp {
     }
 
     /** A platform call that did not get a usable answer. */
-    static final class PlatformException extends RuntimeException {
-        PlatformException(String message) {
+    public static final class PlatformException extends RuntimeException {
+        public PlatformException(String message) {
             super(message, null, false, false);
         }
     }
 
-    Answer get(String url, String accept, String bearer) {
+    public Answer get(String url, String accept, String bearer) {
         HttpRequest.Builder b = request(url).header("Accept", accept).GET();
         if (bearer != null) b.header("Authorization", "Bearer " + bearer);
         return send(b.build(), url);
     }
 
-    Answer postForm(String url, Map<String, String> form) {
+    public Answer postForm(String url, Map<String, String> form) {
         String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
                 .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), url);
     }
 
-    Answer postJson(String url, String contentType, String json, String bearer) {
+    public Answer postJson(String url, String contentType, String json, String bearer) {
         HttpRequest.Builder b = request(url).header("Content-Type", contentType).header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (bearer != null) b.header("Authorization", "Bearer " + bearer);

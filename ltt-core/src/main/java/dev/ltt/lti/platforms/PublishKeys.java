@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 import java.util.Map;
 
@@ -6,7 +6,7 @@ import java.util.Map;
 public final class PublishKeys {
     private final ToolKeys keys;
 
-    PublishKeys(ToolKeys keys) {
+    public PublishKeys(ToolKeys keys) {
         this.keys = keys;
     }
 

@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 /**
  * Starts signing with a new tool key. The previous key stays published (platforms that cached it keep verifying
@@ -7,7 +7,7 @@ package dev.ltt.lti;
 public final class RotateToolKey {
     private final ToolKeys keys;
 
-    RotateToolKey(ToolKeys keys) {
+    public RotateToolKey(ToolKeys keys) {
         this.keys = keys;
     }
 

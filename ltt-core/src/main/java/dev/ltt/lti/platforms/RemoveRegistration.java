@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 import org.jdbi.v3.core.Jdbi;
 
@@ -10,7 +10,7 @@ public final class RemoveRegistration {
     private final Jdbi jdbi;
     private final RegistrationStore store;
 
-    RemoveRegistration(Jdbi jdbi, RegistrationStore store) {
+    public RemoveRegistration(Jdbi jdbi, RegistrationStore store) {
         this.jdbi = jdbi;
         this.store = store;
     }

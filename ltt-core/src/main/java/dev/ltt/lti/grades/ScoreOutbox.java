@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.grades;
 
 import org.jdbi.v3.core.Handle;
 
@@ -12,18 +12,18 @@ import java.util.List;
  * SQL for grade links (where a learner's progress in a project is passed back) and the score outbox. Writes are
  * per learner; only the sender's sweep for due rows reads across learners, as a queue does.
  */
-final class ScoreOutbox {
+public final class ScoreOutbox {
 
     /** A learner's grade link for one line item. */
-    record Link(String lineItem, long registrationId, String sub) {
+    public record Link(String lineItem, long registrationId, String sub) {
     }
 
     /** A score claimed for sending, with the revision it was claimed at. */
-    record Due(String learnerId, String lineItem, long registrationId, String sub, int scoreGiven, int scoreMaximum,
+    public record Due(String learnerId, String lineItem, long registrationId, String sub, int scoreGiven, int scoreMaximum,
                String activityProgress, Instant timestamp, long revision, int attempts) {
     }
 
-    void link(Handle h, String learnerId, String lineItem, String slug, long registrationId, String sub) {
+    public void link(Handle h, String learnerId, String lineItem, String slug, long registrationId, String sub) {
         h.createUpdate("""
                         INSERT INTO lti_grade_links (learner_id, line_item, slug, registration_id, sub)
                         VALUES (:l, :item, :slug, :reg, :sub)
@@ -34,7 +34,7 @@ final class ScoreOutbox {
                 .bind("sub", sub).execute();
     }
 
-    List<Link> links(Handle h, String learnerId, String slug) {
+    public List<Link> links(Handle h, String learnerId, String slug) {
         return h.createQuery("""
                         SELECT line_item, registration_id, sub FROM lti_grade_links WHERE learner_id = :l AND slug = :slug
                         """)
@@ -46,7 +46,7 @@ final class ScoreOutbox {
      * Queues the learner's latest score for the line item, replacing one not sent yet (coalescing). The timestamp
      * is strictly later than the one queued before, whatever the clock says.
      */
-    void queue(Handle h, String learnerId, String slug, Link link, int given, int maximum, String progress, Instant now) {
+    public void queue(Handle h, String learnerId, String slug, Link link, int given, int maximum, String progress, Instant now) {
         h.createUpdate("""
                         INSERT INTO lti_score_outbox (learner_id, line_item, slug, registration_id, sub, score_given,
                             score_maximum, activity_progress, score_timestamp, status, next_attempt_at)
@@ -70,7 +70,7 @@ final class ScoreOutbox {
     }
 
     /** Claims up to {@code limit} due scores for a minute, skipping those another sender holds. */
-    List<Due> claimDue(Handle h, Instant now, int limit) {
+    public List<Due> claimDue(Handle h, Instant now, int limit) {
         return h.createQuery("""
                         UPDATE lti_score_outbox o SET claimed_until = :until
                         FROM (SELECT learner_id, line_item FROM lti_score_outbox
@@ -88,7 +88,7 @@ final class ScoreOutbox {
     }
 
     /** Marks the claimed revision sent; a score queued meanwhile stays pending (it is newer). */
-    void sent(Handle h, Due due, Instant now) {
+    public void sent(Handle h, Due due, Instant now) {
         h.createUpdate("""
                         UPDATE lti_score_outbox SET
                             status = CASE WHEN revision = :rev THEN 'sent' ELSE 'pending' END,
@@ -100,7 +100,7 @@ final class ScoreOutbox {
                 .bind("now", Timestamp.from(now)).execute();
     }
 
-    void failed(Handle h, Due due, String error, Instant retryAt) {
+    public void failed(Handle h, Due due, String error, Instant retryAt) {
         h.createUpdate("""
                         UPDATE lti_score_outbox SET status = 'failed', attempts = attempts + 1, last_error = :error,
                             next_attempt_at = :retry, claimed_until = NULL
@@ -111,7 +111,7 @@ final class ScoreOutbox {
     }
 
     /** The outbox, optionally for one learner and/or one status, newest changes first. */
-    List<Grade> list(Handle h, String learnerId, String status, int limit) {
+    public List<Grade> list(Handle h, String learnerId, String status, int limit) {
         return h.createQuery("""
                         SELECT learner_id, slug, line_item, score_given, score_maximum, activity_progress, status,
                                attempts, last_error, sent_at, next_attempt_at
@@ -124,7 +124,7 @@ final class ScoreOutbox {
                 .map((rs, ctx) -> grade(rs)).list();
     }
 
-    List<Grade> failedIn(Handle h, String slug, int limit) {
+    public List<Grade> failedIn(Handle h, String slug, int limit) {
         return h.createQuery("""
                         SELECT learner_id, slug, line_item, score_given, score_maximum, activity_progress, status,
                                attempts, last_error, sent_at, next_attempt_at

@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 import org.jdbi.v3.core.Handle;
 
@@ -7,18 +7,18 @@ import java.time.Instant;
 import java.util.List;
 
 /** SQL for course rosters (NRPS) and their members: tool-side rows keyed by platform and course. */
-final class Rosters {
+public final class Rosters {
 
     /** A roster due for fetching. */
-    record Due(long registrationId, String contextId, String slug, String membershipsUrl) {
+    public record Due(long registrationId, String contextId, String slug, String membershipsUrl) {
     }
 
     /** A course member as the platform lists them. */
-    record Member(String sub, String name, String email, boolean staff) {
+    public record Member(String sub, String name, String email, boolean staff) {
     }
 
     /** Remembers the roster of a launch's course; a known roster keeps its schedule. */
-    void remember(Handle h, long registrationId, String contextId, String slug, String url, Instant now) {
+    public void remember(Handle h, long registrationId, String contextId, String slug, String url, Instant now) {
         h.createUpdate("""
                         INSERT INTO lti_rosters (registration_id, context_id, slug, memberships_url, next_fetch_at)
                         VALUES (:r, :c, :slug, :url, :now)
@@ -28,7 +28,7 @@ final class Rosters {
                 .bind("now", Timestamp.from(now)).execute();
     }
 
-    List<Due> claimDue(Handle h, Instant now, int limit) {
+    public List<Due> claimDue(Handle h, Instant now, int limit) {
         return h.createQuery("""
                         UPDATE lti_rosters o SET claimed_until = :until
                         FROM (SELECT registration_id, context_id, slug FROM lti_rosters
@@ -42,7 +42,7 @@ final class Rosters {
     }
 
     /** Replaces the course's members with the fetched list and schedules the next fetch. */
-    void store(Handle h, Due due, List<Member> members, Instant next) {
+    public void store(Handle h, Due due, List<Member> members, Instant next) {
         h.createUpdate("DELETE FROM lti_roster_members WHERE registration_id = :r AND context_id = :c")
                 .bind("r", due.registrationId()).bind("c", due.contextId()).execute();
         var batch = h.prepareBatch("""
@@ -62,7 +62,7 @@ final class Rosters {
                 .bind("next", Timestamp.from(next)).execute();
     }
 
-    void failed(Handle h, Due due, String error, Instant retry) {
+    public void failed(Handle h, Due due, String error, Instant retry) {
         h.createUpdate("""
                         UPDATE lti_rosters SET next_fetch_at = :retry, claimed_until = NULL, last_error = :error
                         WHERE registration_id = :r AND context_id = :c AND slug = :slug
@@ -72,7 +72,7 @@ final class Rosters {
     }
 
     /** Learners (not staff) of the rosters of a project, with their platform's issuer. */
-    List<NotStarted.Member> learnersOf(Handle h, String slug) {
+    public List<NotStarted.Member> learnersOf(Handle h, String slug) {
         return h.createQuery("""
                         SELECT DISTINCT g.issuer, m.sub, m.name, m.email
                         FROM lti_rosters r JOIN lti_roster_members m

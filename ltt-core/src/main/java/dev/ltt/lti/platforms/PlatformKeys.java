@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * key). A kid not in the cached set triggers one re-fetch, so a platform's key rotation works at once; the same
  * unknown kid is not re-fetched for again within a minute, so a stream of bad tokens cannot hammer the platform.
  */
-final class PlatformKeys {
+public final class PlatformKeys {
     private static final Duration DEFAULT_TTL = Duration.ofHours(1);
     private static final Duration UNKNOWN_KID_PAUSE = Duration.ofMinutes(1);
     private static final Pattern MAX_AGE = Pattern.compile("max-age=(\\d{1,9})");
@@ -28,7 +28,7 @@ final class PlatformKeys {
     private final Map<String, Cached> sets = new ConcurrentHashMap<>();
     private final Map<String, Instant> unknownKids = new ConcurrentHashMap<>();
 
-    PlatformKeys(PlatformHttp http, Clock clock) {
+    public PlatformKeys(PlatformHttp http, Clock clock) {
         this.http = http;
         this.clock = clock;
     }
@@ -37,7 +37,7 @@ final class PlatformKeys {
     }
 
     /** The RSA key with this kid from the JWKS at {@code jwksUri}, if the platform publishes one. */
-    Optional<RSAKey> key(String jwksUri, String kid) {
+    public Optional<RSAKey> key(String jwksUri, String kid) {
         Instant now = clock.instant();
         Cached cached = sets.get(jwksUri);
         if (cached == null || now.isAfter(cached.expires())) cached = fetch(jwksUri, now);

@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 import org.jdbi.v3.core.Handle;
 
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** SQL for platform registrations and their deployments (tool configuration, not per learner). */
-final class RegistrationStore {
+public final class RegistrationStore {
     private static final String COLUMNS = """
             id, issuer, client_id, authorization_endpoint, token_endpoint, jwks_uri, token_audience, created_at,
             coalesce((SELECT array_agg(d.deployment_id ORDER BY d.deployment_id) FROM lti_deployments d
@@ -17,7 +17,7 @@ final class RegistrationStore {
             """;
 
     /** Inserts the registration; empty when {@code (issuer, client_id)} is taken. */
-    Optional<Long> insert(Handle h, Registration r) {
+    public Optional<Long> insert(Handle h, Registration r) {
         Optional<Long> id = h.createQuery("""
                         INSERT INTO lti_registrations (issuer, client_id, authorization_endpoint, token_endpoint,
                                                        jwks_uri, token_audience)
@@ -31,30 +31,30 @@ final class RegistrationStore {
         return id;
     }
 
-    void addDeployment(Handle h, long registrationId, String deploymentId) {
+    public void addDeployment(Handle h, long registrationId, String deploymentId) {
         h.createUpdate("""
                         INSERT INTO lti_deployments (registration_id, deployment_id) VALUES (:id, :d)
                         ON CONFLICT DO NOTHING
                         """).bind("id", registrationId).bind("d", deploymentId).execute();
     }
 
-    Optional<Registration> find(Handle h, long id) {
+    public Optional<Registration> find(Handle h, long id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM lti_registrations r WHERE id = :id")
                 .bind("id", id).map((rs, ctx) -> row(rs)).findOne();
     }
 
     /** The registrations of one issuer (several when one platform registered LTT more than once). */
-    List<Registration> byIssuer(Handle h, String issuer) {
+    public List<Registration> byIssuer(Handle h, String issuer) {
         return h.createQuery("SELECT " + COLUMNS + " FROM lti_registrations r WHERE issuer = :issuer ORDER BY id")
                 .bind("issuer", issuer).map((rs, ctx) -> row(rs)).list();
     }
 
-    List<Registration> list(Handle h) {
+    public List<Registration> list(Handle h) {
         return h.createQuery("SELECT " + COLUMNS + " FROM lti_registrations r ORDER BY id")
                 .map((rs, ctx) -> row(rs)).list();
     }
 
-    boolean delete(Handle h, long id) {
+    public boolean delete(Handle h, long id) {
         return h.createUpdate("DELETE FROM lti_registrations WHERE id = :id").bind("id", id).execute() == 1;
     }
 

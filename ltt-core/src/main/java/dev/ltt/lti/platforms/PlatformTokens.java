@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -16,13 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  * assertion signed by the tool's key, cached per (registration, scopes) until shortly before they expire.
  * Tokens are never logged.
  */
-final class PlatformTokens {
+public final class PlatformTokens {
     private final PlatformHttp http;
     private final ToolKeys keys;
     private final Clock clock;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
 
-    PlatformTokens(PlatformHttp http, ToolKeys keys, Clock clock) {
+    public PlatformTokens(PlatformHttp http, ToolKeys keys, Clock clock) {
         this.http = http;
         this.keys = keys;
         this.clock = clock;
@@ -31,7 +31,7 @@ final class PlatformTokens {
     private record Cached(String token, Instant expires) {
     }
 
-    String token(Registration r, String scope) {
+    public String token(Registration r, String scope) {
         String key = r.id() + " " + scope;
         Instant now = clock.instant();
         Cached cached = cache.get(key);
@@ -60,7 +60,7 @@ final class PlatformTokens {
     }
 
     /** Forgets a token the platform refused. */
-    void forget(Registration r, String scope) {
+    public void forget(Registration r, String scope) {
         cache.remove(r.id() + " " + scope);
     }
 }

@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 import dev.ltt.error.NotFoundException;
 import org.jdbi.v3.core.Jdbi;
@@ -10,7 +10,7 @@ public final class ListRegistrations {
     private final Jdbi jdbi;
     private final RegistrationStore store;
 
-    ListRegistrations(Jdbi jdbi, RegistrationStore store) {
+    public ListRegistrations(Jdbi jdbi, RegistrationStore store) {
         this.jdbi = jdbi;
         this.store = store;
     }
@@ -23,7 +23,7 @@ public final class ListRegistrations {
         return jdbi.withHandle(h -> store.find(h, id)).orElseThrow(() -> notFound(id));
     }
 
-    static NotFoundException notFound(long id) {
+    public static NotFoundException notFound(long id) {
         return new NotFoundException("no LTI registration " + id + ": list the registrations to see their ids");
     }
 }

@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.grades;
 
 import dev.ltt.error.InvalidInputException;
 import org.jdbi.v3.core.Jdbi;
@@ -12,7 +12,7 @@ public final class ListGrades {
     private final Jdbi jdbi;
     private final ScoreOutbox outbox;
 
-    ListGrades(Jdbi jdbi, ScoreOutbox outbox) {
+    public ListGrades(Jdbi jdbi, ScoreOutbox outbox) {
         this.jdbi = jdbi;
         this.outbox = outbox;
     }

@@ -1,5 +1,10 @@
-package dev.ltt.lti;
+package dev.ltt.lti.grades;
 
+import dev.ltt.lti.platforms.RosterSync;
+import dev.ltt.lti.platforms.RegistrationStore;
+import dev.ltt.lti.platforms.Registration;
+import dev.ltt.lti.platforms.PlatformTokens;
+import dev.ltt.lti.platforms.PlatformHttp;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
 import org.jdbi.v3.core.Jdbi;
@@ -24,8 +29,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GradeSender implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(GradeSender.class);
-    static final Duration FIRST_RETRY = Duration.ofSeconds(1);
-    static final Duration LAST_RETRY = Duration.ofMinutes(10);
+    public static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    public static final Duration LAST_RETRY = Duration.ofMinutes(10);
     private final Jdbi jdbi;
     private final ScoreOutbox outbox;
     private final RegistrationStore registrations;
@@ -35,7 +40,7 @@ public final class GradeSender implements AutoCloseable {
     private ScheduledExecutorService executor;
     private RosterSync rosters;
 
-    GradeSender(Jdbi jdbi, ScoreOutbox outbox, RegistrationStore registrations, PlatformTokens tokens, PlatformHttp http,
+    public GradeSender(Jdbi jdbi, ScoreOutbox outbox, RegistrationStore registrations, PlatformTokens tokens, PlatformHttp http,
                 Clock clock) {
         this.jdbi = jdbi;
         this.outbox = outbox;
@@ -70,7 +75,7 @@ public final class GradeSender implements AutoCloseable {
     }
 
     /** Also fetches course rosters on the same background thread. */
-    void alsoSync(RosterSync rosters) {
+    public void alsoSync(RosterSync rosters) {
         this.rosters = rosters;
     }
 

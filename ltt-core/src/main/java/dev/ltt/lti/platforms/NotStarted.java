@@ -1,5 +1,6 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
+import dev.ltt.lti.Identities;
 import org.jdbi.v3.core.Jdbi;
 
 import java.util.List;
@@ -13,7 +14,7 @@ public final class NotStarted {
     private final Jdbi jdbi;
     private final Rosters rosters;
 
-    NotStarted(Jdbi jdbi, Rosters rosters) {
+    public NotStarted(Jdbi jdbi, Rosters rosters) {
         this.jdbi = jdbi;
         this.rosters = rosters;
     }

@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 import dev.ltt.error.ConflictException;
 import dev.ltt.error.FieldError;
@@ -12,12 +12,12 @@ import java.util.List;
 
 /** Registers a platform (an LMS) so that its launches are accepted: what an admin does once per platform. */
 public final class RegisterPlatform {
-    static final int MAX_TEXT = 255;
-    static final int MAX_URL = 2000;
+    public static final int MAX_TEXT = 255;
+    public static final int MAX_URL = 2000;
     private final Jdbi jdbi;
     private final RegistrationStore store;
 
-    RegisterPlatform(Jdbi jdbi, RegistrationStore store) {
+    public RegisterPlatform(Jdbi jdbi, RegistrationStore store) {
         this.jdbi = jdbi;
         this.store = store;
     }
@@ -48,12 +48,12 @@ public final class RegisterPlatform {
         });
     }
 
-    static void text(List<FieldError> errors, String path, String value, int max) {
+    public static void text(List<FieldError> errors, String path, String value, int max) {
         if (value == null || value.isBlank()) errors.add(new FieldError(path, path + " is required"));
         else if (value.length() > max) errors.add(new FieldError(path, path + " is limited to " + max + " characters"));
     }
 
-    static void url(List<FieldError> errors, String path, String value) {
+    public static void url(List<FieldError> errors, String path, String value) {
         int before = errors.size();
         text(errors, path, value, MAX_URL);
         if (errors.size() > before) return;

@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.platforms;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
@@ -24,22 +24,22 @@ import java.util.UUID;
  * The tool's RSA keys, kept in PostgreSQL: one signs (client assertions, deep-linking responses), every key not
  * yet retired is published. The private half is read only to sign, and never returned, printed or logged.
  */
-final class ToolKeys {
+public final class ToolKeys {
     private final Jdbi jdbi;
 
-    ToolKeys(Jdbi jdbi) {
+    public ToolKeys(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
     /** Makes sure a signing key exists (first start); several servers starting at once end up with one. */
-    void ensure() {
+    public void ensure() {
         jdbi.useTransaction(h -> {
             if (signingKid(h) == null) insertSigning(h);
         });
     }
 
     /** Starts signing with a new key; the previous one stays published, older ones are retired. Returns the new kid. */
-    String rotate() {
+    public String rotate() {
         return jdbi.inTransaction(h -> {
             h.execute("LOCK TABLE lti_tool_keys IN SHARE ROW EXCLUSIVE MODE");
             h.execute("UPDATE lti_tool_keys SET retired_at = now() WHERE NOT signing AND retired_at IS NULL");
@@ -49,7 +49,7 @@ final class ToolKeys {
     }
 
     /** The published key set: public halves only, each with kid, use and alg. */
-    Map<String, Object> publicJwks() {
+    public Map<String, Object> publicJwks() {
         List<String> keys = jdbi.withHandle(h -> h.createQuery(
                 "SELECT public_jwk FROM lti_tool_keys WHERE retired_at IS NULL ORDER BY created_at DESC")
                 .mapTo(String.class).list());
@@ -59,7 +59,7 @@ final class ToolKeys {
     }
 
     /** Signs the claims RS256 with the current key, its kid in the header. */
-    String sign(JWTClaimsSet claims) {
+    public String sign(JWTClaimsSet claims) {
         RSAKey key = jdbi.withHandle(h -> h.createQuery("SELECT private_jwk FROM lti_tool_keys WHERE signing")
                 .mapTo(String.class).findOne()).map(ToolKeys::parse)
                 .orElseThrow(() -> new IllegalStateException("the tool has no signing key yet"));

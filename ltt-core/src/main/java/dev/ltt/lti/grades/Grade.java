@@ -1,4 +1,4 @@
-package dev.ltt.lti;
+package dev.ltt.lti.grades;
 
 import java.time.Instant;
 

@@ -1,5 +1,9 @@
-package dev.ltt.lti;
+package dev.ltt.lti.grades;
 
+import dev.ltt.lti.LaunchClaims;
+import dev.ltt.lti.platforms.Registration;
+import dev.ltt.lti.platforms.PlatformTokens;
+import dev.ltt.lti.platforms.PlatformHttp;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
@@ -12,19 +16,19 @@ import java.util.Optional;
  * {@code lineitems} container) the one tagged {@code ltt-progress} for this resource link, found or created once
  * and remembered. An advisory lock makes concurrent first launches (on any number of servers) create one.
  */
-final class LineItems {
+public final class LineItems {
     private final Jdbi jdbi;
     private final PlatformHttp http;
     private final PlatformTokens tokens;
 
-    LineItems(Jdbi jdbi, PlatformHttp http, PlatformTokens tokens) {
+    public LineItems(Jdbi jdbi, PlatformHttp http, PlatformTokens tokens) {
         this.jdbi = jdbi;
         this.http = http;
         this.tokens = tokens;
     }
 
     /** The line item for this launch, or empty when the launch offers no way to grade. */
-    Optional<String> resolve(Registration r, LaunchClaims c, String label, String slug, int scoreMaximum) {
+    public Optional<String> resolve(Registration r, LaunchClaims c, String label, String slug, int scoreMaximum) {
         if (c.lineItem() != null) return Optional.of(c.lineItem());
         if (c.lineItems() == null || c.resourceLinkId() == null || !c.agsScopes().contains(Ags.SCOPE_LINEITEM)) {
             return Optional.empty();
