@@ -11,7 +11,6 @@ import dev.ltt.usecase.Guards;
 import dev.ltt.validation.SqlConsole;
 import dev.ltt.work.ReviewSubmission;
 import dev.ltt.work.SubmitWork;
-
 import java.util.Set;
 
 /**
@@ -57,6 +56,5 @@ public final class Limits {
     /** The text fields an instructor may edit on a task, in the order they are reported. */
     public static final Set<String> EDITABLE_FIELDS = TextEdit.FIELDS;
 
-    private Limits() {
-    }
+    private Limits() {}
 }

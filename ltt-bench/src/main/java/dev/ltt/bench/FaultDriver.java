@@ -1,9 +1,8 @@
 package dev.ltt.bench;
 
-import dev.ltt.json.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import dev.ltt.json.Json;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +43,12 @@ public final class FaultDriver {
     }
 
     public static void main(String[] args) throws Exception {
-        Path jar = Path.of(System.getProperty("bench.jar", "../ltt-cli/target/ltt.jar")).toAbsolutePath().normalize();
-        if (!Files.exists(jar)) throw new IllegalStateException("no " + jar + ": build it first (mvn -q -B -DskipTests -pl ltt-cli -am package)");
+        Path jar = Path.of(System.getProperty("bench.jar", "../ltt-cli/target/ltt.jar"))
+                .toAbsolutePath()
+                .normalize();
+        if (!Files.exists(jar))
+            throw new IllegalStateException(
+                    "no " + jar + ": build it first (mvn -q -B -DskipTests -pl ltt-cli -am package)");
         Path work = Files.createTempDirectory("ltt-faults");
         FaultDriver driver = new FaultDriver(jar, work);
         try {
@@ -54,13 +57,14 @@ public final class FaultDriver {
             if (only.contains("b")) driver.serverKilled();
             if (only.contains("c")) driver.outage();
         } finally {
-            System.out.printf("%n%d writers x %d learners, %d s of load around each fault, loopback, %d cores%n",
+            System.out.printf(
+                    "%n%d writers x %d learners, %d s of load around each fault, loopback, %d cores%n",
                     WRITERS, LEARNERS_EACH, LOAD_SECONDS, Runtime.getRuntime().availableProcessors());
             driver.report.forEach(System.out::println);
             System.out.println("(logs of each ltt serve are in " + work + ")");
             for (String data : List.of("pg-kill", "jvm-kill", "outage")) deleteQuietly(work.resolve(data));
         }
-        System.exit(0);  // the JDK HTTP client keeps a non-daemon selector thread alive
+        System.exit(0); // the JDK HTTP client keeps a non-daemon selector thread alive
     }
 
     /** (a) SIGKILL of every PostgreSQL process under load; the server restarts it by itself. */
@@ -74,11 +78,14 @@ public final class FaultDriver {
             Thread.sleep(LOAD_SECONDS * 1000L);
             long before = serve.postmasterPid();
             serve.signalPostgres("KILL");
-            long killed = System.nanoTime();  // once kill(1) has returned: every PostgreSQL process is gone
+            long killed = System.nanoTime(); // once kill(1) has returned: every PostgreSQL process is gone
             Duration back = awaitCreated(writers, killed);
             Thread.sleep(LOAD_SECONDS * 1000L);
-            report.add(String.format("(a) PostgreSQL SIGKILL: first 201 again %s after the kill (new postmaster: %s); "
-                    + "requests sent from the kill until then: %s", recovery(back), postmasterChanged(serve, before),
+            report.add(String.format(
+                    "(a) PostgreSQL SIGKILL: first 201 again %s after the kill (new postmaster: %s); "
+                            + "requests sent from the kill until then: %s",
+                    recovery(back),
+                    postmasterChanged(serve, before),
                     Outage.of(writers.answers, killed, killed + back.toNanos())));
             finish(serve, writers, data, port, "(a)");
         }
@@ -99,9 +106,12 @@ public final class FaultDriver {
                 Duration started = ServeProcess.since(killed);
                 Duration back = awaitCreated(writers, killed);
                 Thread.sleep(LOAD_SECONDS * 1000L);
-                report.add(String.format("(b) server JVM SIGKILL: serving again (first 201) %s after the kill, of which "
-                        + "%.1f s for the new ltt serve to start (JVM, orphaned PostgreSQL stopped, started again); "
-                        + "requests sent between its start and the first 201: %s", recovery(back), seconds(started),
+                report.add(String.format(
+                        "(b) server JVM SIGKILL: serving again (first 201) %s after the kill, of which "
+                                + "%.1f s for the new ltt serve to start (JVM, orphaned PostgreSQL stopped, started again); "
+                                + "requests sent between its start and the first 201: %s",
+                        recovery(back),
+                        seconds(started),
                         Outage.of(writers.answers, killed + started.toNanos(), killed + back.toNanos())));
                 finish(again, writers, data, port, "(b)");
             }
@@ -118,7 +128,7 @@ public final class FaultDriver {
             writers.start(WRITERS, LEARNERS_EACH);
             Thread.sleep(LOAD_SECONDS * 1000L);
             serve.signalPostgres("STOP");
-            long stopped = System.nanoTime();  // once kill(1) has returned: every PostgreSQL process is frozen
+            long stopped = System.nanoTime(); // once kill(1) has returned: every PostgreSQL process is frozen
             Thread.sleep(OUTAGE_SECONDS * 1000L);
             long thawed = System.nanoTime();
             serve.signalPostgres("CONT");
@@ -126,8 +136,10 @@ public final class FaultDriver {
             Thread.sleep(LOAD_SECONDS * 1000L);
             Outage during = Outage.of(writers.answers, stopped, thawed);
             report.add("(c) outage of " + OUTAGE_SECONDS + " s (SIGSTOP), requests sent while frozen: " + during);
-            report.add(String.format("(c) time to recover: first 201 %s after SIGCONT, without restarting the server; "
-                    + "answers to requests sent in the 5 s after SIGCONT: %s", recovery(back),
+            report.add(String.format(
+                    "(c) time to recover: first 201 %s after SIGCONT, without restarting the server; "
+                            + "answers to requests sent in the 5 s after SIGCONT: %s",
+                    recovery(back),
                     Outage.of(writers.answers, thawed, thawed + 5_000_000_000L).statuses()));
             finish(serve, writers, data, port, "(c)");
         }
@@ -138,7 +150,8 @@ public final class FaultDriver {
         Duration stop = serve.terminate();
         writers.stop();
         report.add(String.format("%s graceful stop (SIGTERM) under load: %.1f s", label, seconds(stop)));
-        try (ServeProcess check = ServeProcess.start(jar, data, port, ADMIN, work.resolve("check-" + data.getFileName() + ".log"))) {
+        try (ServeProcess check =
+                ServeProcess.start(jar, data, port, ADMIN, work.resolve("check-" + data.getFileName() + ".log"))) {
             report.add(label + " " + Ledger.check(writers, writers.ledger.values()));
         }
     }
@@ -150,11 +163,20 @@ public final class FaultDriver {
     }
 
     private static void seed(Writers client) {
-        ObjectNode curriculum = Json.object().put("project_id", "faults").put("version", 1).put("title", "Faults");
-        ArrayNode tasks = curriculum.putArray("epics").addObject().put("title", "Everything").putArray("tasks");
+        ObjectNode curriculum =
+                Json.object().put("project_id", "faults").put("version", 1).put("title", "Faults");
+        ArrayNode tasks = curriculum
+                .putArray("epics")
+                .addObject()
+                .put("title", "Everything")
+                .putArray("tasks");
         for (int t = 1; t <= TASKS; t++) {
-            tasks.addObject().put("title", "Task " + t).put("description", "Answer 'pass'.")
-                    .putObject("validation").put("type", "exact").put("expected", "pass");
+            tasks.addObject()
+                    .put("title", "Task " + t)
+                    .put("description", "Answer 'pass'.")
+                    .putObject("validation")
+                    .put("type", "exact")
+                    .put("expected", "pass");
         }
         require(client.send("POST", "/api/v1/projects", Json.write(curriculum)), 201);
         for (int w = 0; w < WRITERS; w++) {
@@ -165,7 +187,8 @@ public final class FaultDriver {
     }
 
     private static void require(Writers.Reply reply, int status) {
-        if (reply.status() != status) throw new IllegalStateException("seeding answered " + reply.status() + ": " + reply.body());
+        if (reply.status() != status)
+            throw new IllegalStateException("seeding answered " + reply.status() + ": " + reply.body());
     }
 
     static final Duration GIVE_UP = Duration.ofSeconds(60);
@@ -184,7 +207,8 @@ public final class FaultDriver {
     }
 
     private static String recovery(Duration back) {
-        return back.equals(GIVE_UP) ? "NOT within " + GIVE_UP.toSeconds() + " s (service did not come back by itself)"
+        return back.equals(GIVE_UP)
+                ? "NOT within " + GIVE_UP.toSeconds() + " s (service did not come back by itself)"
                 : String.format("%.2f s", seconds(back));
     }
 

@@ -1,14 +1,13 @@
 package dev.ltt.bench;
 
 import dev.ltt.Ltt;
+import dev.ltt.curriculum.IngestResult;
 import dev.ltt.db.Database;
 import dev.ltt.db.DatabaseSettings;
 import dev.ltt.template.Curriculum;
 import dev.ltt.template.CurriculumPlan;
 import dev.ltt.template.CurriculumReader;
 import dev.ltt.testing.TestDatabase;
-import dev.ltt.curriculum.IngestResult;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,8 +29,7 @@ import java.util.function.Supplier;
  * the tests' server, with fsync off).
  */
 public final class IngestBenchmark {
-    private IngestBenchmark() {
-    }
+    private IngestBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         int nodes = Integer.getInteger("bench.nodes", 5000);
@@ -44,9 +42,13 @@ public final class IngestBenchmark {
             Database db = ltt.database();
             byte[] sample = SyntheticCurriculum.generate("bench-sample", nodes, 1);
             Curriculum checked = new CurriculumReader().read(sample);
-            System.out.printf("curriculum: %d nodes, %d objectives, %d dependencies, %.1f MB of JSON; database: %s%n",
-                    nodes, CurriculumPlan.of(checked, 0).objectives().size(), checked.dependencies().size(),
-                    sample.length / 1e6, database);
+            System.out.printf(
+                    "curriculum: %d nodes, %d objectives, %d dependencies, %.1f MB of JSON; database: %s%n",
+                    nodes,
+                    CurriculumPlan.of(checked, 0).objectives().size(),
+                    checked.dependencies().size(),
+                    sample.length / 1e6,
+                    database);
 
             List<byte[]> documents = new ArrayList<>();
             for (int i = 0; i < warmup + runs; i++) documents.add(SyntheticCurriculum.generate("bench-" + i, nodes, i));
@@ -80,7 +82,9 @@ public final class IngestBenchmark {
         Map<String, List<Long>> all = new java.util.LinkedHashMap<>();
         for (int i = 0; i < runs; i++) {
             byte[] document = SyntheticCurriculum.generate("bench-phases-" + i, nodes, 1000 + i);
-            IngestPhases.measure(ltt, document).forEach((k, v) -> all.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
+            IngestPhases.measure(ltt, document)
+                    .forEach((k, v) ->
+                            all.computeIfAbsent(k, x -> new ArrayList<>()).add(v));
         }
         System.out.println("where an ingest spends its time (median of " + runs + " runs):");
         all.forEach((step, nanos) -> System.out.printf("  %-32s %8.1f ms%n", step, median(nanos) / 1e6));
@@ -88,7 +92,8 @@ public final class IngestBenchmark {
 
     private static double median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
-        return sorted.size() % 2 == 1 ? sorted.get(sorted.size() / 2)
+        return sorted.size() % 2 == 1
+                ? sorted.get(sorted.size() / 2)
                 : (sorted.get(sorted.size() / 2 - 1) + sorted.get(sorted.size() / 2)) / 2.0;
     }
 
@@ -148,8 +153,9 @@ public final class IngestBenchmark {
     private static void report(String what, List<Long> nanos) {
         List<Long> sorted = nanos.stream().sorted(Comparator.naturalOrder()).toList();
         double median = median(nanos);
-        System.out.printf("%-36s min %8.1f ms   median %8.1f ms   max %8.1f ms   (%d runs)%n", what,
-                sorted.get(0) / 1e6, median / 1e6, sorted.get(sorted.size() - 1) / 1e6, sorted.size());
+        System.out.printf(
+                "%-36s min %8.1f ms   median %8.1f ms   max %8.1f ms   (%d runs)%n",
+                what, sorted.get(0) / 1e6, median / 1e6, sorted.get(sorted.size() - 1) / 1e6, sorted.size());
     }
 
     private static void deleteQuietly(Path dir) {

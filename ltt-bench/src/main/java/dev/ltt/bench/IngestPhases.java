@@ -6,7 +6,6 @@ import dev.ltt.template.CurriculumPlan;
 import dev.ltt.template.CurriculumReader;
 import dev.ltt.template.TaskIds;
 import dev.ltt.template.TemplateStore;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,8 +14,7 @@ import java.util.Map;
  * them: where an ingest spends its time. A diagnostic: it must follow what the use-case does.
  */
 final class IngestPhases {
-    private IngestPhases() {
-    }
+    private IngestPhases() {}
 
     static Map<String, Long> measure(Ltt ltt, byte[] document) {
         Map<String, Long> nanos = new LinkedHashMap<>();

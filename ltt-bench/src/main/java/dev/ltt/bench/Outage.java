@@ -6,8 +6,15 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** What the writers' requests sent while PostgreSQL was frozen got back, and how fast. */
-record Outage(int requests, int unavailable, int internal, int other, int hung, int slowerThan5s, Duration slowest,
-              Map<Integer, Integer> byStatus) {
+record Outage(
+        int requests,
+        int unavailable,
+        int internal,
+        int other,
+        int hung,
+        int slowerThan5s,
+        Duration slowest,
+        Map<Integer, Integer> byStatus) {
 
     static Outage of(Collection<Writers.Answer> answers, long from, long to) {
         int requests = 0, unavailable = 0, internal = 0, other = 0, hung = 0, slow = 0;
@@ -34,8 +41,17 @@ record Outage(int requests, int unavailable, int internal, int other, int hung, 
 
     @Override
     public String toString() {
-        return String.format("%d requests: %d answered 503, %d answered 500, %d other, %d hung (no answer "
-                        + "in %d s); %d took over 5 s; slowest %.2f s; by status %s", requests, unavailable, internal, other,
-                hung, Writers.REQUEST_TIMEOUT.toSeconds(), slowerThan5s, slowest.toMillis() / 1000.0, byStatus);
+        return String.format(
+                "%d requests: %d answered 503, %d answered 500, %d other, %d hung (no answer "
+                        + "in %d s); %d took over 5 s; slowest %.2f s; by status %s",
+                requests,
+                unavailable,
+                internal,
+                other,
+                hung,
+                Writers.REQUEST_TIMEOUT.toSeconds(),
+                slowerThan5s,
+                slowest.toMillis() / 1000.0,
+                byStatus);
     }
 }

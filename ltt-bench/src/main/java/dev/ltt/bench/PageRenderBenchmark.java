@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
 import dev.ltt.db.Database;
 import dev.ltt.json.Json;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.ReadyTask;
 import dev.ltt.server.web.Chrome;
 import dev.ltt.server.web.LearnerPages;
 import dev.ltt.server.web.Markdown;
@@ -12,11 +14,8 @@ import dev.ltt.server.web.TeachPages;
 import dev.ltt.server.web.Templates;
 import dev.ltt.template.BloomLevel;
 import dev.ltt.testing.TestDatabase;
-import dev.ltt.people.CreateLearner;
-import dev.ltt.progress.ReadyTask;
-import dev.ltt.work.SubmitWork;
 import dev.ltt.usecase.UseCases;
-
+import dev.ltt.work.SubmitWork;
 import java.time.Clock;
 import java.util.OptionalInt;
 import java.util.function.Supplier;
@@ -35,21 +34,34 @@ public final class PageRenderBenchmark {
     static final String SLUG = "bench";
 
     public static void main(String[] args) {
-        try (Database db = TestDatabase.fresh(); Ltt ltt = new Ltt(db)) {
+        try (Database db = TestDatabase.fresh();
+                Ltt ltt = new Ltt(db)) {
             UseCases use = ltt.use();
             String taskWithAttempts = setUp(ltt);
             Templates templates = new Templates();
             LearnerPages learner = new LearnerPages(use, templates, new Markdown(), Clock.systemUTC());
             TeachPages teach = new TeachPages(use, templates, Clock.systemUTC());
             Chrome chrome = new Chrome("", "reader", "/learn", "csrf-token", null, "/static/ltt.css", "/static/ltt.js");
-            Chrome staff = new Chrome("", "kim (instructor)", "/teach", "csrf-token", null, "/static/ltt.css", "/static/ltt.js");
-            System.out.printf("web pages, %d-node curriculum, %d learners with progress, %d renders after %d warm-up%n",
+            Chrome staff = new Chrome(
+                    "", "kim (instructor)", "/teach", "csrf-token", null, "/static/ltt.css", "/static/ltt.js");
+            System.out.printf(
+                    "web pages, %d-node curriculum, %d learners with progress, %d renders after %d warm-up%n",
                     use.listProjects.list(false).get(0).taskCount(), LEARNERS + 1, RENDERS, WARMUP);
             report("learner project page", () -> learner.project(chrome, "reader", SLUG, true));
             report("task page              ", () -> learner.task(chrome, "reader", taskWithAttempts, true));
             report("instructor cohort page ", () -> teach.cohort(staff, SLUG, 48, 3));
-            report("  of which cohort use-case", () -> use.cohortProgress.show(SLUG, OptionalInt.empty()).toString().substring(0, 1));
-            report("  of which mastery use-case", () -> use.objectiveMastery.show(SLUG, OptionalInt.empty()).toString().substring(0, 1));
+            report(
+                    "  of which cohort use-case",
+                    () -> use.cohortProgress
+                            .show(SLUG, OptionalInt.empty())
+                            .toString()
+                            .substring(0, 1));
+            report(
+                    "  of which mastery use-case",
+                    () -> use.objectiveMastery
+                            .show(SLUG, OptionalInt.empty())
+                            .toString()
+                            .substring(0, 1));
         }
     }
 
@@ -77,8 +89,11 @@ public final class PageRenderBenchmark {
         for (JsonNode epic : doc.get("epics")) {
             for (JsonNode task : epic.get("tasks")) {
                 ObjectNode t = (ObjectNode) task;
-                t.put("content", "Work through **every step** below.\n\n```sql\nSELECT * FROM steps;\n```\n\n- one\n- two");
-                t.putArray("learning_objectives").addObject()
+                t.put(
+                        "content",
+                        "Work through **every step** below.\n\n```sql\nSELECT * FROM steps;\n```\n\n- one\n- two");
+                t.putArray("learning_objectives")
+                        .addObject()
                         .put("level", BloomLevel.values()[n++ % BloomLevel.values().length].key())
                         .put("description", "Objective of " + t.get("title").asText());
             }
@@ -89,7 +104,8 @@ public final class PageRenderBenchmark {
         use.createLearner.create(new CreateLearner.Command("reader", "Reader", null));
         String withAttempts = null;
         for (int i = 0; i < 25; i++) {
-            ReadyTask next = use.readyWork.ready("reader", SLUG, 1, false).tasks().get(0);
+            ReadyTask next =
+                    use.readyWork.ready("reader", SLUG, 1, false).tasks().get(0);
             if (i == 20) {
                 withAttempts = next.id();
                 for (int f = 0; f < 4; f++) {

@@ -27,8 +27,9 @@ public final class Percentiles {
     String summary() {
         long[] sorted = Arrays.copyOf(samples, size);
         Arrays.sort(sorted);
-        return String.format("n=%d p50=%.3f ms p99=%.3f ms max=%.3f ms", size, ms(sorted, 0.50), ms(sorted, 0.99),
-                sorted[size - 1] / 1e6);
+        return String.format(
+                "n=%d p50=%.3f ms p99=%.3f ms max=%.3f ms",
+                size, ms(sorted, 0.50), ms(sorted, 0.99), sorted[size - 1] / 1e6);
     }
 
     /** The {@code q} quantile (0..1) in milliseconds. */

@@ -12,8 +12,7 @@ import java.util.stream.Stream;
  * 10), with per-transaction logs so p50/p99 come out in the same form as the HTTP figures.
  */
 public final class PgBench {
-    private PgBench() {
-    }
+    private PgBench() {}
 
     /** Transactions per second and latencies. */
     public record Result(long transactions, double seconds, Percentiles latencies) {
@@ -32,20 +31,51 @@ public final class PgBench {
     public static Result run(int port, String mode, int clients, int seconds) throws Exception {
         if (!initialised) {
             exec(List.of("createdb", "-h", "localhost", "-p", "" + port, "-U", "postgres", "pgbench"), null);
-            exec(List.of("pgbench", "-h", "localhost", "-p", "" + port, "-U", "postgres", "-i", "-q", "-s", "10",
-                    "pgbench"), null);
+            exec(
+                    List.of(
+                            "pgbench",
+                            "-h",
+                            "localhost",
+                            "-p",
+                            "" + port,
+                            "-U",
+                            "postgres",
+                            "-i",
+                            "-q",
+                            "-s",
+                            "10",
+                            "pgbench"),
+                    null);
             initialised = true;
         }
         Path dir = Files.createTempDirectory("pgbench");
-        exec(List.of("pgbench", "-h", "localhost", "-p", "" + port, "-U", "postgres", mode, "-c", "" + clients,
-                "-j", "2", "-T", "" + seconds, "-l", "--log-prefix=" + dir.resolve("tx"), "pgbench"), dir);
+        exec(
+                List.of(
+                        "pgbench",
+                        "-h",
+                        "localhost",
+                        "-p",
+                        "" + port,
+                        "-U",
+                        "postgres",
+                        mode,
+                        "-c",
+                        "" + clients,
+                        "-j",
+                        "2",
+                        "-T",
+                        "" + seconds,
+                        "-l",
+                        "--log-prefix=" + dir.resolve("tx"),
+                        "pgbench"),
+                dir);
         Percentiles p = new Percentiles(5_000_000);
         long count = 0;
         try (Stream<Path> logs = Files.list(dir)) {
             for (Path log : logs.toList()) {
                 for (String line : Files.readAllLines(log)) {
                     String[] f = line.split(" ");
-                    p.add(Long.parseLong(f[2]) * 1000);  // third field: latency in microseconds
+                    p.add(Long.parseLong(f[2]) * 1000); // third field: latency in microseconds
                     count++;
                 }
             }

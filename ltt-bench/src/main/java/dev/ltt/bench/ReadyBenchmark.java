@@ -1,12 +1,11 @@
 package dev.ltt.bench;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
 import dev.ltt.db.Database;
 import dev.ltt.json.Json;
 import dev.ltt.testing.TestDatabase;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,10 +22,12 @@ public final class ReadyBenchmark {
     static final int CALLS = Integer.getInteger("calls", 20_000);
 
     public static void main(String[] args) throws Exception {
-        try (Database db = TestDatabase.fresh(); Ltt ltt = new Ltt(db)) {
+        try (Database db = TestDatabase.fresh();
+                Ltt ltt = new Ltt(db)) {
             long pk = setUp(ltt);
             Random random = new Random(42);
-            System.out.printf("ready work, 1 learner per call, %d-node curriculum, %d learners with progress%n",
+            System.out.printf(
+                    "ready work, 1 learner per call, %d-node curriculum, %d learners with progress%n",
                     ltt.use().listProjects.list(false).get(0).taskCount(), LEARNERS);
             for (int i = 0; i < WARMUP; i++) ltt.use().readyWork.ready(learner(random), "bench", 5, false);
             Percentiles ready = new Percentiles(CALLS);
@@ -50,8 +51,8 @@ public final class ReadyBenchmark {
     private static Percentiles primaryKeySelects(Database db, Random random, long pk) throws Exception {
         Percentiles p = new Percentiles(CALLS);
         try (Connection c = db.dataSource().getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "SELECT status FROM learner_task_progress WHERE learner_id = ? AND task_id = ?")) {
+                PreparedStatement s = c.prepareStatement(
+                        "SELECT status FROM learner_task_progress WHERE learner_id = ? AND task_id = ?")) {
             for (int i = 0; i < WARMUP + CALLS; i++) {
                 s.setString(1, learner(random));
                 s.setString(2, "bench@v1.1.1.1");
@@ -69,15 +70,19 @@ public final class ReadyBenchmark {
         long start = System.nanoTime();
         ltt.use().ingestCurriculum.ingest(Json.write(curriculum()).getBytes(), false);
         long pk = SeededLearners.seed(ltt, "bench", LEARNERS, 20);
-        long rows = ltt.database().jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM learner_task_progress")
-                .mapTo(Long.class).one());
+        long rows = ltt.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM learner_task_progress")
+                        .mapTo(Long.class)
+                        .one());
         System.out.printf("set up %d progress rows in %.1f s%n", rows, (System.nanoTime() - start) / 1e9);
         return pk;
     }
 
     /** 10 epics x 10 tasks x 9 subtasks (+ the project): 1,011 nodes, 900 leaves, tasks chained in each epic. */
     static ObjectNode curriculum() {
-        ObjectNode root = Json.object().put("project_id", "bench").put("version", 1).put("title", "Benchmark");
+        ObjectNode root =
+                Json.object().put("project_id", "bench").put("version", 1).put("title", "Benchmark");
         ArrayNode epics = root.putArray("epics");
         for (int e = 1; e <= 10; e++) {
             ObjectNode epic = epics.addObject().put("title", "Epic " + e);
@@ -88,7 +93,8 @@ public final class ReadyBenchmark {
                 if (t > 1) task.putArray("dependencies").add("Task " + e + "." + (t - 1));
                 ArrayNode subtasks = task.putArray("subtasks");
                 for (int s = 1; s <= 9; s++) {
-                    subtasks.addObject().put("title", "Subtask " + e + "." + t + "." + s)
+                    subtasks.addObject()
+                            .put("title", "Subtask " + e + "." + t + "." + s)
                             .put("description", "Do step " + s + " of task " + e + "." + t);
                 }
             }

@@ -9,17 +9,24 @@ import dev.ltt.instance.CohortTallyRebuild;
  * leaves in curriculum order and works on the next one.
  */
 final class SeededLearners {
-    private SeededLearners() {
-    }
+    private SeededLearners() {}
 
     /** Seeds the learners of {@code slug}'s only version and returns that version's key. */
     static long seed(Ltt ltt, String slug, int learners, int spread) {
-        long pk = ltt.database().jdbi().withHandle(h -> h.createQuery("SELECT pk FROM projects WHERE slug = :slug")
-                .bind("slug", slug).mapTo(Long.class).one());
+        long pk = ltt.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT pk FROM projects WHERE slug = :slug")
+                        .bind("slug", slug)
+                        .mapTo(Long.class)
+                        .one());
         ltt.database().jdbi().useHandle(h -> {
             h.execute("INSERT INTO learners (learner_id) SELECT 'l' || g FROM generate_series(1, ?) g", learners);
-            h.execute("INSERT INTO enrollments (learner_id, slug, project_pk) SELECT 'l' || g, ?, ? "
-                    + "FROM generate_series(1, ?) g", slug, pk, learners);
+            h.execute(
+                    "INSERT INTO enrollments (learner_id, slug, project_pk) SELECT 'l' || g, ?, ? "
+                            + "FROM generate_series(1, ?) g",
+                    slug,
+                    pk,
+                    learners);
             h.execute("""
                     WITH leaves AS (
                         SELECT id, row_number() OVER (ORDER BY sort_path) AS n FROM tasks t

@@ -31,24 +31,36 @@ final class ServeProcess implements AutoCloseable {
     /** Starts {@code java -jar JAR serve} and returns once it prints that it is serving. */
     static ServeProcess start(Path jar, Path dataDir, int port, String adminToken, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xmx512m", "-jar", jar.toString(), "serve",
-                "--port", Integer.toString(port), "--data-dir", dataDir.toString())
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        ProcessBuilder builder = new ProcessBuilder(
+                        java,
+                        "-Xmx512m",
+                        "-jar",
+                        jar.toString(),
+                        "serve",
+                        "--port",
+                        Integer.toString(port),
+                        "--data-dir",
+                        dataDir.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().put("LTT_ADMIN_TOKEN", adminToken);
         builder.environment().remove("LTT_DATABASE_URL");
         Process process = builder.start();
         ServeProcess serve = new ServeProcess(process, dataDir, log);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
         while (!serve.printed("LTT is serving")) {
-            if (!process.isAlive()) throw new IllegalStateException("ltt serve exited with " + process.exitValue() + "; see " + log);
-            if (System.nanoTime() > deadline) throw new IllegalStateException("ltt serve did not start in 120 s; see " + log);
+            if (!process.isAlive())
+                throw new IllegalStateException("ltt serve exited with " + process.exitValue() + "; see " + log);
+            if (System.nanoTime() > deadline)
+                throw new IllegalStateException("ltt serve did not start in 120 s; see " + log);
             Thread.sleep(100);
         }
         return serve;
     }
 
     private boolean printed(String text) throws IOException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(Files.newInputStream(log), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(Files.newInputStream(log), StandardCharsets.UTF_8))) {
             return reader.lines().anyMatch(line -> line.contains(text));
         }
     }
@@ -73,7 +85,8 @@ final class ServeProcess implements AutoCloseable {
 
     /** The postmaster and every process it started. */
     List<ProcessHandle> postgres() throws IOException {
-        long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).strip());
+        long pid = Long.parseLong(
+                Files.readAllLines(dataDir.resolve("pg/postmaster.pid")).get(0).strip());
         ProcessHandle postmaster = ProcessHandle.of(pid).orElseThrow();
         return Stream.concat(Stream.of(postmaster), postmaster.children()).toList();
     }

@@ -2,7 +2,6 @@ package dev.ltt.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.json.Json;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,8 +11,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Queue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -28,16 +27,17 @@ final class Writers {
     private final String base;
     private final String token;
     private final List<String> tasks;
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     private final AtomicBoolean running = new AtomicBoolean();
     private final List<Thread> threads = new ArrayList<>();
     final Map<String, Acknowledged> ledger = new ConcurrentHashMap<>();
     final Queue<Answer> answers = new ConcurrentLinkedQueue<>();
 
     /** A submission answered 201: the key is learner + task + attempt. */
-    record Acknowledged(String learner, String task, int attempt, String status) {
-    }
+    record Acknowledged(String learner, String task, int attempt, String status) {}
 
     /** One request's outcome: when it was sent, its status (0: no answer, -1: timed out), how long it took. */
     record Answer(long sentNanos, int status, Duration took) {
@@ -48,8 +48,10 @@ final class Writers {
 
     /** When the first submission sent after {@code since} was answered 201, if one was. */
     java.util.OptionalLong firstCreatedSentAfter(long since) {
-        return answers.stream().filter(a -> a.status() == 201 && a.sentNanos() > since)
-                .mapToLong(Answer::answeredNanos).min();
+        return answers.stream()
+                .filter(a -> a.status() == 201 && a.sentNanos() > since)
+                .mapToLong(Answer::answeredNanos)
+                .min();
     }
 
     Writers(String base, String token, List<String> tasks) {
@@ -84,43 +86,50 @@ final class Writers {
             if (index >= tasks.size()) continue;
             String task = tasks.get(index);
             int n = tries.merge(learner, 1, Integer::sum);
-            boolean right = n % 4 == 0;  // three wrong attempts, then the right one
+            boolean right = n % 4 == 0; // three wrong attempts, then the right one
             String path = "/api/v1/learners/" + learner + "/tasks/" + task;
             if (n == 1) send("POST", path + "/start", "");
-            Reply reply = send("POST", path + "/submissions",
-                    "{\"content\": \"" + (right ? "pass" : "wrong " + n) + "\"}");
+            Reply reply =
+                    send("POST", path + "/submissions", "{\"content\": \"" + (right ? "pass" : "wrong " + n) + "\"}");
             if (reply.status() == 201) {
                 JsonNode json = Json.parse(reply.body());
                 int attempt = json.get("attempt_number").asInt();
-                ledger.put(learner + " " + task + " " + attempt, new Acknowledged(learner, task, attempt, json.get("status").asText()));
+                ledger.put(
+                        learner + " " + task + " " + attempt,
+                        new Acknowledged(
+                                learner, task, attempt, json.get("status").asText()));
                 if (json.get("status").asText().equals("closed")) {
                     position.put(learner, index + 1);
                     tries.put(learner, 0);
                 }
-            } else if (reply.status() == 409) {  // closed by a submission whose answer was lost: move on
+            } else if (reply.status() == 409) { // closed by a submission whose answer was lost: move on
                 position.put(learner, index + 1);
                 tries.put(learner, 0);
             }
         }
     }
 
-    record Reply(int status, String body) {
-    }
+    record Reply(int status, String body) {}
 
     Reply send(String method, String path, String body) {
         long sent = System.nanoTime();
         int status;
         String text = "";
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path)).timeout(REQUEST_TIMEOUT)
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .timeout(REQUEST_TIMEOUT)
+                            .header("Authorization", "Bearer " + token)
+                            .header("Content-Type", "application/json")
+                            .method(method, HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             status = response.statusCode();
             text = response.body();
         } catch (HttpTimeoutException e) {
             status = -1;
         } catch (Exception e) {
-            status = 0;  // refused or reset: the server is down or restarting
+            status = 0; // refused or reset: the server is down or restarting
             pause();
         }
         answers.add(new Answer(sent, status, Duration.ofNanos(System.nanoTime() - sent)));
@@ -139,7 +148,8 @@ final class Writers {
 
     JsonNode get(String path) {
         Reply reply = send("GET", path, "");
-        if (reply.status() != 200) throw new IllegalStateException("GET " + path + " answered " + reply.status() + ": " + reply.body());
+        if (reply.status() != 200)
+            throw new IllegalStateException("GET " + path + " answered " + reply.status() + ": " + reply.body());
         return Json.parse(reply.body());
     }
 }

@@ -6,8 +6,7 @@ import dev.ltt.db.DatabaseSettings;
 
 /** Opens the engine for one command, on the database the environment and flags name. */
 final class Engine {
-    private Engine() {
-    }
+    private Engine() {}
 
     static DatabaseSettings settings(CommonOptions options, int poolSize) {
         return DatabaseSettings.fromEnvironment(System.getenv(), options.dataDir, poolSize);

@@ -6,14 +6,13 @@ import dev.ltt.error.FieldError;
 import dev.ltt.error.Kind;
 import dev.ltt.error.LttException;
 import dev.ltt.json.Json;
+import java.io.PrintWriter;
+import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-
-import java.io.PrintWriter;
-import java.util.Arrays;
 
 /**
  * Maps every failure of a command to a message on stderr and an exit code; never a stack trace. With
@@ -34,17 +33,19 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
         PrintWriter err = commandLine.getErr();
-        boolean json = Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--json");
+        boolean json =
+                Arrays.asList(parseResult.originalArgs().toArray(new String[0])).contains("--json");
         if (e instanceof LttException ltt) {
             err.println(json ? Json.writePretty(asJson(ltt)) : asText(ltt));
             err.flush();
             return exitCode(ltt);
         }
-        log.debug("ltt failed unexpectedly", e);  // the user gets one line below; LTT_DEBUG prints the trace
+        log.debug("ltt failed unexpectedly", e); // the user gets one line below; LTT_DEBUG prints the trace
         String message = "ltt could not finish: " + rootMessage(e)
                 + " (if this persists, run again with LTT_DEBUG=1 for details, or report it with the command you ran)";
         if (System.getenv("LTT_DEBUG") != null) e.printStackTrace(err);
-        err.println(json ? Json.writePretty(Json.object().put("code", "INTERNAL").put("message", message)) : message);
+        err.println(
+                json ? Json.writePretty(Json.object().put("code", "INTERNAL").put("message", message)) : message);
         err.flush();
         return INTERNAL;
     }
@@ -81,9 +82,10 @@ final class ErrorReporter implements IExecutionExceptionHandler {
 
     private static String asText(LttException e) {
         StringBuilder text = new StringBuilder("error: ").append(e.getMessage());
-        if (!e.errors().isEmpty() && !(e.errors().size() == 1
-                && e.errors().get(0).message().equals(e.getMessage()))) {
-            for (FieldError fe : e.errors()) text.append("\n  ").append(fe.path()).append(": ").append(fe.message());
+        if (!e.errors().isEmpty()
+                && !(e.errors().size() == 1 && e.errors().get(0).message().equals(e.getMessage()))) {
+            for (FieldError fe : e.errors())
+                text.append("\n  ").append(fe.path()).append(": ").append(fe.message());
         }
         if (!e.blockedBy().isEmpty()) {
             text.append("\n  blocked by: ").append(String.join(", ", e.blockedBy()));
@@ -94,7 +96,8 @@ final class ErrorReporter implements IExecutionExceptionHandler {
     private static String rootMessage(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-        String message = root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
+        String message =
+                root.getMessage() != null ? root.getMessage() : root.getClass().getSimpleName();
         return e.getMessage() != null && e != root ? e.getMessage() + " (" + message + ")" : message;
     }
 }

@@ -4,21 +4,22 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.json.Json;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         description = "Write a project version back as curriculum JSON (it ingests again to the same tree).")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
@@ -30,7 +31,10 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--version", paramLabel = "N", description = "The version to export (default: the latest).")
     Integer version;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE instead of standard output.")
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
+            description = "Write to FILE instead of standard output.")
     Path output;
 
     @Spec
@@ -39,8 +43,9 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try (Ltt ltt = Engine.open(options)) {
-            ObjectNode document = ltt.use().exportCurriculum.export(slug,
-                    version == null ? OptionalInt.empty() : OptionalInt.of(version));
+            ObjectNode document = ltt.use()
+                    .exportCurriculum
+                    .export(slug, version == null ? OptionalInt.empty() : OptionalInt.of(version));
             String text = Json.writePretty(document);
             if (output == null) {
                 spec.commandLine().getOut().println(text);

@@ -1,25 +1,28 @@
 package dev.ltt.cli;
 
 import dev.ltt.Ltt;
-import dev.ltt.error.InvalidInputException;
 import dev.ltt.curriculum.IngestResult;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
+import dev.ltt.error.InvalidInputException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "ingest", mixinStandardHelpOptions = true,
-        description = {"Store a curriculum JSON document as a new project version.",
-                "The whole document is checked first; every problem is reported with its JSON path and nothing",
-                "is stored unless all is well. Ingesting the same document again changes nothing."})
+@Command(
+        name = "ingest",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Store a curriculum JSON document as a new project version.",
+            "The whole document is checked first; every problem is reported with its JSON path and nothing",
+            "is stored unless all is well. Ingesting the same document again changes nothing."
+        })
 final class IngestCommand implements Callable<Integer> {
     @Mixin
     CommonOptions options;

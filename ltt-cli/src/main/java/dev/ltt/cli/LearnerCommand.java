@@ -1,19 +1,20 @@
 package dev.ltt.cli;
 
 import dev.ltt.Ltt;
-import dev.ltt.people.Learner;
 import dev.ltt.people.CreateLearner;
-
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
+import dev.ltt.people.Learner;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-@Command(name = "learner", mixinStandardHelpOptions = true, description = "Create and list learners.",
+@Command(
+        name = "learner",
+        mixinStandardHelpOptions = true,
+        description = "Create and list learners.",
         subcommands = {LearnerCommand.Create.class, LearnerCommand.ListAll.class})
 final class LearnerCommand implements Runnable {
     @Spec
@@ -45,8 +46,12 @@ final class LearnerCommand implements Runnable {
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
                 Learner learner = ltt.use().createLearner.create(new CreateLearner.Command(id, name, email));
-                Output.print(spec.commandLine().getOut(), options, learner, "created learner " + learner.id()
-                        + (learner.name() == null ? "" : " (" + learner.name() + ")"));
+                Output.print(
+                        spec.commandLine().getOut(),
+                        options,
+                        learner,
+                        "created learner " + learner.id()
+                                + (learner.name() == null ? "" : " (" + learner.name() + ")"));
                 return 0;
             }
         }
@@ -67,15 +72,18 @@ final class LearnerCommand implements Runnable {
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
                 List<Learner> learners = ltt.use().listLearners.list(page.limit, page.offset);
-                StringBuilder text = new StringBuilder(learners.isEmpty()
-                        ? "no learners yet: create one with 'ltt learner create'" : "");
+                StringBuilder text = new StringBuilder(
+                        learners.isEmpty() ? "no learners yet: create one with 'ltt learner create'" : "");
                 for (Learner l : learners) {
                     text.append(String.format("%-24s %s%n", l.id(), l.name() == null ? "" : l.name()));
                 }
-                Output.print(spec.commandLine().getOut(), options, learners, text.toString().stripTrailing());
+                Output.print(
+                        spec.commandLine().getOut(),
+                        options,
+                        learners,
+                        text.toString().stripTrailing());
                 return 0;
             }
         }
     }
-
 }

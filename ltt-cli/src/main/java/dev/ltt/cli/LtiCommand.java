@@ -3,6 +3,9 @@ package dev.ltt.cli;
 import dev.ltt.Ltt;
 import dev.ltt.lti.platforms.RegisterPlatform;
 import dev.ltt.lti.platforms.Registration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,14 +13,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.Callable;
-
-@Command(name = "lti", mixinStandardHelpOptions = true,
+@Command(
+        name = "lti",
+        mixinStandardHelpOptions = true,
         description = "LTI 1.3: the platforms (LMSs) LTT accepts launches from, and the tool's key (docs/lti.md).",
-        subcommands = {LtiCommand.Register.class, LtiCommand.ListAll.class, LtiCommand.AddDeployment.class,
-                LtiCommand.Remove.class, LtiCommand.RotateKey.class})
+        subcommands = {
+            LtiCommand.Register.class,
+            LtiCommand.ListAll.class,
+            LtiCommand.AddDeployment.class,
+            LtiCommand.Remove.class,
+            LtiCommand.RotateKey.class
+        })
 final class LtiCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -35,22 +41,44 @@ final class LtiCommand implements Runnable {
         @Option(names = "--issuer", required = true, paramLabel = "URL", description = "The platform's issuer (iss).")
         String issuer;
 
-        @Option(names = "--client-id", required = true, paramLabel = "ID", description = "LTT's client_id at the platform.")
+        @Option(
+                names = "--client-id",
+                required = true,
+                paramLabel = "ID",
+                description = "LTT's client_id at the platform.")
         String clientId;
 
-        @Option(names = "--auth-url", required = true, paramLabel = "URL", description = "The platform's OIDC authorization endpoint.")
+        @Option(
+                names = "--auth-url",
+                required = true,
+                paramLabel = "URL",
+                description = "The platform's OIDC authorization endpoint.")
         String authUrl;
 
-        @Option(names = "--token-url", required = true, paramLabel = "URL", description = "The platform's OAuth 2 token endpoint.")
+        @Option(
+                names = "--token-url",
+                required = true,
+                paramLabel = "URL",
+                description = "The platform's OAuth 2 token endpoint.")
         String tokenUrl;
 
-        @Option(names = "--jwks-url", required = true, paramLabel = "URL", description = "The platform's public key set.")
+        @Option(
+                names = "--jwks-url",
+                required = true,
+                paramLabel = "URL",
+                description = "The platform's public key set.")
         String jwksUrl;
 
-        @Option(names = "--deployment", paramLabel = "ID", description = "A deployment id launches may come from (repeat for several).")
+        @Option(
+                names = "--deployment",
+                paramLabel = "ID",
+                description = "A deployment id launches may come from (repeat for several).")
         List<String> deployments;
 
-        @Option(names = "--token-audience", paramLabel = "AUD", description = "The aud of LTT's client assertion, when not the token URL.")
+        @Option(
+                names = "--token-audience",
+                paramLabel = "AUD",
+                description = "The aud of LTT's client assertion, when not the token URL.")
         String tokenAudience;
 
         @Spec
@@ -59,10 +87,16 @@ final class LtiCommand implements Runnable {
         @Override
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
-                Registration r = ltt.use().lti.registerPlatform.register(new RegisterPlatform.Command(issuer, clientId,
-                        authUrl, tokenUrl, jwksUrl, deployments, tokenAudience));
-                Output.print(spec.commandLine().getOut(), options, r, "registered " + r.issuer() + " (client_id "
-                        + r.clientId() + ") as registration " + r.id());
+                Registration r = ltt.use()
+                        .lti
+                        .registerPlatform
+                        .register(new RegisterPlatform.Command(
+                                issuer, clientId, authUrl, tokenUrl, jwksUrl, deployments, tokenAudience));
+                Output.print(
+                        spec.commandLine().getOut(),
+                        options,
+                        r,
+                        "registered " + r.issuer() + " (client_id " + r.clientId() + ") as registration " + r.id());
                 return 0;
             }
         }
@@ -80,18 +114,30 @@ final class LtiCommand implements Runnable {
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
                 List<Registration> all = ltt.use().lti.listRegistrations.list();
-                StringBuilder text = new StringBuilder(all.isEmpty() ? "no platforms registered: add one with 'ltt lti register'" : "");
+                StringBuilder text = new StringBuilder(
+                        all.isEmpty() ? "no platforms registered: add one with 'ltt lti register'" : "");
                 for (Registration r : all) {
-                    text.append(String.format("%-5d %s  client_id %s  deployments %s%n", r.id(), r.issuer(), r.clientId(),
+                    text.append(String.format(
+                            "%-5d %s  client_id %s  deployments %s%n",
+                            r.id(),
+                            r.issuer(),
+                            r.clientId(),
                             r.deploymentIds().isEmpty() ? "(none)" : String.join(", ", r.deploymentIds())));
                 }
-                Output.print(spec.commandLine().getOut(), options, all, text.toString().stripTrailing());
+                Output.print(
+                        spec.commandLine().getOut(),
+                        options,
+                        all,
+                        text.toString().stripTrailing());
                 return 0;
             }
         }
     }
 
-    @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove a registered platform: its launches are refused from now on.")
+    @Command(
+            name = "remove",
+            mixinStandardHelpOptions = true,
+            description = "Remove a registered platform: its launches are refused from now on.")
     static final class Remove implements Callable<Integer> {
         @Mixin
         CommonOptions options;
@@ -106,13 +152,19 @@ final class LtiCommand implements Runnable {
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
                 Registration r = ltt.use().lti.removeRegistration.remove(id);
-                Output.print(spec.commandLine().getOut(), options, r, "removed registration " + r.id() + " (" + r.issuer() + ")");
+                Output.print(
+                        spec.commandLine().getOut(),
+                        options,
+                        r,
+                        "removed registration " + r.id() + " (" + r.issuer() + ")");
                 return 0;
             }
         }
     }
 
-    @Command(name = "add-deployment", mixinStandardHelpOptions = true,
+    @Command(
+            name = "add-deployment",
+            mixinStandardHelpOptions = true,
             description = "Accept launches from one more deployment of a registered platform.")
     static final class AddDeployment implements Callable<Integer> {
         @Mixin
@@ -131,15 +183,21 @@ final class LtiCommand implements Runnable {
         public Integer call() {
             try (Ltt ltt = Engine.open(options)) {
                 Registration r = ltt.use().lti.addDeployment.add(id, deployment);
-                Output.print(spec.commandLine().getOut(), options, r, "registration " + r.id() + " accepts deployments "
-                        + String.join(", ", r.deploymentIds()));
+                Output.print(
+                        spec.commandLine().getOut(),
+                        options,
+                        r,
+                        "registration " + r.id() + " accepts deployments " + String.join(", ", r.deploymentIds()));
                 return 0;
             }
         }
     }
 
-    @Command(name = "rotate-key", mixinStandardHelpOptions = true,
-            description = "Sign with a new tool key; the previous one stays published at /lti/jwks until the next rotation.")
+    @Command(
+            name = "rotate-key",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Sign with a new tool key; the previous one stays published at /lti/jwks until the next rotation.")
     static final class RotateKey implements Callable<Integer> {
         @Mixin
         CommonOptions options;
@@ -152,8 +210,12 @@ final class LtiCommand implements Runnable {
             try (Ltt ltt = Engine.open(options)) {
                 ltt.use().lti.publishKeys.ensureKey();
                 String kid = ltt.use().lti.rotateToolKey.rotate();
-                Output.print(spec.commandLine().getOut(), options, Map.of("kid", kid), "the tool now signs with key " + kid
-                        + "; the previous key stays published until the next rotation");
+                Output.print(
+                        spec.commandLine().getOut(),
+                        options,
+                        Map.of("kid", kid),
+                        "the tool now signs with key " + kid
+                                + "; the previous key stays published until the next rotation");
                 return 0;
             }
         }

@@ -7,7 +7,6 @@ import dev.ltt.error.InvalidInputException;
 import dev.ltt.server.LttServer;
 import dev.ltt.server.web.WebUi;
 import io.javalin.util.JavalinBindException;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -46,13 +45,15 @@ final class RunningServer implements AutoCloseable {
     }
 
     private static LttServer listen(Ltt ltt, ServeSettings settings) {
-        LttServer server = LttServer.create(ltt, List.of(WebUi.extension(ltt)));  // the web UI for people
+        LttServer server = LttServer.create(ltt, List.of(WebUi.extension(ltt))); // the web UI for people
         try {
             return server.start(settings.host(), settings.port());
         } catch (JavalinBindException e) {
             server.stop();
-            throw new InvalidInputException("--port", "cannot listen on " + settings.host() + ":" + settings.port()
-                    + " (" + e.getMessage() + "): stop what uses that port, or choose another with --port or LTT_PORT");
+            throw new InvalidInputException(
+                    "--port",
+                    "cannot listen on " + settings.host() + ":" + settings.port() + " (" + e.getMessage()
+                            + "): stop what uses that port, or choose another with --port or LTT_PORT");
         }
     }
 
@@ -73,8 +74,11 @@ final class RunningServer implements AutoCloseable {
     record StopTimes(Duration http, Duration database) {
         @Override
         public String toString() {
-            return String.format("in %.1f s: HTTP %.1f s, database %.1f s", (http.toMillis() + database.toMillis()) / 1000.0,
-                    http.toMillis() / 1000.0, database.toMillis() / 1000.0);
+            return String.format(
+                    "in %.1f s: HTTP %.1f s, database %.1f s",
+                    (http.toMillis() + database.toMillis()) / 1000.0,
+                    http.toMillis() / 1000.0,
+                    database.toMillis() / 1000.0);
         }
     }
 

@@ -2,7 +2,6 @@ package dev.ltt.cli;
 
 import dev.ltt.db.DatabaseSettings;
 import dev.ltt.error.InvalidInputException;
-
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -16,7 +15,9 @@ record ServeSettings(String host, int port, DatabaseSettings database) {
     static final int POOL_SIZE = 16;
 
     static ServeSettings of(Map<String, String> env, String hostFlag, Integer portFlag, Path dataDirFlag) {
-        String host = hostFlag != null ? hostFlag : env.getOrDefault("LTT_HOST", DEFAULT_HOST).strip();
+        String host = hostFlag != null
+                ? hostFlag
+                : env.getOrDefault("LTT_HOST", DEFAULT_HOST).strip();
         if (host.isEmpty()) throw new InvalidInputException("--host", "give a host name or address to listen on");
         int port = portFlag != null ? checkedPort("--port", portFlag) : port(env.get("LTT_PORT"));
         return new ServeSettings(host, port, DatabaseSettings.fromEnvironment(env, dataDirFlag, POOL_SIZE));
@@ -24,7 +25,8 @@ record ServeSettings(String host, int port, DatabaseSettings database) {
 
     /** The base URL to show: a wildcard address is reached through localhost. */
     String baseUrl(int actualPort) {
-        String shown = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]") ? "localhost"
+        String shown = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")
+                ? "localhost"
                 : host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         return "http://" + shown + ":" + actualPort;
     }

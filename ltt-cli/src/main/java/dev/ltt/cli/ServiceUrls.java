@@ -14,12 +14,12 @@ import java.util.Map;
  * MCP, web UI) only when the running server answers it, so the list never names what this build lacks.
  */
 final class ServiceUrls {
-    private ServiceUrls() {
-    }
+    private ServiceUrls() {}
 
     /** Label to URL, in the order to show them. */
     static Map<String, String> of(String baseUrl) {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Map<String, String> urls = new LinkedHashMap<>();
         urls.put("api", baseUrl + "/api/v1");
         urls.put("health", baseUrl + "/health");
@@ -32,13 +32,18 @@ final class ServiceUrls {
 
     /** True unless the server says there is no such endpoint (unauthenticated probes change nothing). */
     private static boolean answers(HttpClient client, String method, String url) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(3))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+                .timeout(Duration.ofSeconds(3))
                 .header("Content-Type", "application/json")
-                .method(method, method.equals("GET") ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString("{}"))
+                .method(
+                        method,
+                        method.equals("GET")
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString("{}"))
                 .build();
         try {
-            int status = client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status =
+                    client.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
             return status != 404 && status != 405;
         } catch (IOException e) {
             return false;

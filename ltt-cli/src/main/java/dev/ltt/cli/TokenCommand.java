@@ -3,24 +3,32 @@ package dev.ltt.cli;
 import dev.ltt.Ltt;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.server.AdminToken;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
-
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-@Command(name = "token", mixinStandardHelpOptions = true,
-        description = {"Print a token for the REST API and MCP (send it as 'Authorization: Bearer <token>');",
-                "list and revoke issued tokens.",
-                "Only the token is printed, so TOKEN=$(ltt token learner ada) works in a shell."},
-        subcommands = {TokenCommand.Admin.class, TokenCommand.Learner.class, TokenCommand.Instructor.class,
-                TokenAdminCommands.ListAll.class, TokenAdminCommands.Revoke.class})
+@Command(
+        name = "token",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Print a token for the REST API and MCP (send it as 'Authorization: Bearer <token>');",
+            "list and revoke issued tokens.",
+            "Only the token is printed, so TOKEN=$(ltt token learner ada) works in a shell."
+        },
+        subcommands = {
+            TokenCommand.Admin.class,
+            TokenCommand.Learner.class,
+            TokenCommand.Instructor.class,
+            TokenAdminCommands.ListAll.class,
+            TokenAdminCommands.Revoke.class
+        })
 final class TokenCommand implements Runnable {
     static final int MAX_MINUTES = 525_600;
 
@@ -32,9 +40,13 @@ final class TokenCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    @Command(name = "admin", mixinStandardHelpOptions = true,
-            description = {"The admin token: $LTT_ADMIN_TOKEN when set, else the one kept in <data dir>/admin-token",
-                    "(generated on first use, readable only by its owner)."})
+    @Command(
+            name = "admin",
+            mixinStandardHelpOptions = true,
+            description = {
+                "The admin token: $LTT_ADMIN_TOKEN when set, else the one kept in <data dir>/admin-token",
+                "(generated on first use, readable only by its owner)."
+            })
     static final class Admin implements Callable<Integer> {
         @Mixin
         CommonOptions options;
@@ -45,17 +57,23 @@ final class TokenCommand implements Runnable {
         @Override
         public Integer call() {
             Map<String, String> env = System.getenv();
-            AdminToken.Resolved admin = AdminToken.resolve(env, Engine.settings(options, 1).dataDir());
+            AdminToken.Resolved admin =
+                    AdminToken.resolve(env, Engine.settings(options, 1).dataDir());
             Map<String, Object> json = new LinkedHashMap<>();
             json.put("token", admin.token());
-            json.put("source", admin.source() == AdminToken.Source.ENVIRONMENT ? AdminToken.ENVIRONMENT_VARIABLE
-                    : admin.file().toString());
+            json.put(
+                    "source",
+                    admin.source() == AdminToken.Source.ENVIRONMENT
+                            ? AdminToken.ENVIRONMENT_VARIABLE
+                            : admin.file().toString());
             Output.print(spec.commandLine().getOut(), options, json, admin.token());
             return 0;
         }
     }
 
-    @Command(name = "learner", mixinStandardHelpOptions = true,
+    @Command(
+            name = "learner",
+            mixinStandardHelpOptions = true,
             description = "Issue a token scoped to one learner: it reads and changes only that learner's state.")
     static final class Learner implements Callable<Integer> {
         @Mixin
@@ -64,8 +82,11 @@ final class TokenCommand implements Runnable {
         @Parameters(paramLabel = "LEARNER", description = "The learner's id.")
         String learner;
 
-        @Option(names = "--valid-for-minutes", paramLabel = "N",
-                description = "Expire the token after N minutes (1 to " + MAX_MINUTES + "; default: it does not expire).")
+        @Option(
+                names = "--valid-for-minutes",
+                paramLabel = "N",
+                description =
+                        "Expire the token after N minutes (1 to " + MAX_MINUTES + "; default: it does not expire).")
         Integer validForMinutes;
 
         @Spec
@@ -88,13 +109,18 @@ final class TokenCommand implements Runnable {
         }
     }
 
-    @Command(name = "instructor", mixinStandardHelpOptions = true,
-            description = "Issue an instructor token: read every learner's progress, answer help, write shared comments.")
+    @Command(
+            name = "instructor",
+            mixinStandardHelpOptions = true,
+            description =
+                    "Issue an instructor token: read every learner's progress, answer help, write shared comments.")
     static final class Instructor implements Callable<Integer> {
         @Mixin
         CommonOptions options;
 
-        @Parameters(paramLabel = "NAME", description = "Who holds it (letters, digits, '.', '_', '-'); events name them.")
+        @Parameters(
+                paramLabel = "NAME",
+                description = "Who holds it (letters, digits, '.', '_', '-'); events name them.")
         String name;
 
         @Spec
@@ -118,8 +144,8 @@ final class TokenCommand implements Runnable {
     static Duration validFor(Integer minutes) {
         if (minutes == null) return null;
         if (minutes < 1 || minutes > MAX_MINUTES) {
-            throw new InvalidInputException("--valid-for-minutes", "--valid-for-minutes must be from 1 to "
-                    + MAX_MINUTES + " (a year)");
+            throw new InvalidInputException(
+                    "--valid-for-minutes", "--valid-for-minutes must be from 1 to " + MAX_MINUTES + " (a year)");
         }
         return Duration.ofMinutes(minutes);
     }

@@ -7,6 +7,6 @@ final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[]{"ltt " + (version == null ? "development" : version)};
+        return new String[] {"ltt " + (version == null ? "development" : version)};
     }
 }

@@ -38,7 +38,9 @@ final class ChildJvm implements AutoCloseable {
     static ChildJvm start(Path workDir, Class<?> mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", classpath(), mainClass.getName()));
+                "-cp",
+                classpath(),
+                mainClass.getName()));
         command.addAll(List.of(args));
         try {
             Path stderr = Files.createTempFile(workDir, mainClass.getSimpleName() + "-", ".stderr");
@@ -66,8 +68,10 @@ final class ChildJvm implements AutoCloseable {
         while (true) {
             String line = lines.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
             if (line == null || line.equals(EOF)) {
-                throw new AssertionError((line == null ? "no line '" + prefix + "' within " + timeout
-                        : "the child ended without printing '" + prefix + "'") + describe());
+                throw new AssertionError((line == null
+                                ? "no line '" + prefix + "' within " + timeout
+                                : "the child ended without printing '" + prefix + "'")
+                        + describe());
             }
             seen.add(line);
             if (line.startsWith(prefix)) return line;
@@ -111,8 +115,8 @@ final class ChildJvm implements AutoCloseable {
     }
 
     private void pump() {
-        try (BufferedReader reader = new BufferedReader(
-                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = reader.readLine()) != null; ) lines.add(line);
         } catch (IOException e) {
             // the child is gone; EOF below tells whoever waits

@@ -3,8 +3,6 @@ package dev.ltt.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.json.Json;
 import dev.ltt.testing.Fixtures;
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -13,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import picocli.CommandLine;
 
 /**
  * Runs the {@code ltt} command in this JVM, as a user would type it, on one data dir: each run starts (or

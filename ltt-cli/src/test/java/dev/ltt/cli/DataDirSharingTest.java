@@ -1,13 +1,12 @@
 package dev.ltt.cli;
 
+import static dev.ltt.testing.Fixtures.MAJI_NDOGO;
+import static dev.ltt.testing.Fixtures.PYTHON;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.cli.Cli.Result;
 import dev.ltt.db.Database;
 import dev.ltt.db.DatabaseSettings;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +21,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-
-import static dev.ltt.testing.Fixtures.MAJI_NDOGO;
-import static dev.ltt.testing.Fixtures.PYTHON;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Several processes on one data dir, for real: child JVMs hold or use the embedded PostgreSQL while commands
@@ -38,6 +37,7 @@ class DataDirSharingTest {
 
     @TempDir
     static Path dir;
+
     static Path data;
     static Cli ltt;
     static ExecutorService background;
@@ -59,7 +59,9 @@ class DataDirSharingTest {
         Path python = Cli.fixtureFile(dir, PYTHON);
         try (ChildJvm server = ChildJvm.start(dir, HoldDataDir.class, "SERVER", data.toString())) {
             server.awaitLine("READY", START);
-            assertThat(owner()).containsEntry("pid", Long.toString(server.pid())).containsEntry("role", "SERVER");
+            assertThat(owner())
+                    .containsEntry("pid", Long.toString(server.pid()))
+                    .containsEntry("role", "SERVER");
             String postmaster = postmasterPid();
 
             Result projects = ltt.run("projects", "--json");
@@ -69,8 +71,12 @@ class DataDirSharingTest {
             assertThat(projects.exitCode()).as(projects + server.describe()).isZero();
             assertThat(ingest.exitCode()).as(ingest + server.describe()).isZero();
             assertThat(slugs(after)).contains(PYTHON);
-            assertThat(owner()).as("the child still owns the data dir").containsEntry("pid", Long.toString(server.pid()));
-            assertThat(postmasterPid()).as("the same PostgreSQL served every command").isEqualTo(postmaster);
+            assertThat(owner())
+                    .as("the child still owns the data dir")
+                    .containsEntry("pid", Long.toString(server.pid()));
+            assertThat(postmasterPid())
+                    .as("the same PostgreSQL served every command")
+                    .isEqualTo(postmaster);
 
             server.closeStdin();
             assertThat(server.awaitExit(START)).as(server.describe()).isZero();
@@ -79,8 +85,12 @@ class DataDirSharingTest {
 
         Result afterServerStopped = ltt.run("projects", "--json");
 
-        assertThat(afterServerStopped.exitCode()).as(afterServerStopped.toString()).isZero();
-        assertThat(slugs(afterServerStopped)).as("what was stored through the joined server is kept").contains(PYTHON);
+        assertThat(afterServerStopped.exitCode())
+                .as(afterServerStopped.toString())
+                .isZero();
+        assertThat(slugs(afterServerStopped))
+                .as("what was stored through the joined server is kept")
+                .contains(PYTHON);
         assertThat(data.resolve("owner.properties")).doesNotExist();
     }
 
@@ -92,11 +102,15 @@ class DataDirSharingTest {
 
             Future<Result> ingest = background.submit(() -> ltt.run("ingest", maji.toString(), "--json"));
 
-            assertThat(waitFor(ingest, STILL_WAITING)).as("the ingest waits while the other command runs").isNull();
+            assertThat(waitFor(ingest, STILL_WAITING))
+                    .as("the ingest waits while the other command runs")
+                    .isNull();
             command.closeStdin();
             assertThat(command.awaitExit(START)).as(command.describe()).isZero();
             Result result = waitFor(ingest, START);
-            assertThat(result).as("the ingest finished once the other command was done").isNotNull();
+            assertThat(result)
+                    .as("the ingest finished once the other command was done")
+                    .isNotNull();
             assertThat(result.exitCode()).as(result.toString()).isZero();
             assertThat(result.json().get("task_count").asInt()).isEqualTo(54);
         }
@@ -106,7 +120,8 @@ class DataDirSharingTest {
     void two_ltt_commands_in_two_processes_at_once_both_succeed() throws Exception {
         Path maji = Cli.fixtureFile(dir, MAJI_NDOGO);
         Path python = Cli.fixtureFile(dir, PYTHON);
-        try (ChildJvm other = ChildJvm.start(dir, Main.class, "ingest", maji.toString(), "--data-dir", data.toString())) {
+        try (ChildJvm other =
+                ChildJvm.start(dir, Main.class, "ingest", maji.toString(), "--data-dir", data.toString())) {
             Result here = ltt.run("ingest", python.toString());
 
             assertThat(other.awaitExit(START)).as(other.describe()).isZero();
@@ -123,9 +138,13 @@ class DataDirSharingTest {
         try {
             projects = background.submit(() -> ltt.run("projects", "--json"));
 
-            assertThat(waitFor(projects, STILL_WAITING)).as("the second command waits for the first").isNull();
+            assertThat(waitFor(projects, STILL_WAITING))
+                    .as("the second command waits for the first")
+                    .isNull();
             try (ChildJvm probe = ChildJvm.start(dir, LockProbe.class, data.toString())) {
-                assertThat(probe.awaitLine("", START)).as("another process still sees the lock held").isEqualTo("held");
+                assertThat(probe.awaitLine("", START))
+                        .as("another process still sees the lock held")
+                        .isEqualTo("held");
             }
         } finally {
             held.close();
@@ -155,7 +174,9 @@ class DataDirSharingTest {
     }
 
     private static String postmasterPid() throws IOException {
-        return Files.readAllLines(data.resolve("pg/postmaster.pid"), StandardCharsets.UTF_8).get(0).strip();
+        return Files.readAllLines(data.resolve("pg/postmaster.pid"), StandardCharsets.UTF_8)
+                .get(0)
+                .strip();
     }
 
     private static List<String> slugs(Result projects) {

@@ -1,15 +1,14 @@
 package dev.ltt.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.cli.Cli.Result;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ltt db status} and {@code ltt db migrate}, from a data dir that does not exist yet. */
 class DbCommandTest {
@@ -31,7 +30,8 @@ class DbCommandTest {
         assertThat(pending).startsWith("1 Pending", "2 Pending", "3 Pending").allMatch(s -> s.endsWith(" Pending"));
         assertThat(migrate.exitCode()).as(migrate.toString()).isZero();
         assertThat(migrate.json().get("applied").asInt()).isEqualTo(pending.size());
-        List<String> applied = pending.stream().map(s -> s.replace("Pending", "Success")).toList();
+        List<String> applied =
+                pending.stream().map(s -> s.replace("Pending", "Success")).toList();
         assertThat(states(migrate.json().get("migrations"))).isEqualTo(applied);
         assertThat(again.out().strip()).isEqualTo("the schema is up to date");
         assertThat(states(after.json())).isEqualTo(applied);
@@ -40,7 +40,8 @@ class DbCommandTest {
 
     private static List<String> states(JsonNode migrations) {
         List<String> states = new ArrayList<>();
-        migrations.forEach(m -> states.add(m.get("version").asText() + " " + m.get("state").asText()));
+        migrations.forEach(
+                m -> states.add(m.get("version").asText() + " " + m.get("state").asText()));
         return states;
     }
 }

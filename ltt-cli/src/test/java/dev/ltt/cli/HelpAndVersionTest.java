@@ -1,9 +1,9 @@
 package dev.ltt.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.cli.Cli.Result;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** What {@code ltt} says about itself; none of this touches a database. */
 class HelpAndVersionTest {
@@ -13,7 +13,8 @@ class HelpAndVersionTest {
         Result help = Cli.runExactly("--help");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: ltt")
+        assertThat(help.out())
+                .contains("Usage: ltt")
                 .contains("ingest", "export", "projects", "learner", "db", "help")
                 .contains("Exit codes: 0 ok");
     }
@@ -31,7 +32,10 @@ class HelpAndVersionTest {
         Result help = Cli.runExactly("help", "ingest");
 
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("Usage: ltt ingest").contains("--dry-run").contains("--data-dir")
+        assertThat(help.out())
+                .contains("Usage: ltt ingest")
+                .contains("--dry-run")
+                .contains("--data-dir")
                 .contains("--json");
     }
 

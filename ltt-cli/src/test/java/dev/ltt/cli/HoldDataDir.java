@@ -3,7 +3,6 @@ package dev.ltt.cli;
 import dev.ltt.db.Database;
 import dev.ltt.db.DatabaseSettings;
 import dev.ltt.db.EmbeddedServer;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
@@ -14,8 +13,7 @@ import java.util.Map;
  * Usage: {@code HoldDataDir SERVER|COMMAND DATA_DIR}.
  */
 public final class HoldDataDir {
-    private HoldDataDir() {
-    }
+    private HoldDataDir() {}
 
     public static void main(String[] args) throws IOException {
         EmbeddedServer.declareRole(EmbeddedServer.Role.valueOf(args[0]));

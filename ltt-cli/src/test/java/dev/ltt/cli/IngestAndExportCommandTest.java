@@ -1,24 +1,23 @@
 package dev.ltt.cli;
 
+import static dev.ltt.testing.Fixtures.MAJI_NDOGO;
+import static dev.ltt.testing.Fixtures.PYTHON;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.cli.Cli.Result;
 import dev.ltt.json.Json;
 import dev.ltt.testing.Fixtures;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-
-import static dev.ltt.testing.Fixtures.MAJI_NDOGO;
-import static dev.ltt.testing.Fixtures.PYTHON;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ltt ingest}, {@code ltt projects} and {@code ltt export} on one data dir, through the real command
@@ -28,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IngestAndExportCommandTest {
     @TempDir
     static Path dir;
+
     static Cli ltt;
     static Result majiAsText;
     static Result pythonAsJson;
@@ -42,7 +42,8 @@ class IngestAndExportCommandTest {
     @Test
     void ingest_prints_slug_version_and_counts_of_what_it_stored() {
         assertThat(majiAsText.exitCode()).as(majiAsText.toString()).isZero();
-        assertThat(majiAsText.out()).contains("stored: maji-ndogo-part1-v3 version 3")
+        assertThat(majiAsText.out())
+                .contains("stored: maji-ndogo-part1-v3 version 3")
                 .contains("54 nodes, 32 leaves, 64 learning objectives");
         assertThat(majiAsText.err()).isEmpty();
     }
@@ -51,8 +52,17 @@ class IngestAndExportCommandTest {
     void ingest_with_json_prints_the_shape_of_the_rest_answer() {
         assertThat(pythonAsJson.exitCode()).as(pythonAsJson.toString()).isZero();
         JsonNode json = pythonAsJson.json();
-        assertThat(fieldNames(json)).containsExactly("project_id", "version", "title", "task_count", "leaf_count",
-                "objective_count", "warnings", "created", "dry_run");
+        assertThat(fieldNames(json))
+                .containsExactly(
+                        "project_id",
+                        "version",
+                        "title",
+                        "task_count",
+                        "leaf_count",
+                        "objective_count",
+                        "warnings",
+                        "created",
+                        "dry_run");
         assertThat(json.get("project_id").asText()).isEqualTo(PYTHON);
         assertThat(json.get("version").asInt()).isEqualTo(1);
         assertThat(json.get("title").asText()).isEqualTo("Python Programming Fundamentals");
@@ -94,8 +104,8 @@ class IngestAndExportCommandTest {
 
     @Test
     void an_invalid_document_exits_3_with_every_problem_and_its_json_path_on_stderr() {
-        Path file = Cli.write(dir.resolve("invalid.json"),
-                Json.utf8("{\"title\": 5, \"epics\": [{\"description\": \"no title\"}]}"));
+        Path file = Cli.write(
+                dir.resolve("invalid.json"), Json.utf8("{\"title\": 5, \"epics\": [{\"description\": \"no title\"}]}"));
 
         Result json = ltt.run("ingest", file.toString(), "--json");
         Result text = ltt.run("ingest", file.toString());
@@ -112,8 +122,11 @@ class IngestAndExportCommandTest {
         assertThat(paths).contains("title", "epics[0].title");
 
         assertThat(text.exitCode()).isEqualTo(3);
-        assertThat(text.err()).startsWith("error: the curriculum has").contains("nothing was stored")
-                .contains("\n  title: ").contains("\n  epics[0].title: ");
+        assertThat(text.err())
+                .startsWith("error: the curriculum has")
+                .contains("nothing was stored")
+                .contains("\n  title: ")
+                .contains("\n  epics[0].title: ");
     }
 
     @Test
@@ -139,14 +152,21 @@ class IngestAndExportCommandTest {
         assertThat(counts(bySlug.get(MAJI_NDOGO))).containsExactly(3, 54, 32);
         assertThat(counts(bySlug.get(PYTHON))).containsExactly(1, 26, 13);
 
-        assertThat(text.out()).startsWith("SLUG").contains("maji-ndogo-part1-v3").contains("python-fundamentals");
+        assertThat(text.out())
+                .startsWith("SLUG")
+                .contains("maji-ndogo-part1-v3")
+                .contains("python-fundamentals");
     }
 
     @Test
     void what_one_command_stored_is_there_for_the_next_after_its_server_stopped() {
         Path data = dir.resolve("data");
-        assertThat(data.resolve("owner.properties")).as("no server is left running").doesNotExist();
-        assertThat(data.resolve("pg/postmaster.pid")).as("PostgreSQL was stopped").doesNotExist();
+        assertThat(data.resolve("owner.properties"))
+                .as("no server is left running")
+                .doesNotExist();
+        assertThat(data.resolve("pg/postmaster.pid"))
+                .as("PostgreSQL was stopped")
+                .doesNotExist();
 
         Result projects = ltt.run("projects", "--json");
 
@@ -202,7 +222,9 @@ class IngestAndExportCommandTest {
     }
 
     private static List<Integer> counts(JsonNode project) {
-        return List.of(project.get("version").asInt(), project.get("task_count").asInt(),
+        return List.of(
+                project.get("version").asInt(),
+                project.get("task_count").asInt(),
                 project.get("leaf_count").asInt());
     }
 

@@ -1,21 +1,21 @@
 package dev.ltt.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.cli.Cli.Result;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code ltt learner create} and {@code ltt learner list} on one data dir. */
 class LearnerCommandTest {
     @TempDir
     static Path dir;
+
     static Cli ltt;
     static Result createdAda;
 
@@ -47,8 +47,13 @@ class LearnerCommandTest {
         Result again = ltt.run("learner", "create", "--id", "ada", "--name", "Another Ada");
 
         assertThat(again.exitCode()).as(again.toString()).isEqualTo(5);
-        assertThat(again.err()).startsWith("error: a learner with id ada already exists").contains("choose another id");
-        assertThat(find(ltt.run("learner", "list", "--json").json(), "ada").get("name").asText()).isEqualTo("Ada");
+        assertThat(again.err())
+                .startsWith("error: a learner with id ada already exists")
+                .contains("choose another id");
+        assertThat(find(ltt.run("learner", "list", "--json").json(), "ada")
+                        .get("name")
+                        .asText())
+                .isEqualTo("Ada");
     }
 
     @Test

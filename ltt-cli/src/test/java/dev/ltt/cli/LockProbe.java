@@ -11,12 +11,11 @@ import java.nio.file.StandardOpenOption;
  * {@code free} otherwise. Usage: {@code LockProbe DATA_DIR}.
  */
 public final class LockProbe {
-    private LockProbe() {
-    }
+    private LockProbe() {}
 
     public static void main(String[] args) throws IOException {
-        try (FileChannel channel = FileChannel.open(Path.of(args[0]).resolve("ltt.lock"),
-                StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        try (FileChannel channel = FileChannel.open(
+                Path.of(args[0]).resolve("ltt.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
             System.out.println(lock == null ? "held" : "free");
             if (lock != null) lock.release();

@@ -1,5 +1,8 @@
 package dev.ltt.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.ltt.server.testing.McpAgent;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.MiniCurriculum;
@@ -9,10 +12,6 @@ import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpSchema;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -25,9 +24,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * {@code ltt mcp} as an MCP client runs it: a child process spoken to over stdin/stdout by the SDK's own
@@ -47,7 +46,8 @@ class McpCommandTest {
         assertThat(Main.run("ingest", mini.toString(), "--data-dir", db())).isZero();
         assertThat(Main.run("ingest", python.toString(), "--data-dir", db())).isZero();
         for (String learner : List.of("ada", "bea", "cyd")) {
-            assertThat(Main.run("learner", "create", "--id", learner, "--data-dir", db())).isZero();
+            assertThat(Main.run("learner", "create", "--id", learner, "--data-dir", db()))
+                    .isZero();
         }
     }
 
@@ -73,7 +73,9 @@ class McpCommandTest {
             McpAgent agent = new McpAgent(child.client());
             assertThat(agent.walkToTheEnd(MiniCurriculum.SLUG)).hasSize(4);
             Map<String, Object> progress = agent.ok("get_progress", "project_id", MiniCurriculum.SLUG);
-            assertThat(progress.get("completed")).isEqualTo(progress.get("total")).isEqualTo(4);
+            assertThat(progress.get("completed"))
+                    .isEqualTo(progress.get("total"))
+                    .isEqualTo(4);
         }
         assertThat(stderr).anyMatch(line -> line.contains("MCP server on stdio for learner ada"));
     }
@@ -85,8 +87,10 @@ class McpCommandTest {
             assertThat(agent.error("show_task", "task_id", "mini@v1.7")).isEqualTo("NOT_FOUND");
             assertThat(agent.error("start_task", "task_id", MiniCurriculum.B)).isEqualTo("BLOCKED");
             agent.ok("submit", "task_id", MiniCurriculum.A, "content", "done");
-            assertThat(agent.error("submit", "task_id", MiniCurriculum.A, "content", "again")).isEqualTo("INVALID_STATE");
-            assertThat(agent.error("get_ready", "project_id", "mini", "limit", "five")).isEqualTo("INVALID_INPUT");
+            assertThat(agent.error("submit", "task_id", MiniCurriculum.A, "content", "again"))
+                    .isEqualTo("INVALID_STATE");
+            assertThat(agent.error("get_ready", "project_id", "mini", "limit", "five"))
+                    .isEqualTo("INVALID_INPUT");
         }
     }
 
@@ -136,8 +140,10 @@ class McpCommandTest {
                 .build();
         StdioClientTransport transport = new StdioClientTransport(command, McpJsonDefaults.getMapper());
         transport.setStdErrorHandler(stderr::add);
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(60))
-                .initializationTimeout(Duration.ofSeconds(120)).build();
+        McpSyncClient client = McpClient.sync(transport)
+                .requestTimeout(Duration.ofSeconds(60))
+                .initializationTimeout(Duration.ofSeconds(120))
+                .build();
         client.initialize();
         return new Child(client);
     }

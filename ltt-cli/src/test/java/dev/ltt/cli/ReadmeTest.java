@@ -1,13 +1,11 @@
 package dev.ltt.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.Ltt;
 import dev.ltt.db.Database;
 import dev.ltt.db.DatabaseSettings;
 import dev.ltt.people.CreateLearner;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -18,8 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** The README's commands stay true: each one parses, the command table names real options, examples run. */
 class ReadmeTest {
@@ -67,7 +66,7 @@ class ReadmeTest {
             ltt.use().createLearner.create(new CreateLearner.Command("ada", "Ada", null));
         }
         for (List<String> call : calls()) {
-            if (call.get(0).equals("serve")) continue;  // runs until stopped: ServeCommandTest covers it
+            if (call.get(0).equals("serve")) continue; // runs until stopped: ServeCommandTest covers it
             List<String> args = new ArrayList<>();
             for (int i = 0; i < call.size(); i++) {
                 boolean output = i > 0 && call.get(i - 1).equals("-o");
@@ -75,7 +74,9 @@ class ReadmeTest {
             }
             args.addAll(List.of("--data-dir", data.toString()));
             StringWriter err = new StringWriter();
-            int exit = Main.commandLine().setOut(new PrintWriter(new StringWriter())).setErr(new PrintWriter(err))
+            int exit = Main.commandLine()
+                    .setOut(new PrintWriter(new StringWriter()))
+                    .setErr(new PrintWriter(err))
                     .execute(args.toArray(String[]::new));
             assertThat(exit).as("./ltt " + String.join(" ", call) + "\n" + err).isZero();
         }
@@ -120,7 +121,9 @@ class ReadmeTest {
             if (command.getSubcommands().containsKey(word)) {
                 command = command.getSubcommands().get(word);
             } else if (word.startsWith("-")) {
-                assertThat(command.getCommandSpec().findOption(word)).as(usage + ": " + word).isNotNull();
+                assertThat(command.getCommandSpec().findOption(word))
+                        .as(usage + ": " + word)
+                        .isNotNull();
             }
         }
     }

@@ -1,25 +1,27 @@
 package dev.ltt.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.cli.Cli.Result;
 import dev.ltt.testing.Fixtures;
+import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** {@code ltt ready} and {@code ltt progress} for a learner on a real curriculum. */
 class ReadyAndProgressCommandTest {
     @TempDir
     static Path dir;
+
     static Cli ltt;
 
     @BeforeAll
     static void prepare() {
         ltt = new Cli(dir);
-        assertThat(ltt.run("ingest", Cli.fixtureFile(dir, Fixtures.MAJI_NDOGO).toString()).exitCode()).isZero();
+        assertThat(ltt.run("ingest", Cli.fixtureFile(dir, Fixtures.MAJI_NDOGO).toString())
+                        .exitCode())
+                .isZero();
         assertThat(ltt.run("learner", "create", "--id", "ada").exitCode()).isZero();
     }
 

@@ -1,13 +1,12 @@
 package dev.ltt.cli;
 
-import dev.ltt.error.InvalidInputException;
-import org.junit.jupiter.api.Test;
-
-import java.nio.file.Path;
-import java.util.Map;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.ltt.error.InvalidInputException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
 
 class ServeSettingsTest {
     @Test
@@ -22,8 +21,15 @@ class ServeSettingsTest {
 
     @Test
     void the_environment_is_honoured_and_flags_win_over_it() {
-        Map<String, String> env = Map.of("LTT_HOST", "0.0.0.0", "LTT_PORT", "9090", "LTT_DATA_DIR", "/srv/ltt",
-                "LTT_DATABASE_URL", "postgresql://db:5432/ltt");
+        Map<String, String> env = Map.of(
+                "LTT_HOST",
+                "0.0.0.0",
+                "LTT_PORT",
+                "9090",
+                "LTT_DATA_DIR",
+                "/srv/ltt",
+                "LTT_DATABASE_URL",
+                "postgresql://db:5432/ltt");
         ServeSettings fromEnv = ServeSettings.of(env, null, null, null);
         assertThat(fromEnv.host()).isEqualTo("0.0.0.0");
         assertThat(fromEnv.port()).isEqualTo(9090);
@@ -40,8 +46,10 @@ class ServeSettingsTest {
     @Test
     void a_port_that_is_not_one_is_refused_naming_where_it_came_from() {
         assertThatThrownBy(() -> ServeSettings.of(Map.of("LTT_PORT", "http"), null, null, null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("LTT_PORT");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("LTT_PORT");
         assertThatThrownBy(() -> ServeSettings.of(Map.of(), null, 70_000, null))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("--port");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("--port");
     }
 }

@@ -1,12 +1,11 @@
 package dev.ltt.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.json.Json;
 import dev.ltt.server.testing.McpAgent;
 import dev.ltt.testing.MiniCurriculum;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,8 +17,8 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every command beside a running server: while {@code ltt serve} runs in one process, an agent walks a
@@ -42,8 +41,12 @@ class SideBySideTest {
             assertThat(serving.find()).isTrue();
             String url = serving.group(1);
             String admin = Files.readString(data.resolve("admin-token")).strip();
-            assertThat(send(url + "/api/v1/projects", admin, new String(MiniCurriculum.document())).statusCode()).isEqualTo(201);
-            assertThat(send(url + "/api/v1/learners", admin, "{\"id\": \"ada\"}").statusCode()).isEqualTo(201);
+            assertThat(send(url + "/api/v1/projects", admin, new String(MiniCurriculum.document()))
+                            .statusCode())
+                    .isEqualTo(201);
+            assertThat(send(url + "/api/v1/learners", admin, "{\"id\": \"ada\"}")
+                            .statusCode())
+                    .isEqualTo(201);
             String progress = url + "/api/v1/learners/ada/projects/" + MiniCurriculum.SLUG + "/progress";
 
             List<String> mcpStderr = new CopyOnWriteArrayList<>();
@@ -52,16 +55,21 @@ class SideBySideTest {
                 agent.ok("start_task", "task_id", MiniCurriculum.A);
                 agent.ok("submit", "task_id", MiniCurriculum.A, "content", "done");
                 assertThat(json(send(progress, admin, null)).get("completed").asInt())
-                        .as("the server sees the agent's first submission at once").isEqualTo(1);
+                        .as("the server sees the agent's first submission at once")
+                        .isEqualTo(1);
 
                 assertThat(agent.walkToTheEnd(MiniCurriculum.SLUG)).hasSize(3);
 
                 Cli.Result ready = new Cli(data).run("ready", "ada", MiniCurriculum.SLUG, "--json");
                 assertThat(ready.exitCode()).as(ready.toString()).isZero();
-                assertThat(ready.json().get("total_ready").asInt()).as("nothing left to do").isZero();
+                assertThat(ready.json().get("total_ready").asInt())
+                        .as("nothing left to do")
+                        .isZero();
             }
             JsonNode done = json(send(progress, admin, null));
-            assertThat(done.get("completed").asInt()).isEqualTo(done.get("total").asInt()).isEqualTo(4);
+            assertThat(done.get("completed").asInt())
+                    .isEqualTo(done.get("total").asInt())
+                    .isEqualTo(4);
             assertThat(String.join("\n", mcpStderr)).doesNotContain("Exception", "already running", "\tat ");
             assertThat(serve.terminate(START)).isEqualTo(143);
             assertThat(serve.stderr()).doesNotContain("Exception", "\tat ");
@@ -69,8 +77,10 @@ class SideBySideTest {
     }
 
     private HttpResponse<String> send(String url, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
-        if (body != null) request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token);
+        if (body != null)
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -1,5 +1,7 @@
 package dev.ltt.cli;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.Ltt;
 import dev.ltt.access.Principal;
@@ -7,26 +9,22 @@ import dev.ltt.access.Role;
 import dev.ltt.db.Database;
 import dev.ltt.db.DatabaseSettings;
 import dev.ltt.json.Json;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
-
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** {@code ltt token admin | learner | instructor}, run in this JVM on a temporary data dir. */
 class TokenCommandTest {
     @TempDir
     Path data;
 
-    record Run(int exit, String out, String err) {
-    }
+    record Run(int exit, String out, String err) {}
 
     Run ltt(String... args) {
         StringWriter out = new StringWriter();
@@ -65,7 +63,8 @@ class TokenCommandTest {
         String instructor = ltt("token", "instructor", "grace").out().strip();
 
         try (Ltt ltt = new Ltt(Database.open(DatabaseSettings.fromEnvironment(Map.of(), data, 2)))) {
-            assertThat(ltt.use().authenticate.principal(json.get("token").asText())).contains(Principal.learner("ada"));
+            assertThat(ltt.use().authenticate.principal(json.get("token").asText()))
+                    .contains(Principal.learner("ada"));
             Optional<Principal> grace = ltt.use().authenticate.principal(instructor);
             assertThat(grace).map(Principal::role).contains(Role.INSTRUCTOR);
             assertThat(grace.get().name()).isEqualTo("instructor:grace");
@@ -89,7 +88,8 @@ class TokenCommandTest {
 
         Run text = ltt("token", "list");
         assertThat(text.exit()).as(text.err()).isZero();
-        assertThat(text.out()).contains("ID", "ROLE", "LAST USED", "learner", "ada", "instructor", "grace")
+        assertThat(text.out())
+                .contains("ID", "ROLE", "LAST USED", "learner", "ada", "instructor", "grace")
                 .doesNotContain(token);
         JsonNode json = Json.parse(ltt("token", "list", "--json").out());
         assertThat(json).hasSize(2);

@@ -2,7 +2,6 @@ package dev.ltt.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.json.Json;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,11 +18,11 @@ import java.util.concurrent.TimeUnit;
  * installed once with {@code npm ci} from the committed lock file and kept in the folder's node_modules.
  */
 final class TypeScriptMcpClient {
-    static final Path FOLDER = Path.of("..", "clients", "mcp-ts").toAbsolutePath().normalize();
+    static final Path FOLDER =
+            Path.of("..", "clients", "mcp-ts").toAbsolutePath().normalize();
     private static final long TIMEOUT_SECONDS = 300;
 
-    private TypeScriptMcpClient() {
-    }
+    private TypeScriptMcpClient() {}
 
     /**
      * Runs {@code node SCRIPT ARGS... -- java ... Main mcp --learner LEARNER --data-dir DB} and returns the
@@ -31,11 +30,20 @@ final class TypeScriptMcpClient {
      */
     static JsonNode run(String script, List<String> args, String learner, String dataDir) {
         installOnce();
-        List<String> command = new ArrayList<>(List.of("node", FOLDER.resolve(script).toString()));
+        List<String> command =
+                new ArrayList<>(List.of("node", FOLDER.resolve(script).toString()));
         command.addAll(args);
         command.add("--");
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classpath(),
-                Main.class.getName(), "mcp", "--learner", learner, "--data-dir", dataDir));
+        command.addAll(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath(),
+                Main.class.getName(),
+                "mcp",
+                "--learner",
+                learner,
+                "--data-dir",
+                dataDir));
         Result result = exec(command);
         if (result.exit != 0 || result.stdout.isBlank()) {
             throw new AssertionError("node " + script + " exited " + result.exit + "\n--- stdout\n" + result.stdout
@@ -57,24 +65,27 @@ final class TypeScriptMcpClient {
         }
     }
 
-    private record Result(int exit, String stdout, String stderr) {
-    }
+    private record Result(int exit, String stdout, String stderr) {}
 
     private static Result exec(List<String> command) {
         try {
             Path out = Files.createTempFile("ltt-ts-", ".stdout");
             Path err = Files.createTempFile("ltt-ts-", ".stderr");
             try {
-                ProcessBuilder builder = new ProcessBuilder(command).directory(FOLDER.toFile())
-                        .redirectOutput(out.toFile()).redirectError(err.toFile())
+                ProcessBuilder builder = new ProcessBuilder(command)
+                        .directory(FOLDER.toFile())
+                        .redirectOutput(out.toFile())
+                        .redirectError(err.toFile())
                         .redirectInput(ProcessBuilder.Redirect.PIPE);
                 builder.environment().keySet().removeIf(name -> name.startsWith("LTT_"));
                 Process process;
                 try {
                     process = builder.start();
                 } catch (IOException e) {
-                    throw new AssertionError("could not run " + command.get(0)
-                            + ": the TypeScript client tests need Node.js and npm (apt-get install nodejs npm)", e);
+                    throw new AssertionError(
+                            "could not run " + command.get(0)
+                                    + ": the TypeScript client tests need Node.js and npm (apt-get install nodejs npm)",
+                            e);
                 }
                 process.getOutputStream().close();
                 if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
@@ -83,7 +94,9 @@ final class TypeScriptMcpClient {
                     throw new AssertionError(String.join(" ", command.subList(0, 2)) + " did not end within "
                             + TIMEOUT_SECONDS + " s\n--- stderr\n" + Files.readString(err, StandardCharsets.UTF_8));
                 }
-                return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                return new Result(
+                        process.exitValue(),
+                        Files.readString(out, StandardCharsets.UTF_8),
                         Files.readString(err, StandardCharsets.UTF_8));
             } finally {
                 Files.deleteIfExists(out);

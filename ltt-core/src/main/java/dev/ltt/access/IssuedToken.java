@@ -6,6 +6,11 @@ import java.time.Instant;
  * An issued token as an admin (or its learner) sees it in a listing: never the token nor its hash.
  * {@code lastUsedAt} is to the minute (null: never used); {@code expiresAt} null: never expires.
  */
-public record IssuedToken(long id, String role, String learnerId, String name, Instant createdAt, Instant expiresAt,
-                          Instant lastUsedAt) {
-}
+public record IssuedToken(
+        long id,
+        String role,
+        String learnerId,
+        String name,
+        Instant createdAt,
+        Instant expiresAt,
+        Instant lastUsedAt) {}

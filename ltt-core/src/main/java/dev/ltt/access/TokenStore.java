@@ -1,13 +1,12 @@
 package dev.ltt.access;
 
-import org.jdbi.v3.core.Handle;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /** SQL for issued tokens: looked up by their hash, listed and revoked by their id. The hash never leaves here but to the cache. */
 public final class TokenStore {
@@ -18,9 +17,14 @@ public final class TokenStore {
                         INSERT INTO api_tokens (token_sha256, role, learner_id, name, expires_at)
                         VALUES (:hash, :role, :learner, :name, :expires)
                         """)
-                .bind("hash", tokenSha256).bind("role", role.key()).bind("learner", learnerId).bind("name", name)
+                .bind("hash", tokenSha256)
+                .bind("role", role.key())
+                .bind("learner", learnerId)
+                .bind("name", name)
                 .bind("expires", expiresAt == null ? null : Timestamp.from(expiresAt))
-                .executeAndReturnGeneratedKeys("token_id").mapTo(Long.class).one();
+                .executeAndReturnGeneratedKeys("token_id")
+                .mapTo(Long.class)
+                .one();
     }
 
     /** The token with this hash, expired or not (the caller decides, so that a cache can keep the expiry). */
@@ -30,8 +34,8 @@ public final class TokenStore {
                         WHERE token_sha256 = :hash
                         """)
                 .bind("hash", tokenSha256)
-                .map((rs, ctx) -> new StoredToken(rs.getLong(1), rs.getString(2), principal(rs),
-                        instant(rs.getTimestamp(6))))
+                .map((rs, ctx) ->
+                        new StoredToken(rs.getLong(1), rs.getString(2), principal(rs), instant(rs.getTimestamp(6))))
                 .findOne();
     }
 
@@ -43,9 +47,17 @@ public final class TokenStore {
                         WHERE (CAST(:learner AS text) IS NULL OR t.learner_id = :learner)
                         ORDER BY t.token_id DESC LIMIT :limit OFFSET :offset
                         """)
-                .bind("learner", learnerId).bind("limit", limit).bind("offset", offset)
-                .map((rs, ctx) -> new IssuedToken(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))))
+                .bind("learner", learnerId)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> new IssuedToken(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        instant(rs.getTimestamp(5)),
+                        instant(rs.getTimestamp(6)),
+                        instant(rs.getTimestamp(7))))
                 .list();
     }
 
@@ -57,9 +69,16 @@ public final class TokenStore {
                         RETURNING t.token_id, t.role, t.learner_id, t.name, t.created_at, t.expires_at,
                                   (SELECT u.last_used_at FROM api_token_uses u WHERE u.token_id = t.token_id)
                         """)
-                .bind("id", tokenId).bind("learner", learnerId)
-                .map((rs, ctx) -> new IssuedToken(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7))))
+                .bind("id", tokenId)
+                .bind("learner", learnerId)
+                .map((rs, ctx) -> new IssuedToken(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        instant(rs.getTimestamp(5)),
+                        instant(rs.getTimestamp(6)),
+                        instant(rs.getTimestamp(7))))
                 .findOne();
     }
 
@@ -73,12 +92,13 @@ public final class TokenStore {
                         SELECT token_id, :now FROM api_tokens WHERE token_id = :id
                         ON CONFLICT (token_id) DO UPDATE SET last_used_at = excluded.last_used_at
                         WHERE api_token_uses.last_used_at < excluded.last_used_at - interval '1 minute'
-                        """)
-                .bind("id", tokenId).bind("now", Timestamp.from(now)).execute();
+                        """).bind("id", tokenId).bind("now", Timestamp.from(now)).execute();
     }
 
     private static Principal principal(ResultSet rs) throws SQLException {
-        return rs.getString(3).equals("learner") ? Principal.learner(rs.getString(4)) : Principal.instructor(rs.getString(5));
+        return rs.getString(3).equals("learner")
+                ? Principal.learner(rs.getString(4))
+                : Principal.instructor(rs.getString(5));
     }
 
     private static Instant instant(Timestamp t) {

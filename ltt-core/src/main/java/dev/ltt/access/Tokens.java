@@ -11,8 +11,7 @@ import java.util.HexFormat;
 public final class Tokens {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** A new token, {@code ltt_} followed by 43 URL-safe characters. */
     public static String generate() {
@@ -23,8 +22,8 @@ public final class Tokens {
 
     public static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -32,7 +31,7 @@ public final class Tokens {
 
     /** Compares in time independent of where the two differ (both are hashed first, so lengths match too). */
     public static boolean constantTimeEquals(String a, String b) {
-        return MessageDigest.isEqual(sha256(a).getBytes(StandardCharsets.US_ASCII),
-                sha256(b).getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                sha256(a).getBytes(StandardCharsets.US_ASCII), sha256(b).getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -1,28 +1,27 @@
 package dev.ltt.cohort;
 
 import dev.ltt.error.InvalidInputException;
-import dev.ltt.progress.TreeView;
 import dev.ltt.error.NotFoundException;
+import dev.ltt.instance.CohortFacts;
 import dev.ltt.instance.CohortStore;
 import dev.ltt.instance.CohortStore.LearnerRows;
-import dev.ltt.instance.CohortFacts;
 import dev.ltt.instance.CohortTallyStore.Counts;
 import dev.ltt.instance.LearnerView;
 import dev.ltt.instance.ProgressRow;
 import dev.ltt.instance.Status;
+import dev.ltt.progress.TreeView;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
 import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateStore;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The instructors' view of a project version (the latest unless one is named): per node, how many enrolled
@@ -41,6 +40,7 @@ import java.util.OptionalInt;
 public final class CohortProgress {
     /** Learners listed per page unless the caller asks for fewer or more (up to {@link #MAX_LEARNERS}). */
     public static final int DEFAULT_LEARNERS = 500;
+
     public static final int MAX_LEARNERS = 1000;
     private final Jdbi jdbi;
     private final TemplateStore templates;
@@ -71,20 +71,25 @@ public final class CohortProgress {
             ProjectSnapshot snapshot = snapshots.get(h, versionPk(h, templates, slug, version));
             CohortStore.Page page = cohort.page(h, snapshot.project().pk(), after, limit + 1);
             List<CohortView.LearnerProgress> learners = new ArrayList<>();
-            for (LearnerRows rows : page.learners().subList(0, Math.min(limit, page.learners().size()))) {
+            for (LearnerRows rows :
+                    page.learners().subList(0, Math.min(limit, page.learners().size()))) {
                 LearnerView view = new LearnerView(snapshot, byTask(rows.rows()));
                 learners.add(progress(rows, view.counts(snapshot.root())));
             }
-            String next = page.learners().size() > limit ? learners.get(limit - 1).learnerId() : null;
+            String next =
+                    page.learners().size() > limit ? learners.get(limit - 1).learnerId() : null;
             return view(snapshot, page.counts(), learners, next);
         });
     }
 
     /** The key of the named version of {@code slug}, or of its latest version; not found names what is missing. */
     static long versionPk(Handle h, TemplateStore templates, String slug, OptionalInt version) {
-        return (version.isPresent() ? templates.findProject(h, slug, version.getAsInt()).map(p -> p.pk())
-                : templates.latestVersionPk(h, slug)).orElseThrow(() -> new NotFoundException("no project " + slug
-                + (version.isPresent() ? " version " + version.getAsInt() : "") + ": list the projects to find it"));
+        return (version.isPresent()
+                        ? templates.findProject(h, slug, version.getAsInt()).map(p -> p.pk())
+                        : templates.latestVersionPk(h, slug))
+                .orElseThrow(() -> new NotFoundException(
+                        "no project " + slug + (version.isPresent() ? " version " + version.getAsInt() : "")
+                                + ": list the projects to find it"));
     }
 
     private static Map<String, ProgressRow> byTask(List<ProgressRow> rows) {
@@ -95,21 +100,35 @@ public final class CohortProgress {
 
     private static CohortView.LearnerProgress progress(LearnerRows rows, LearnerView.LeafCounts c) {
         Instant last = rows.enrolledAt();
-        for (ProgressRow r : rows.rows()) if (r.updatedAt() != null && r.updatedAt().isAfter(last)) last = r.updatedAt();
-        return new CohortView.LearnerProgress(rows.learnerId(), rows.name(), rows.enrolledAt(), c.completed(),
-                c.percentage(), c.inProgress(), c.blocked(), last);
+        for (ProgressRow r : rows.rows())
+            if (r.updatedAt() != null && r.updatedAt().isAfter(last)) last = r.updatedAt();
+        return new CohortView.LearnerProgress(
+                rows.learnerId(),
+                rows.name(),
+                rows.enrolledAt(),
+                c.completed(),
+                c.percentage(),
+                c.inProgress(),
+                c.blocked(),
+                last);
     }
 
-    private static CohortView view(ProjectSnapshot snapshot, Counts counts, List<CohortView.LearnerProgress> learners,
-                                   String next) {
+    private static CohortView view(
+            ProjectSnapshot snapshot, Counts counts, List<CohortView.LearnerProgress> learners, String next) {
         LearnerView baseline = CohortFacts.baseline(snapshot);
         List<CohortView.TaskCounts> tasks = new ArrayList<>(snapshot.nodes().size());
         for (Node node : snapshot.nodes()) {
             int[] c = new int[Status.values().length];
             for (Status s : Status.values()) c[s.ordinal()] = count(counts, baseline, node, s);
-            tasks.add(new CohortView.TaskCounts(node.id(), node.title(), node.task().type().dbName(),
-                    node.task().parentId(), c[Status.OPEN.ordinal()], c[Status.IN_PROGRESS.ordinal()],
-                    c[Status.BLOCKED.ordinal()], c[Status.CLOSED.ordinal()]));
+            tasks.add(new CohortView.TaskCounts(
+                    node.id(),
+                    node.title(),
+                    node.task().type().dbName(),
+                    node.task().parentId(),
+                    c[Status.OPEN.ordinal()],
+                    c[Status.IN_PROGRESS.ordinal()],
+                    c[Status.BLOCKED.ordinal()],
+                    c[Status.CLOSED.ordinal()]));
         }
         Node root = snapshot.root();
         long closedLeaves = 0;
@@ -119,8 +138,12 @@ public final class CohortProgress {
         int finished = (int) ((baseline.allLeavesClosed(root) ? counts.enrolled() : 0)
                 + counts.beyond(CohortFacts.allLeavesClosed(root)));
         var p = snapshot.project();
-        return new CohortView(new TreeView.ProjectRef(p.slug(), p.version(), p.title()),
-                new CohortView.Totals(counts.enrolled(), root.leaves().length, average, finished), learners, next, tasks);
+        return new CohortView(
+                new TreeView.ProjectRef(p.slug(), p.version(), p.title()),
+                new CohortView.Totals(counts.enrolled(), root.leaves().length, average, finished),
+                learners,
+                next,
+                tasks);
     }
 
     /** Enrolled learners who see {@code node} with {@code status}: the baseline's share plus the tallied difference. */

@@ -1,13 +1,12 @@
 package dev.ltt.cohort;
 
-import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.instance.HelpRequestStore;
 import dev.ltt.template.TemplateStore;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.usecase.Guards;
+import dev.ltt.usecase.ProjectAccess;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The instructors' queue for a project: open help requests of every learner on any version of it, oldest
@@ -30,7 +29,9 @@ public final class HelpQueue {
         if (offset < 0) throw new InvalidInputException("offset", "offset must be 0 or more");
         return jdbi.inTransaction(h -> {
             if (templates.latestVersionPk(h, slug).isEmpty()) throw ProjectAccess.noProject(slug);
-            return requests.openForProject(h, slug, limit, offset).stream().map(QueuedHelpRequest::of).toList();
+            return requests.openForProject(h, slug, limit, offset).stream()
+                    .map(QueuedHelpRequest::of)
+                    .toList();
         });
     }
 }

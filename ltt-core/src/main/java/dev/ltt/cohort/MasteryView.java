@@ -1,7 +1,6 @@
 package dev.ltt.cohort;
 
 import dev.ltt.progress.TreeView.ProjectRef;
-
 import java.util.List;
 
 /**
@@ -15,11 +14,9 @@ public record MasteryView(ProjectRef project, int learners, List<Level> levels, 
      * {@code possible} ones, that share as a percentage with one decimal, and how many learners achieved every
      * objective of the level (0 when the level has none).
      */
-    public record Level(String level, int objectives, long achieved, long possible, double percentage,
-                        int learnersWithAll) {
-    }
+    public record Level(
+            String level, int objectives, long achieved, long possible, double percentage, int learnersWithAll) {}
 
     /** One objective of a task and how many learners achieved it. */
-    public record Objective(String taskId, String taskTitle, String level, String description, int learners) {
-    }
+    public record Objective(String taskId, String taskTitle, String level, String description, int learners) {}
 }

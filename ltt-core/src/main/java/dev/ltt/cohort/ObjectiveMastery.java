@@ -11,11 +11,10 @@ import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
 import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateStore;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * How well a project version's cohort has mastered its learning objectives, by Bloom level: an objective is
@@ -45,7 +44,9 @@ public final class ObjectiveMastery {
             ProjectSnapshot snapshot = snapshots.get(h, CohortProgress.versionPk(h, templates, slug, version));
             Counts counts = tallies.counts(h, snapshot.project().pk());
             LearnerView baseline = CohortFacts.baseline(snapshot);
-            List<Node> carriers = snapshot.nodes().stream().filter(n -> !n.objectives().isEmpty()).toList();
+            List<Node> carriers = snapshot.nodes().stream()
+                    .filter(n -> !n.objectives().isEmpty())
+                    .toList();
             int[] achievedBy = new int[carriers.size()];
             for (int i = 0; i < carriers.size(); i++) {
                 Node node = carriers.get(i);
@@ -53,13 +54,16 @@ public final class ObjectiveMastery {
                         + counts.beyond(CohortFacts.allLeavesClosed(node)));
             }
             var p = snapshot.project();
-            return new MasteryView(new TreeView.ProjectRef(p.slug(), p.version(), p.title()), counts.enrolled(),
-                    levels(carriers, achievedBy, counts, baseline), objectives(carriers, achievedBy));
+            return new MasteryView(
+                    new TreeView.ProjectRef(p.slug(), p.version(), p.title()),
+                    counts.enrolled(),
+                    levels(carriers, achievedBy, counts, baseline),
+                    objectives(carriers, achievedBy));
         });
     }
 
-    private static List<MasteryView.Level> levels(List<Node> carriers, int[] achievedBy, Counts counts,
-                                                  LearnerView baseline) {
+    private static List<MasteryView.Level> levels(
+            List<Node> carriers, int[] achievedBy, Counts counts, LearnerView baseline) {
         int learners = counts.enrolled();
         int[] objectives = new int[BloomLevel.values().length];
         long[] achieved = new long[objectives.length];
@@ -77,8 +81,9 @@ public final class ObjectiveMastery {
             int l = level.ordinal();
             long possible = (long) objectives[l] * learners;
             double share = possible == 0 ? 0 : Math.round(1000.0 * achieved[l] / possible) / 10.0;
-            int withAll = objectives[l] == 0 ? 0 : (int) ((baselineHasAll[l] ? learners : 0)
-                    + counts.beyond(CohortFacts.levelMastered(level)));
+            int withAll = objectives[l] == 0
+                    ? 0
+                    : (int) ((baselineHasAll[l] ? learners : 0) + counts.beyond(CohortFacts.levelMastered(level)));
             levels.add(new MasteryView.Level(level.key(), objectives[l], achieved[l], possible, share, withAll));
         }
         return levels;
@@ -89,8 +94,8 @@ public final class ObjectiveMastery {
         for (int i = 0; i < carriers.size(); i++) {
             Node node = carriers.get(i);
             for (LearningObjective o : node.objectives()) {
-                list.add(new MasteryView.Objective(node.id(), node.title(), o.level().key(), o.description(),
-                        achievedBy[i]));
+                list.add(new MasteryView.Objective(
+                        node.id(), node.title(), o.level().key(), o.description(), achievedBy[i]));
             }
         }
         return list;

@@ -1,16 +1,14 @@
 package dev.ltt.cohort;
 
-import dev.ltt.progress.TreeView;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.instance.CohortStore;
 import dev.ltt.instance.CohortStore.FailureStreak;
 import dev.ltt.instance.CohortStore.IdleTask;
+import dev.ltt.progress.TreeView;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
 import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateStore;
-import org.jdbi.v3.core.Jdbi;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Finds the learners of a project version (the latest unless one is named) who look stuck: a leaf in progress
@@ -79,15 +78,33 @@ public final class StuckLearners {
     }
 
     private static StuckReport.Stuck idle(IdleTask idle, Node node, Instant now) {
-        String reason = "in progress for " + duration(idle.inProgressSince(), now) + (idle.lastSubmissionAt() == null
-                ? " with no submission" : ", last submission " + duration(idle.lastSubmissionAt(), now) + " ago");
-        return new StuckReport.Stuck(idle.learnerId(), idle.name(), node.id(), node.title(), StuckReport.IDLE, reason,
-                idle.inProgressSince(), null, idle.lastSubmissionAt());
+        String reason = "in progress for " + duration(idle.inProgressSince(), now)
+                + (idle.lastSubmissionAt() == null
+                        ? " with no submission"
+                        : ", last submission " + duration(idle.lastSubmissionAt(), now) + " ago");
+        return new StuckReport.Stuck(
+                idle.learnerId(),
+                idle.name(),
+                node.id(),
+                node.title(),
+                StuckReport.IDLE,
+                reason,
+                idle.inProgressSince(),
+                null,
+                idle.lastSubmissionAt());
     }
 
     private static StuckReport.Stuck failing(FailureStreak streak, Node node) {
-        return new StuckReport.Stuck(streak.learnerId(), streak.name(), node.id(), node.title(), StuckReport.FAILING,
-                "failed " + streak.failures() + " times in a row", streak.since(), streak.failures(), streak.latestAt());
+        return new StuckReport.Stuck(
+                streak.learnerId(),
+                streak.name(),
+                node.id(),
+                node.title(),
+                StuckReport.FAILING,
+                "failed " + streak.failures() + " times in a row",
+                streak.since(),
+                streak.failures(),
+                streak.latestAt());
     }
 
     /** A rough age in words: minutes under an hour, hours under two days, then days. */

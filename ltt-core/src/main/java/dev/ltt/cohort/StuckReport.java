@@ -1,7 +1,6 @@
 package dev.ltt.cohort;
 
 import dev.ltt.progress.TreeView.ProjectRef;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +12,7 @@ public record StuckReport(ProjectRef project, int hours, int failures, List<Stuc
 
     /** The two signs of being stuck. */
     public static final String IDLE = "idle";
+
     public static final String FAILING = "failing";
 
     /**
@@ -20,7 +20,14 @@ public record StuckReport(ProjectRef project, int hours, int failures, List<Stuc
      * too long) or {@value #FAILING} (failed validations in a row); {@code reason} says it in words;
      * {@code since} is when it began: the task went in progress, or the first failure of the run.
      */
-    public record Stuck(String learnerId, String learnerName, String taskId, String taskTitle, String kind,
-                        String reason, Instant since, Integer failures, Instant lastSubmissionAt) {
-    }
+    public record Stuck(
+            String learnerId,
+            String learnerName,
+            String taskId,
+            String taskTitle,
+            String kind,
+            String reason,
+            Instant since,
+            Integer failures,
+            Instant lastSubmissionAt) {}
 }

@@ -10,11 +10,10 @@ import dev.ltt.template.Task;
 import dev.ltt.template.TemplateEditStore;
 import dev.ltt.template.TemplateStore;
 import dev.ltt.template.TextEdit;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Edits the text of a template node in place (an admin's fix of a typo, a clearer description): every learner
@@ -46,21 +45,33 @@ public final class EditTask {
             NodeFields fields = edit.applyTo(task.fields());
             edits.updateText(h, taskId, fields);
             if (task.isRoot()) edits.updateProjectTitle(h, project.pk(), fields.title());
-            SnapshotCache.announce(h, project.pk());  // every other server evicts it when this commits
-            return new Done(project.pk(), new EditedTask(taskId, project.slug(), project.version(), task.parentId(),
-                    task.type().dbName(), fields.title(), fields.description(), fields.content(),
-                    fields.acceptanceCriteria(), fields.tutorGuidance(), List.copyOf(edit.fields())));
+            SnapshotCache.announce(h, project.pk()); // every other server evicts it when this commits
+            return new Done(
+                    project.pk(),
+                    new EditedTask(
+                            taskId,
+                            project.slug(),
+                            project.version(),
+                            task.parentId(),
+                            task.type().dbName(),
+                            fields.title(),
+                            fields.description(),
+                            fields.content(),
+                            fields.acceptanceCriteria(),
+                            fields.tutorGuidance(),
+                            List.copyOf(edit.fields())));
         });
         snapshots.evict(done.projectPk());
         return done.task();
     }
 
     /** What the transaction hands back: the edited task, and whose snapshot to evict once it has committed. */
-    private record Done(long projectPk, EditedTask task) {
-    }
+    private record Done(long projectPk, EditedTask task) {}
 
     private ProjectVersion projectOf(Handle h, String taskId) {
-        return templates.projectOfTask(h, taskId).flatMap(pk -> templates.projectByPk(h, pk))
+        return templates
+                .projectOfTask(h, taskId)
+                .flatMap(pk -> templates.projectByPk(h, pk))
                 .orElseThrow(() -> noTask(taskId));
     }
 
@@ -68,9 +79,12 @@ public final class EditTask {
         String wanted = title.strip();
         for (Map.Entry<String, String> other : edits.titles(h, projectPk).entrySet()) {
             if (!other.getKey().equals(taskId) && other.getValue().strip().equals(wanted)) {
-                throw new InvalidInputException(TextEdit.TITLE, "task " + other.getKey() + " of this project version "
-                        + "is already titled \"" + wanted + "\": export names dependencies by title, so choose a "
-                        + "title no other task has");
+                throw new InvalidInputException(
+                        TextEdit.TITLE,
+                        "task " + other.getKey() + " of this project version "
+                                + "is already titled \"" + wanted
+                                + "\": export names dependencies by title, so choose a "
+                                + "title no other task has");
             }
         }
     }

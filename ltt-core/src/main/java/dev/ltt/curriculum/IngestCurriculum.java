@@ -8,13 +8,12 @@ import dev.ltt.template.Curriculum;
 import dev.ltt.template.CurriculumPlan;
 import dev.ltt.template.CurriculumReader;
 import dev.ltt.template.ProjectVersion;
-import dev.ltt.template.TaskIds;
 import dev.ltt.template.SnapshotCache;
+import dev.ltt.template.TaskIds;
 import dev.ltt.template.TemplateStore;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-
-import java.util.Optional;
 
 /**
  * Ingests a curriculum document: checks it completely, then stores the whole tree in one transaction, or
@@ -61,7 +60,8 @@ public final class IngestCurriculum {
         store.insertTasks(h, plan.tasks());
         store.insertObjectives(h, plan.objectives());
         store.insertDependencies(h, plan.dependencies());
-        SnapshotCache.announce(h, pk);  // a new version: nothing is cached under its key yet, but every server hears of it
+        SnapshotCache.announce(
+                h, pk); // a new version: nothing is cached under its key yet, but every server hears of it
         return result(curriculum, plan, true, false);
     }
 
@@ -70,12 +70,28 @@ public final class IngestCurriculum {
             throw new ConflictException("project " + curriculum.slug() + " version " + curriculum.version()
                     + " already exists with different content: raise \"version\" to publish a new version");
         }
-        return new IngestResult(existing.slug(), existing.version(), existing.title(), existing.taskCount(),
-                existing.leafCount(), existing.objectiveCount(), curriculum.warnings(), false, dryRun);
+        return new IngestResult(
+                existing.slug(),
+                existing.version(),
+                existing.title(),
+                existing.taskCount(),
+                existing.leafCount(),
+                existing.objectiveCount(),
+                curriculum.warnings(),
+                false,
+                dryRun);
     }
 
     private static IngestResult result(Curriculum c, CurriculumPlan plan, boolean created, boolean dryRun) {
-        return new IngestResult(c.slug(), c.version(), c.root().fields().title(), plan.tasks().size(),
-                plan.leafCount(), plan.objectives().size(), c.warnings(), created, dryRun);
+        return new IngestResult(
+                c.slug(),
+                c.version(),
+                c.root().fields().title(),
+                plan.tasks().size(),
+                plan.leafCount(),
+                plan.objectives().size(),
+                c.warnings(),
+                created,
+                dryRun);
     }
 }

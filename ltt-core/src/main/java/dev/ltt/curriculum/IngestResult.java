@@ -15,5 +15,4 @@ public record IngestResult(
         int objectiveCount,
         List<String> warnings,
         boolean created,
-        boolean dryRun) {
-}
+        boolean dryRun) {}

@@ -1,9 +1,8 @@
 package dev.ltt.curriculum;
 
 import dev.ltt.template.TemplateStore;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /** Lists the projects: the latest version of each, or every version. */
 public final class ListProjects {
@@ -16,6 +15,8 @@ public final class ListProjects {
     }
 
     public List<ProjectListing> list(boolean allVersions) {
-        return jdbi.inTransaction(h -> store.listProjects(h, allVersions).stream().map(ProjectListing::of).toList());
+        return jdbi.inTransaction(h -> store.listProjects(h, allVersions).stream()
+                .map(ProjectListing::of)
+                .toList());
     }
 }

@@ -6,12 +6,23 @@ import java.util.List;
 public record ProjectTemplate(ProjectInfo project, List<Node> children) {
 
     /** The project version. */
-    public record ProjectInfo(String projectId, int version, String title, String description, String workspaceType,
-                              int taskCount, int leafCount) {
-    }
+    public record ProjectInfo(
+            String projectId,
+            int version,
+            String title,
+            String description,
+            String workspaceType,
+            int taskCount,
+            int leafCount) {}
 
     /** A node: ids of the tasks it needs (blocks) and its children. */
-    public record Node(String id, String title, String taskType, int priority, boolean requiresSubmission,
-                       Integer estimatedMinutes, List<String> dependsOn, List<Node> children) {
-    }
+    public record Node(
+            String id,
+            String title,
+            String taskType,
+            int priority,
+            boolean requiresSubmission,
+            Integer estimatedMinutes,
+            List<String> dependsOn,
+            List<Node> children) {}
 }

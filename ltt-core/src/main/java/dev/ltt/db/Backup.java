@@ -1,9 +1,6 @@
 package dev.ltt.db;
 
 import dev.ltt.json.Json;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * {@code ltt db backup FILE}: a consistent snapshot of every table, taken in one {@code REPEATABLE READ READ ONLY}
@@ -31,8 +30,7 @@ import java.util.zip.ZipOutputStream;
  */
 public final class Backup {
     /** What a backup wrote. */
-    public record Summary(Path file, String schemaVersion, Map<String, Long> rows, long bytes) {
-    }
+    public record Summary(Path file, String schemaVersion, Map<String, Long> rows, long bytes) {}
 
     private static final String TABLES = """
             SELECT c.relname FROM pg_class c
@@ -47,8 +45,7 @@ public final class Backup {
     private static final String SEQUENCES = """
             SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = 'public' ORDER BY sequencename""";
 
-    private Backup() {
-    }
+    private Backup() {}
 
     /** Writes the backup to {@code file} (through a temporary file beside it, moved into place when complete). */
     public static Summary write(Database db, Path file) {
@@ -60,7 +57,8 @@ public final class Backup {
             }
             Map<String, Long> rows;
             BackupManifest manifest;
-            try (OutputStream out = Files.newOutputStream(tmp); ZipOutputStream zip = new ZipOutputStream(out)) {
+            try (OutputStream out = Files.newOutputStream(tmp);
+                    ZipOutputStream zip = new ZipOutputStream(out)) {
                 manifest = manifest(c);
                 zip.putNextEntry(new ZipEntry("backup.json"));
                 zip.write(Json.writePretty(manifest).getBytes(java.nio.charset.StandardCharsets.UTF_8));
@@ -75,7 +73,9 @@ public final class Backup {
             return new Summary(file, manifest.schemaVersion(), rows, Files.size(file));
         } catch (SQLException e) {
             deleteQuietly(tmp);
-            throw Outages.isOutage(e) ? Outages.unavailable(e) : new IllegalStateException("the backup failed: " + e.getMessage(), e);
+            throw Outages.isOutage(e)
+                    ? Outages.unavailable(e)
+                    : new IllegalStateException("the backup failed: " + e.getMessage(), e);
         } catch (IOException e) {
             deleteQuietly(tmp);
             throw new UncheckedIOException("could not write the backup to " + file, e);
@@ -84,16 +84,19 @@ public final class Backup {
 
     private static BackupManifest manifest(Connection c) throws SQLException {
         List<BackupManifest.Table> tables = new ArrayList<>();
-        for (String table : strings(c, TABLES, null)) tables.add(new BackupManifest.Table(table, strings(c, COLUMNS, table)));
+        for (String table : strings(c, TABLES, null))
+            tables.add(new BackupManifest.Table(table, strings(c, COLUMNS, table)));
         List<BackupManifest.Sequence> sequences = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(SEQUENCES)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(SEQUENCES)) {
             while (r.next()) {
                 String name = r.getString(1);
                 long value = r.getLong(2);
                 sequences.add(new BackupManifest.Sequence(name, r.wasNull() ? null : value));
             }
         }
-        return new BackupManifest(BackupManifest.FORMAT, SchemaVersion.of(c), Instant.now().toString(), tables, sequences);
+        return new BackupManifest(
+                BackupManifest.FORMAT, SchemaVersion.of(c), Instant.now().toString(), tables, sequences);
     }
 
     private static Map<String, Long> copyTables(Connection c, BackupManifest manifest, ZipOutputStream zip)

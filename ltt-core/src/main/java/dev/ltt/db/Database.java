@@ -2,13 +2,11 @@ package dev.ltt.db;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import dev.ltt.error.UnavailableException;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.postgres.PostgresPlugin;
-
-import dev.ltt.error.UnavailableException;
-
-import javax.sql.DataSource;
-import java.sql.SQLException;
 
 /**
  * An open, migrated database: a connection pool and the {@link Jdbi} over it, plus the embedded server when
@@ -16,7 +14,9 @@ import java.sql.SQLException;
  */
 public final class Database implements AutoCloseable {
     /** How this process's connections show in {@code pg_stat_activity}: which LTT process holds them. */
-    public static final String APPLICATION_NAME = "ltt (pid " + ProcessHandle.current().pid() + ")";
+    public static final String APPLICATION_NAME =
+            "ltt (pid " + ProcessHandle.current().pid() + ")";
+
     private final HikariDataSource dataSource;
     private final Jdbi jdbi;
     private final AutoCloseable server;
@@ -24,15 +24,17 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, AutoCloseable server) {
         this.dataSource = dataSource;
         this.server = server;
-        // an unreachable database leaves every Jdbi call as UNAVAILABLE: when getting a connection, or inside the callback
+        // an unreachable database leaves every Jdbi call as UNAVAILABLE: when getting a connection, or inside the
+        // callback
         this.jdbi = Jdbi.create(() -> {
-            try {
-                return dataSource.getConnection();
-            } catch (SQLException | RuntimeException e) {
-                if (Outages.isOutage(e)) throw Outages.unavailable(e);
-                throw e;
-            }
-        }).installPlugin(new PostgresPlugin());
+                    try {
+                        return dataSource.getConnection();
+                    } catch (SQLException | RuntimeException e) {
+                        if (Outages.isOutage(e)) throw Outages.unavailable(e);
+                        throw e;
+                    }
+                })
+                .installPlugin(new PostgresPlugin());
         jdbi.setHandleCallbackDecorator(Outages.decorator());
     }
 
@@ -44,8 +46,8 @@ public final class Database implements AutoCloseable {
     /** As {@link #open(DatabaseSettings)}, leaving the schema as it is when {@code migrate} is false. */
     public static Database open(DatabaseSettings settings, boolean migrate) {
         if (settings.externalUrl().isPresent()) {
-            Database db = connect(settings.externalUrl().get(), settings.user(), settings.password(),
-                    settings.poolSize(), null);
+            Database db = connect(
+                    settings.externalUrl().get(), settings.user(), settings.password(), settings.poolSize(), null);
             try {
                 if (migrate) db.migrate();
                 return db;
@@ -71,8 +73,8 @@ public final class Database implements AutoCloseable {
     }
 
     /** As {@link #connect(String, String, String, int, AutoCloseable)}, with the given timeouts. */
-    public static Database connect(String jdbcUrl, String user, String password, int poolSize, AutoCloseable server,
-                                   Timeouts timeouts) {
+    public static Database connect(
+            String jdbcUrl, String user, String password, int poolSize, AutoCloseable server, Timeouts timeouts) {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         if (!user.isEmpty()) config.setUsername(user);
@@ -87,22 +89,27 @@ public final class Database implements AutoCloseable {
         config.setInitializationFailTimeout(15_000);
         config.setConnectionTimeout(timeouts.connect().toMillis());
         config.setValidationTimeout(timeouts.validation().toMillis());
-        config.setKeepaliveTime(60_000);  // idle connections are checked, so a dead database is noticed between requests
-        config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, timeouts.connect().toSeconds())));
+        config.setKeepaliveTime(60_000); // idle connections are checked, so a dead database is noticed between requests
+        config.addDataSourceProperty(
+                "connectTimeout", Long.toString(Math.max(1, timeouts.connect().toSeconds())));
         config.addDataSourceProperty("tcpKeepAlive", "true");
         config.addDataSourceProperty("ApplicationName", APPLICATION_NAME);
         if (!timeouts.socket().isZero()) {
-            config.addDataSourceProperty("socketTimeout", Long.toString(timeouts.socket().toSeconds()));
+            config.addDataSourceProperty(
+                    "socketTimeout", Long.toString(timeouts.socket().toSeconds()));
         }
         if (!timeouts.statement().isZero()) {
-            config.setConnectionInitSql("SET statement_timeout = " + timeouts.statement().toMillis());
+            config.setConnectionInitSql(
+                    "SET statement_timeout = " + timeouts.statement().toMillis());
         }
         try {
             return new Database(new HikariDataSource(config), server);
         } catch (RuntimeException e) {
             if (Outages.isOutage(e)) {
-                throw new UnavailableException("LTT cannot reach its database at " + jdbcUrl.replaceAll("\\?.*", "")
-                        + ": start it (or check LTT_DATABASE_URL, LTT_DATABASE_USER, LTT_DATABASE_PASSWORD) and try again", e);
+                throw new UnavailableException(
+                        "LTT cannot reach its database at " + jdbcUrl.replaceAll("\\?.*", "")
+                                + ": start it (or check LTT_DATABASE_URL, LTT_DATABASE_USER, LTT_DATABASE_PASSWORD) and try again",
+                        e);
             }
             throw e;
         }
@@ -111,7 +118,9 @@ public final class Database implements AutoCloseable {
     /** Applies the pending migrations (on connections without the pool's timeouts). */
     public int migrate() {
         try {
-            return Migrations.migrate(dataSource.getJdbcUrl(), dataSource.getUsername() == null ? "" : dataSource.getUsername(),
+            return Migrations.migrate(
+                    dataSource.getJdbcUrl(),
+                    dataSource.getUsername() == null ? "" : dataSource.getUsername(),
                     dataSource.getPassword() == null ? "" : dataSource.getPassword());
         } catch (RuntimeException e) {
             if (Outages.isOutage(e)) throw Outages.unavailable(e);

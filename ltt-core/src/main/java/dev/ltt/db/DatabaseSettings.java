@@ -19,12 +19,16 @@ public record DatabaseSettings(Path dataDir, Optional<String> externalUrl, Strin
 
     /** Settings from the environment; an explicit data dir (a flag) wins over {@code LTT_DATA_DIR}. */
     public static DatabaseSettings fromEnvironment(Map<String, String> env, Path dataDirFlag, int poolSize) {
-        Path dataDir = dataDirFlag != null ? dataDirFlag
-                : Path.of(env.getOrDefault("LTT_DATA_DIR", DEFAULT_DATA_DIR));
-        Optional<String> url = Optional.ofNullable(env.get("LTT_DATABASE_URL")).filter(s -> !s.isBlank())
+        Path dataDir = dataDirFlag != null ? dataDirFlag : Path.of(env.getOrDefault("LTT_DATA_DIR", DEFAULT_DATA_DIR));
+        Optional<String> url = Optional.ofNullable(env.get("LTT_DATABASE_URL"))
+                .filter(s -> !s.isBlank())
                 .map(DatabaseSettings::toJdbcUrl);
-        return new DatabaseSettings(dataDir, url, env.getOrDefault("LTT_DATABASE_USER", ""),
-                env.getOrDefault("LTT_DATABASE_PASSWORD", ""), poolSize);
+        return new DatabaseSettings(
+                dataDir,
+                url,
+                env.getOrDefault("LTT_DATABASE_USER", ""),
+                env.getOrDefault("LTT_DATABASE_PASSWORD", ""),
+                poolSize);
     }
 
     /** Accepts both {@code jdbc:postgresql://...} and the libpq form {@code postgresql://...}. */

@@ -1,8 +1,5 @@
 package dev.ltt.db;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -20,6 +17,8 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The embedded PostgreSQL 17 whose files live in {@code <data dir>/pg}, durable ({@link ServerSettings}).
@@ -41,7 +40,10 @@ public final class EmbeddedServer implements AutoCloseable {
     private static final Duration WAIT_FOR_OWNER = Duration.ofSeconds(120);
 
     /** Whether this process will hold the server for a long time ({@code serve}, {@code mcp}) or briefly (a command). */
-    public enum Role { SERVER, COMMAND }
+    public enum Role {
+        SERVER,
+        COMMAND
+    }
 
     private static volatile Role role = Role.COMMAND;
 
@@ -52,12 +54,11 @@ public final class EmbeddedServer implements AutoCloseable {
     private final Path ownerFile;
     private final int port;
     private final Supervisor supervisor;
-    private volatile Ownership ownership;  // null while joined
+    private volatile Ownership ownership; // null while joined
     private volatile boolean closed;
 
     /** What an owner holds: the data dir's lock and the running postmaster. */
-    private record Ownership(FileChannel channel, FileLock lock, Postmaster postmaster) {
-    }
+    private record Ownership(FileChannel channel, FileLock lock, Postmaster postmaster) {}
 
     private EmbeddedServer(Path dataDir, Ownership ownership, int port) {
         this.dataDir = dataDir;
@@ -85,14 +86,17 @@ public final class EmbeddedServer implements AutoCloseable {
             Instant deadline = Instant.now().plus(WAIT_FOR_OWNER);
             while (true) {
                 Ownership owned = tryToOwn(dir, 0);
-                if (owned != null) return new EmbeddedServer(dir, owned, owned.postmaster().port());
+                if (owned != null)
+                    return new EmbeddedServer(dir, owned, owned.postmaster().port());
                 Optional<Owner> owner = Owner.read(ownerFile);
-                if (owner.isPresent() && owner.get().role() == Role.SERVER && accepts(owner.get().port())) {
+                if (owner.isPresent()
+                        && owner.get().role() == Role.SERVER
+                        && accepts(owner.get().port())) {
                     return new EmbeddedServer(dir, null, owner.get().port());
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("another ltt process holds " + dir
-                            + " and did not finish within " + WAIT_FOR_OWNER.toSeconds() + " s; stop it and try again");
+                    throw new IllegalStateException("another ltt process holds " + dir + " and did not finish within "
+                            + WAIT_FOR_OWNER.toSeconds() + " s; stop it and try again");
                 }
                 sleepQuietly(Duration.ofMillis(200));
             }
@@ -111,8 +115,8 @@ public final class EmbeddedServer implements AutoCloseable {
         if (!LOCKED_HERE.add(dataDir)) return null;
         boolean owned = false;
         try {
-            FileChannel channel = FileChannel.open(dataDir.resolve("ltt.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileChannel channel =
+                    FileChannel.open(dataDir.resolve("ltt.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock;
             try {
                 lock = channel.tryLock();
@@ -139,7 +143,8 @@ public final class EmbeddedServer implements AutoCloseable {
             // 'ltt serve' stops it from its own hook, after the HTTP server let requests in flight finish
             Postmaster postmaster = Postmaster.start(pgDir, port, role != Role.SERVER);
             ensureDatabase(postmaster.port());
-            new Owner(ProcessHandle.current().pid(), role, postmaster.port()).write(dataDir.resolve("owner.properties"));
+            new Owner(ProcessHandle.current().pid(), role, postmaster.port())
+                    .write(dataDir.resolve("owner.properties"));
             log.info("embedded PostgreSQL started on port {} with data in {}", postmaster.port(), pgDir);
             return new Ownership(channel, lock, postmaster);
         } catch (IOException | RuntimeException e) {
@@ -159,20 +164,25 @@ public final class EmbeddedServer implements AutoCloseable {
         try {
             if (owned != null) {
                 if (owned.postmaster().alive()) return;
-                log.warn("the embedded PostgreSQL (pid {}) has died; starting it again on port {}",
-                        owned.postmaster().pid(), port);
+                log.warn(
+                        "the embedded PostgreSQL (pid {}) has died; starting it again on port {}",
+                        owned.postmaster().pid(),
+                        port);
                 Instant started = Instant.now();
-                owned.postmaster().stop();  // frees what the library holds for that run; the process is gone already
+                owned.postmaster().stop(); // frees what the library holds for that run; the process is gone already
                 Postmaster again = Postmaster.start(dataDir.resolve("pg"), port, false);
                 ensureDatabase(port);
                 ownership = new Ownership(owned.channel(), owned.lock(), again);
-                log.warn("the embedded PostgreSQL is back on port {} after {} ms", port,
+                log.warn(
+                        "the embedded PostgreSQL is back on port {} after {} ms",
+                        port,
                         Duration.between(started, Instant.now()).toMillis());
             } else if (!accepts(port)) {
                 Ownership taken = tryToOwn(dataDir, port);
                 if (taken != null) {
                     ownership = taken;
-                    log.warn("the ltt process that ran the embedded PostgreSQL has gone; this one runs it now, on port {}",
+                    log.warn(
+                            "the ltt process that ran the embedded PostgreSQL has gone; this one runs it now, on port {}",
                             port);
                 }
             }
@@ -183,8 +193,10 @@ public final class EmbeddedServer implements AutoCloseable {
     }
 
     private static void ensureDatabase(int port) {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", USER, "")) {
-            var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'").executeQuery();
+        try (Connection c =
+                DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/postgres", USER, "")) {
+            var exists = c.prepareStatement("SELECT 1 FROM pg_database WHERE datname = '" + DATABASE + "'")
+                    .executeQuery();
             if (!exists.next()) c.createStatement().execute("CREATE DATABASE " + DATABASE);
         } catch (SQLException e) {
             throw new IllegalStateException("the embedded PostgreSQL started but the database could not be created", e);
@@ -230,7 +242,7 @@ public final class EmbeddedServer implements AutoCloseable {
 
     @Override
     public void close() {
-        if (supervisor != null) supervisor.stop();  // first: it must not start again what this stops
+        if (supervisor != null) supervisor.stop(); // first: it must not start again what this stops
         synchronized (this) {
             closed = true;
             Ownership owned = ownership;

@@ -19,15 +19,16 @@ final class ForeignKeyOrder {
             JOIN pg_class child ON child.oid = k.conrelid JOIN pg_class parent ON parent.oid = k.confrelid
             WHERE k.contype = 'f' AND k.connamespace = 'public'::regnamespace AND k.conparentid = 0""";
 
-    private ForeignKeyOrder() {
-    }
+    private ForeignKeyOrder() {}
 
     static List<BackupManifest.Table> of(Connection c, List<BackupManifest.Table> tables) throws SQLException {
         Map<String, Set<String>> parents = new HashMap<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(REFERENCES)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(REFERENCES)) {
             while (r.next()) {
                 if (!r.getString(1).equals(r.getString(2))) {
-                    parents.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>()).add(r.getString(2));
+                    parents.computeIfAbsent(r.getString(1), k -> new LinkedHashSet<>())
+                            .add(r.getString(2));
                 }
             }
         }
@@ -39,10 +40,16 @@ final class ForeignKeyOrder {
         return ordered;
     }
 
-    private static void place(String name, Map<String, BackupManifest.Table> byName, Map<String, Set<String>> parents,
-                              Set<String> placed, Set<String> visiting, List<BackupManifest.Table> ordered) {
+    private static void place(
+            String name,
+            Map<String, BackupManifest.Table> byName,
+            Map<String, Set<String>> parents,
+            Set<String> placed,
+            Set<String> visiting,
+            List<BackupManifest.Table> ordered) {
         if (placed.contains(name) || !byName.containsKey(name) || !visiting.add(name)) return;
-        for (String parent : parents.getOrDefault(name, Set.of())) place(parent, byName, parents, placed, visiting, ordered);
+        for (String parent : parents.getOrDefault(name, Set.of()))
+            place(parent, byName, parents, placed, visiting, ordered);
         placed.add(name);
         ordered.add(byName.get(name));
     }

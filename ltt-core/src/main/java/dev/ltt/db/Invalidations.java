@@ -1,11 +1,5 @@
 package dev.ltt.db;
 
-import org.jdbi.v3.core.Handle;
-import org.postgresql.PGConnection;
-import org.postgresql.PGNotification;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -17,6 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Invalidates in-memory caches across every process that shares one PostgreSQL, through {@code LISTEN/NOTIFY}
@@ -32,6 +31,7 @@ public final class Invalidations implements AutoCloseable {
     public static final String CHANNEL = "ltt_invalidate";
     /** The key that drops every entry of a topic. */
     public static final String ALL = "*";
+
     private static final Logger log = LoggerFactory.getLogger(Invalidations.class);
     private static final int POLL_MS = 200;
     private static final long HEALTH_CHECK_MS = 2_000;
@@ -89,7 +89,10 @@ public final class Invalidations implements AutoCloseable {
     /** Queues the notice {@code topic:key} in {@code h}'s transaction: delivered to every listener on commit. */
     public static void send(Handle h, String topic, String key) {
         h.createQuery("SELECT 1 FROM (SELECT pg_notify(:channel, :payload)) AS sent")
-                .bind("channel", CHANNEL).bind("payload", topic + ":" + key).mapTo(Integer.class).one();
+                .bind("channel", CHANNEL)
+                .bind("payload", topic + ":" + key)
+                .mapTo(Integer.class)
+                .one();
     }
 
     /** Hands the notices of {@code topic} to {@code cache} from now on. */
@@ -124,7 +127,8 @@ public final class Invalidations implements AutoCloseable {
                 receive(connection);
             } catch (SQLException e) {
                 if (closed.getCount() == 0) return;
-                log.warn("cache invalidation: lost the listening connection ({}); caches are dropped until it is back",
+                log.warn(
+                        "cache invalidation: lost the listening connection ({}); caches are dropped until it is back",
                         e.getMessage());
                 down();
             }

@@ -1,21 +1,18 @@
 package dev.ltt.db;
 
 import dev.ltt.instance.CohortTallyRebuild;
+import java.util.Arrays;
+import java.util.List;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 
-import javax.sql.DataSource;
-import java.util.Arrays;
-import java.util.List;
-
 /** The schema's Flyway migrations ({@code db/migration/V*__*.sql}): apply them, or report where they stand. */
 public final class Migrations {
-    private Migrations() {
-    }
+    private Migrations() {}
 
     /** One applied or pending migration, as {@code ltt db status} shows it. */
-    public record Status(String version, String description, String state, String installedOn) {
-    }
+    public record Status(String version, String description, String state, String installedOn) {}
 
     public static int migrate(DataSource dataSource) {
         return flyway(dataSource).migrate().migrationsExecuted;
@@ -26,8 +23,11 @@ public final class Migrations {
      * a large database (an index, a new column) may take longer than a request is allowed to.
      */
     static int migrate(String jdbcUrl, String user, String password) {
-        return configure().dataSource(jdbcUrl, user.isEmpty() ? null : user, password.isEmpty() ? null : password)
-                .load().migrate().migrationsExecuted;
+        return configure()
+                .dataSource(jdbcUrl, user.isEmpty() ? null : user, password.isEmpty() ? null : password)
+                .load()
+                .migrate()
+                .migrationsExecuted;
     }
 
     /** Migrates only up to {@code version} (a restore loads rows at the schema they were written with). */
@@ -38,14 +38,20 @@ public final class Migrations {
     /** Whether this build has a migration of that version. */
     static boolean knows(DataSource dataSource, String version) {
         return Arrays.stream(flyway(dataSource).info().all())
-                .anyMatch(m -> m.getVersion() != null && m.getVersion().getVersion().equals(version));
+                .anyMatch(m ->
+                        m.getVersion() != null && m.getVersion().getVersion().equals(version));
     }
 
     public static List<Status> status(DataSource dataSource) {
         MigrationInfo[] all = flyway(dataSource).info().all();
         return Arrays.stream(all)
-                .map(m -> new Status(String.valueOf(m.getVersion()), m.getDescription(), m.getState().getDisplayName(),
-                        m.getInstalledOn() == null ? null : m.getInstalledOn().toInstant().toString()))
+                .map(m -> new Status(
+                        String.valueOf(m.getVersion()),
+                        m.getDescription(),
+                        m.getState().getDisplayName(),
+                        m.getInstalledOn() == null
+                                ? null
+                                : m.getInstalledOn().toInstant().toString()))
                 .toList();
     }
 

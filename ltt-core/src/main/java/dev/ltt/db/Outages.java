@@ -1,15 +1,14 @@
 package dev.ltt.db;
 
 import dev.ltt.error.UnavailableException;
-import org.jdbi.v3.core.HandleCallback;
-import org.jdbi.v3.core.HandleCallbackDecorator;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.HandleCallbackDecorator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Recognises a database that cannot be reached (refused, gone, frozen, shutting down, too slow) in whatever
@@ -19,23 +18,24 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Outages {
     /** SQLSTATEs that mean "not now" rather than "this request is wrong". */
     private static final Set<String> UNAVAILABLE_STATES = Set.of(
-            "57P01",  // admin_shutdown: the server is stopping
-            "57P02",  // crash_shutdown: another backend crashed, the server restarts
-            "57P03",  // cannot_connect_now: starting up or recovering
-            "57014",  // query_canceled: our statement_timeout fired
+            "57P01", // admin_shutdown: the server is stopping
+            "57P02", // crash_shutdown: another backend crashed, the server restarts
+            "57P03", // cannot_connect_now: starting up or recovering
+            "57014", // query_canceled: our statement_timeout fired
             "53300"); // too_many_connections
+
     private static final Logger log = LoggerFactory.getLogger(Outages.class);
     private static final long LOG_EVERY_NANOS = 10_000_000_000L;
     private static final AtomicLong lastLogged = new AtomicLong(System.nanoTime() - LOG_EVERY_NANOS);
 
-    private Outages() {
-    }
+    private Outages() {}
 
     /** True when {@code failure} (or anything it wraps) says the database is unreachable or not answering. */
     public static boolean isOutage(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof UnavailableException || t instanceof SQLTransientConnectionException) return true;
-            if (t instanceof SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || UNAVAILABLE_STATES.contains(sql.getSQLState()))) {
                 return true;
             }
@@ -53,7 +53,8 @@ public final class Outages {
     static UnavailableException unavailable(Throwable failure) {
         long now = System.nanoTime();
         long last = lastLogged.get();
-        if (now - last >= LOG_EVERY_NANOS && lastLogged.compareAndSet(last, now)) {  // one line per 10 s, not per request
+        if (now - last >= LOG_EVERY_NANOS
+                && lastLogged.compareAndSet(last, now)) { // one line per 10 s, not per request
             log.warn("the database is not answering ({}); requests get 503 until it is back", rootMessage(failure));
         }
         return new UnavailableException(

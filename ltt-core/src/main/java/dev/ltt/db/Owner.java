@@ -18,10 +18,12 @@ record Owner(long pid, EmbeddedServer.Role role, int port) {
         Properties p = new Properties();
         try (Reader reader = Files.newBufferedReader(file)) {
             p.load(reader);
-            return Optional.of(new Owner(Long.parseLong(p.getProperty("pid")),
-                    EmbeddedServer.Role.valueOf(p.getProperty("role")), Integer.parseInt(p.getProperty("port"))));
+            return Optional.of(new Owner(
+                    Long.parseLong(p.getProperty("pid")),
+                    EmbeddedServer.Role.valueOf(p.getProperty("role")),
+                    Integer.parseInt(p.getProperty("port"))));
         } catch (IOException | RuntimeException e) {
-            return Optional.empty();  // being written right now, or left half-written by a crash: treat as absent
+            return Optional.empty(); // being written right now, or left half-written by a crash: treat as absent
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.ltt.db;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,8 +47,10 @@ final class Postmaster {
     /** The postmaster's pid, from its lock file, while it runs. */
     static Optional<Long> pidOf(Path pgDir) {
         try {
-            return Optional.of(Long.parseLong(
-                    Files.readAllLines(pgDir.resolve("postmaster.pid"), StandardCharsets.UTF_8).get(0).trim()));
+            return Optional.of(
+                    Long.parseLong(Files.readAllLines(pgDir.resolve("postmaster.pid"), StandardCharsets.UTF_8)
+                            .get(0)
+                            .trim()));
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
@@ -68,7 +69,7 @@ final class Postmaster {
      * is alive: the supervisor must not start a second one on the same files.
      */
     boolean alive() {
-        if (pid <= 0) return true;  // unknown: never restart blindly
+        if (pid <= 0) return true; // unknown: never restart blindly
         Optional<ProcessHandle> process = ProcessHandle.of(pid);
         return process.isPresent() && process.get().isAlive() && !zombie(pid);
     }
@@ -81,7 +82,7 @@ final class Postmaster {
             int close = line.lastIndexOf(')');
             return close > 0 && close + 2 < line.length() && line.charAt(close + 2) == 'Z';
         } catch (IOException | RuntimeException e) {
-            return false;  // not Linux, or already gone (then isAlive says so)
+            return false; // not Linux, or already gone (then isAlive says so)
         }
     }
 

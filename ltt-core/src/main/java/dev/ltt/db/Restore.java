@@ -4,9 +4,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import dev.ltt.error.ConflictException;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.json.Json;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +18,8 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 
 /**
  * {@code ltt db restore FILE}: loads a {@link Backup} into a database that holds no data (a fresh data dir),
@@ -31,8 +30,7 @@ import java.util.zip.ZipFile;
  */
 public final class Restore {
     /** What a restore loaded. */
-    public record Summary(Path file, String schemaVersion, Map<String, Long> rows) {
-    }
+    public record Summary(Path file, String schemaVersion, Map<String, Long> rows) {}
 
     private static final String ROWS_HELD = """
             SELECT c.relname FROM pg_class c
@@ -42,20 +40,19 @@ public final class Restore {
             SELECT count(*)::text FROM pg_stat_activity
             WHERE datname = current_database() AND application_name LIKE 'ltt%' AND application_name <> ?""";
 
-    private Restore() {
-    }
+    private Restore() {}
 
     public static Summary read(Database db, Path file, boolean force) {
         if (!Files.isRegularFile(file)) throw new InvalidInputException("FILE", "no backup file " + file);
         try (ZipFile zip = new ZipFile(file.toFile())) {
             BackupManifest manifest = manifest(db, zip, file);
-            Map<String, Long> expected = Json.MAPPER.readValue(entry(zip, "rows.json", file), new TypeReference<>() {
-            });
+            Map<String, Long> expected = Json.MAPPER.readValue(entry(zip, "rows.json", file), new TypeReference<>() {});
             prepare(db, force);
             Migrations.migrateTo(db.dataSource(), manifest.schemaVersion());
             Map<String, Long> rows = load(db, zip, manifest, file);
             if (!rows.equals(expected)) {
-                throw new IllegalStateException("the restored row counts " + rows + " differ from the backup's " + expected);
+                throw new IllegalStateException(
+                        "the restored row counts " + rows + " differ from the backup's " + expected);
             }
             Migrations.migrate(db.dataSource());
             return new Summary(file, manifest.schemaVersion(), rows);
@@ -74,29 +71,37 @@ public final class Restore {
             throw new InvalidInputException("FILE", file + " is not an LTT backup (its backup.json cannot be read)");
         }
         if (manifest.format() != BackupManifest.FORMAT) {
-            throw new InvalidInputException("FILE", file + " is a backup of format " + manifest.format()
-                    + "; this LTT reads format " + BackupManifest.FORMAT);
+            throw new InvalidInputException(
+                    "FILE",
+                    file + " is a backup of format " + manifest.format() + "; this LTT reads format "
+                            + BackupManifest.FORMAT);
         }
         if (manifest.schemaVersion() == null || !Migrations.knows(db.dataSource(), manifest.schemaVersion())) {
-            throw new InvalidInputException("FILE", file + " was made at schema version " + manifest.schemaVersion()
-                    + ", which this LTT does not know: restore it with the LTT that made it, or a newer one");
+            throw new InvalidInputException(
+                    "FILE",
+                    file + " was made at schema version " + manifest.schemaVersion()
+                            + ", which this LTT does not know: restore it with the LTT that made it, or a newer one");
         }
         return manifest;
     }
 
     private static InputStream entry(ZipFile zip, String name, Path file) throws IOException {
         ZipEntry entry = zip.getEntry(name);
-        if (entry == null) throw new InvalidInputException("FILE", file + " is not an LTT backup (it has no " + name + ")");
+        if (entry == null)
+            throw new InvalidInputException("FILE", file + " is not an LTT backup (it has no " + name + ")");
         return zip.getInputStream(entry);
     }
 
     /** Refuses when other LTT processes are connected or data is there (unless forced); then empties the schema. */
     private static void prepare(Database db, boolean force) {
-        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
-            long others = Long.parseLong(Backup.strings(c, OTHER_LTT_CONNECTIONS, Database.APPLICATION_NAME).get(0));
+        try (Connection c = db.dataSource().getConnection();
+                Statement s = c.createStatement()) {
+            long others = Long.parseLong(Backup.strings(c, OTHER_LTT_CONNECTIONS, Database.APPLICATION_NAME)
+                    .get(0));
             if (others > 0) {
-                throw new ConflictException("another LTT process is using this database (" + others + " connections): stop "
-                        + "'ltt serve' and 'ltt mcp' on it first, since a restore replaces everything they hold");
+                throw new ConflictException(
+                        "another LTT process is using this database (" + others + " connections): stop "
+                                + "'ltt serve' and 'ltt mcp' on it first, since a restore replaces everything they hold");
             }
             List<String> tables = Backup.strings(c, ROWS_HELD, null);
             List<String> holding = tables.stream().filter(t -> hasRows(c, t)).toList();
@@ -109,12 +114,15 @@ public final class Restore {
                 s.execute("CREATE SCHEMA public");
             }
         } catch (SQLException e) {
-            throw Outages.isOutage(e) ? Outages.unavailable(e) : new IllegalStateException("could not prepare the restore: " + e.getMessage(), e);
+            throw Outages.isOutage(e)
+                    ? Outages.unavailable(e)
+                    : new IllegalStateException("could not prepare the restore: " + e.getMessage(), e);
         }
     }
 
     private static boolean hasRows(Connection c, String table) {
-        try (Statement s = c.createStatement(); var r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + SqlNames.quote(table) + ")")) {
+        try (Statement s = c.createStatement();
+                var r = s.executeQuery("SELECT EXISTS (SELECT 1 FROM " + SqlNames.quote(table) + ")")) {
             return r.next() && r.getBoolean(1);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
@@ -122,7 +130,8 @@ public final class Restore {
     }
 
     /** Copies every table in (parents before the tables that refer to them) and sets the sequences, in one transaction. */
-    private static Map<String, Long> load(Database db, ZipFile zip, BackupManifest manifest, Path file) throws IOException {
+    private static Map<String, Long> load(Database db, ZipFile zip, BackupManifest manifest, Path file)
+            throws IOException {
         try (Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
             CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
@@ -130,10 +139,12 @@ public final class Restore {
             try (Statement s = c.createStatement()) {
                 for (BackupManifest.Table table : ForeignKeyOrder.of(c, manifest.tables())) {
                     String name = SqlNames.quote(table.name());
-                    s.execute("ALTER TABLE " + name + " DISABLE TRIGGER USER");  // the rows are stored as they were
+                    s.execute("ALTER TABLE " + name + " DISABLE TRIGGER USER"); // the rows are stored as they were
                     try (InputStream data = entry(zip, "tables/" + table.name() + ".copy", file)) {
-                        rows.put(table.name(), copy.copyIn("COPY " + name + " (" + SqlNames.list(table.columns())
-                                + ") FROM STDIN", data));
+                        rows.put(
+                                table.name(),
+                                copy.copyIn(
+                                        "COPY " + name + " (" + SqlNames.list(table.columns()) + ") FROM STDIN", data));
                     }
                     s.execute("ALTER TABLE " + name + " ENABLE TRIGGER USER");
                 }
@@ -151,7 +162,9 @@ public final class Restore {
             manifest.tables().forEach(t -> ordered.put(t.name(), rows.get(t.name())));
             return ordered;
         } catch (SQLException e) {
-            throw Outages.isOutage(e) ? Outages.unavailable(e) : new IllegalStateException("the restore failed and was rolled back: " + e.getMessage(), e);
+            throw Outages.isOutage(e)
+                    ? Outages.unavailable(e)
+                    : new IllegalStateException("the restore failed and was rolled back: " + e.getMessage(), e);
         }
     }
 }

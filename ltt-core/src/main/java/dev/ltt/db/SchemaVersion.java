@@ -11,15 +11,15 @@ final class SchemaVersion {
             SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL
             ORDER BY string_to_array(version, '.')::int[] DESC LIMIT 1""";
 
-    private SchemaVersion() {
-    }
+    private SchemaVersion() {}
 
     static String of(Connection c) throws SQLException {
         if (!Backup.strings(c, "SELECT to_regclass('public.flyway_schema_history')::text", null).stream()
                 .anyMatch(v -> v != null)) {
             return null;
         }
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(CURRENT)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(CURRENT)) {
             return r.next() ? r.getString(1) : null;
         }
     }

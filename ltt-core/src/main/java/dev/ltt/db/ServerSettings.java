@@ -13,8 +13,7 @@ import java.util.Map;
 final class ServerSettings {
     private static final long MB = 1024L * 1024;
 
-    private ServerSettings() {
-    }
+    private ServerSettings() {}
 
     /** The settings for this machine's memory and processors. */
     static Map<String, String> forThisMachine() {

@@ -5,8 +5,7 @@ import java.util.stream.Collectors;
 
 /** Identifiers read from the catalog, quoted for SQL text (names cannot be bound as values). */
 final class SqlNames {
-    private SqlNames() {
-    }
+    private SqlNames() {}
 
     static String quote(String identifier) {
         return '"' + identifier.replace("\"", "\"\"") + '"';

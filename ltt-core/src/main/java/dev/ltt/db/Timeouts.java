@@ -14,7 +14,8 @@ public record Timeouts(Duration connect, Duration validation, Duration statement
 
     /** For processes that serve requests: each request answers (503 if need be) within about 5 s. */
     public static Timeouts serving() {
-        return new Timeouts(Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofMillis(3500), Duration.ofSeconds(4));
+        return new Timeouts(
+                Duration.ofSeconds(2), Duration.ofMillis(500), Duration.ofMillis(3500), Duration.ofSeconds(4));
     }
 
     /** For one-off commands: a connection within 10 s, then no limit on how long a statement may run. */

@@ -1,8 +1,8 @@
 package dev.ltt.discussion;
 
+import dev.ltt.instance.CommentStore;
 import dev.ltt.usecase.Guards;
 import dev.ltt.usecase.LearnerWrites;
-import dev.ltt.instance.CommentStore;
 
 /**
  * Adds a learner's private comment on a task (the agent's {@code add_comment}); only that learner reads it.
@@ -20,7 +20,7 @@ public final class AddComment {
 
     public Comment add(String learnerId, String taskId, String text, String actor) {
         Guards.text("text", text, MAX_TEXT);
-        return writes.onTask(learnerId, taskId, actor,
-                u -> Comment.of(comments.insert(u.handle(), learnerId, taskId, actor, text)));
+        return writes.onTask(
+                learnerId, taskId, actor, u -> Comment.of(comments.insert(u.handle(), learnerId, taskId, actor, text)));
     }
 }

@@ -1,8 +1,8 @@
 package dev.ltt.discussion;
 
+import dev.ltt.template.SharedCommentStore;
 import dev.ltt.usecase.Guards;
 import dev.ltt.usecase.ProjectAccess;
-import dev.ltt.template.SharedCommentStore;
 import org.jdbi.v3.core.Jdbi;
 
 /**

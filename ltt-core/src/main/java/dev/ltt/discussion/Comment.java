@@ -2,7 +2,6 @@ package dev.ltt.discussion;
 
 import dev.ltt.instance.StoredComment;
 import dev.ltt.template.SharedComment;
-
 import java.time.Instant;
 
 /**

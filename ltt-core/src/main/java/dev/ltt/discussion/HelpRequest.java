@@ -1,7 +1,6 @@
 package dev.ltt.discussion;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.time.Instant;
 
 /**
@@ -9,8 +8,17 @@ import java.time.Instant;
  * instructor resolves it, which fills {@code answer}, {@code resolvedBy} and {@code resolvedAt}.
  * {@code submissionId} is the submission it is about, when the learner named one.
  */
-public record HelpRequest(long id, String learnerId, String taskId, String message, String status, String answer,
-                          String resolvedBy, Instant createdAt, Instant resolvedAt, Long submissionId) {
+public record HelpRequest(
+        long id,
+        String learnerId,
+        String taskId,
+        String message,
+        String status,
+        String answer,
+        String resolvedBy,
+        Instant createdAt,
+        Instant resolvedAt,
+        Long submissionId) {
     public static final String OPEN = dev.ltt.instance.HelpRequest.OPEN;
     public static final String RESOLVED = dev.ltt.instance.HelpRequest.RESOLVED;
 
@@ -22,7 +30,16 @@ public record HelpRequest(long id, String learnerId, String taskId, String messa
 
     /** The help request of a stored row. */
     public static HelpRequest of(dev.ltt.instance.HelpRequest row) {
-        return new HelpRequest(row.id(), row.learnerId(), row.taskId(), row.message(), row.status(), row.answer(),
-                row.resolvedBy(), row.createdAt(), row.resolvedAt(), row.submissionId());
+        return new HelpRequest(
+                row.id(),
+                row.learnerId(),
+                row.taskId(),
+                row.message(),
+                row.status(),
+                row.answer(),
+                row.resolvedBy(),
+                row.createdAt(),
+                row.resolvedAt(),
+                row.submissionId());
     }
 }

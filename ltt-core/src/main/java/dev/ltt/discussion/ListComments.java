@@ -1,15 +1,14 @@
 package dev.ltt.discussion;
 
-import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.instance.CommentStore;
 import dev.ltt.template.SharedCommentStore;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.usecase.Guards;
+import dev.ltt.usecase.ProjectAccess;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The comments a learner reads on a task: the shared ones and the learner's own private ones, newest first.
@@ -17,8 +16,10 @@ import java.util.stream.Stream;
  */
 public final class ListComments {
     public static final int MAX_LIMIT = 200;
-    private static final Comparator<Comment> NEWEST_FIRST = Comparator.comparing(Comment::createdAt).reversed()
-            .thenComparing(Comment::visibility).thenComparing(Comparator.comparingLong(Comment::id).reversed());
+    private static final Comparator<Comment> NEWEST_FIRST = Comparator.comparing(Comment::createdAt)
+            .reversed()
+            .thenComparing(Comment::visibility)
+            .thenComparing(Comparator.comparingLong(Comment::id).reversed());
 
     private final Jdbi jdbi;
     private final ProjectAccess access;
@@ -43,7 +44,8 @@ public final class ListComments {
     /** Within a transaction whose caller has already checked the learner and the task. */
     /** The same, inside a caller's transaction. */
     public List<Comment> list(Handle h, String learnerId, String taskId, int limit) {
-        Stream<Comment> all = Stream.concat(shared.forTask(h, taskId, limit).stream().map(Comment::of),
+        Stream<Comment> all = Stream.concat(
+                shared.forTask(h, taskId, limit).stream().map(Comment::of),
                 own.forTask(h, learnerId, taskId, limit).stream().map(Comment::of));
         return all.sorted(NEWEST_FIRST).limit(limit).toList();
     }

@@ -1,12 +1,11 @@
 package dev.ltt.discussion;
 
-import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.instance.EventStore;
 import dev.ltt.instance.LearnerStore;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.usecase.Guards;
+import dev.ltt.usecase.ProjectAccess;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /** A learner's history of state changes (from, to, actor, reason, time), newest first. Writes nothing. */
 public final class ListEvents {
@@ -32,7 +31,9 @@ public final class ListEvents {
             } else if (learners.find(h, learnerId).isEmpty()) {
                 throw ProjectAccess.noLearner(learnerId);
             }
-            return events.list(h, learnerId, taskId, limit).stream().map(Event::of).toList();
+            return events.list(h, learnerId, taskId, limit).stream()
+                    .map(Event::of)
+                    .toList();
         });
     }
 }

@@ -1,12 +1,11 @@
 package dev.ltt.discussion;
 
-import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.instance.HelpRequestStore;
 import dev.ltt.instance.LearnerStore;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.usecase.Guards;
+import dev.ltt.usecase.ProjectAccess;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /** One learner's help requests, open and resolved (with the answers), newest first. Writes nothing. */
 public final class ListHelpRequests {
@@ -25,7 +24,9 @@ public final class ListHelpRequests {
         Guards.limit(limit, MAX_LIMIT);
         return jdbi.inTransaction(h -> {
             if (learners.find(h, learnerId).isEmpty()) throw ProjectAccess.noLearner(learnerId);
-            return requests.forLearner(h, learnerId, limit).stream().map(HelpRequest::of).toList();
+            return requests.forLearner(h, learnerId, limit).stream()
+                    .map(HelpRequest::of)
+                    .toList();
         });
     }
 }

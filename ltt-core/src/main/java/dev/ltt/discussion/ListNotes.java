@@ -1,11 +1,10 @@
 package dev.ltt.discussion;
 
+import dev.ltt.instance.NoteStore;
 import dev.ltt.usecase.Guards;
 import dev.ltt.usecase.ProjectAccess;
-import dev.ltt.instance.NoteStore;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * A learner's progress notes: every version for one task, or the latest note of each task in a project (what
@@ -28,7 +27,9 @@ public final class ListNotes {
         Guards.limit(limit, MAX_LIMIT);
         return jdbi.inTransaction(h -> {
             access.readTask(h, learnerId, taskId);
-            return notes.forTask(h, learnerId, taskId, limit).stream().map(Note::of).toList();
+            return notes.forTask(h, learnerId, taskId, limit).stream()
+                    .map(Note::of)
+                    .toList();
         });
     }
 
@@ -37,7 +38,9 @@ public final class ListNotes {
         Guards.limit(limit, MAX_LIMIT);
         return jdbi.inTransaction(h -> {
             long projectPk = access.snapshot(h, learnerId, slug).project().pk();
-            return notes.latestPerTask(h, learnerId, projectPk, limit).stream().map(Note::of).toList();
+            return notes.latestPerTask(h, learnerId, projectPk, limit).stream()
+                    .map(Note::of)
+                    .toList();
         });
     }
 }

@@ -30,10 +30,15 @@ public final class RequestHelp {
     public HelpRequest request(String learnerId, String taskId, String message, Long submissionId, String actor) {
         Guards.text("message", message, MAX_MESSAGE);
         return writes.onTask(learnerId, taskId, actor, u -> {
-            if (submissionId != null && submissions.find(u.handle(), learnerId, submissionId)
-                    .filter(s -> s.taskId().equals(taskId)).isEmpty()) {
-                throw new InvalidInputException("submission_id", "no submission " + submissionId + " of this learner "
-                        + "on task " + taskId + ": use an id from the task's submissions, or leave it out");
+            if (submissionId != null
+                    && submissions
+                            .find(u.handle(), learnerId, submissionId)
+                            .filter(s -> s.taskId().equals(taskId))
+                            .isEmpty()) {
+                throw new InvalidInputException(
+                        "submission_id",
+                        "no submission " + submissionId + " of this learner " + "on task " + taskId
+                                + ": use an id from the task's submissions, or leave it out");
             }
             return HelpRequest.of(requests.insert(u.handle(), learnerId, taskId, message, submissionId));
         });

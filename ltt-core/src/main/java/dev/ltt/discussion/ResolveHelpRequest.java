@@ -1,14 +1,13 @@
 package dev.ltt.discussion;
 
-import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.error.NotFoundException;
 import dev.ltt.instance.HelpRequestStore;
 import dev.ltt.instance.LearnerStore;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.usecase.Guards;
+import dev.ltt.usecase.ProjectAccess;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * An instructor answers an open help request; the learner then sees the answer with the request. Only an
@@ -33,9 +32,9 @@ public final class ResolveHelpRequest {
             if (!learners.lock(h, learnerId)) throw ProjectAccess.noLearner(learnerId);
             Optional<dev.ltt.instance.HelpRequest> resolved = requests.resolve(h, learnerId, helpId, answer, actor);
             if (resolved.isPresent()) return HelpRequest.of(resolved.get());
-            dev.ltt.instance.HelpRequest existing = requests.find(h, learnerId, helpId).orElseThrow(() -> new NotFoundException(
-                    "no help request " + helpId + " of learner " + learnerId + ": see the help queue for open "
-                            + "requests and their ids"));
+            dev.ltt.instance.HelpRequest existing = requests.find(h, learnerId, helpId)
+                    .orElseThrow(() -> new NotFoundException("no help request " + helpId + " of learner " + learnerId
+                            + ": see the help queue for open " + "requests and their ids"));
             throw new InvalidStateException("help request " + helpId + " was already resolved by "
                     + existing.resolvedBy() + " at " + existing.resolvedAt() + ": the learner can ask again if more "
                     + "help is needed");

@@ -1,8 +1,8 @@
 package dev.ltt.discussion;
 
+import dev.ltt.instance.NoteStore;
 import dev.ltt.usecase.Guards;
 import dev.ltt.usecase.LearnerWrites;
-import dev.ltt.instance.NoteStore;
 
 /**
  * The agent writes a progress note (status summary) on a learner's task: the next version of that
@@ -20,7 +20,7 @@ public final class WriteNote {
 
     public Note write(String learnerId, String taskId, String text, String actor) {
         Guards.text("text", text, MAX_TEXT);
-        return writes.onTask(learnerId, taskId, actor,
-                u -> Note.of(notes.append(u.handle(), learnerId, taskId, text, actor)));
+        return writes.onTask(
+                learnerId, taskId, actor, u -> Note.of(notes.append(u.handle(), learnerId, taskId, text, actor)));
     }
 }

@@ -9,8 +9,14 @@ import java.util.List;
  * and never carry internals.
  */
 public abstract sealed class LttException extends RuntimeException
-        permits NotFoundException, ConflictException, InvalidInputException, InvalidStateException,
-                BlockedException, ForbiddenException, UnauthenticatedException, UnavailableException {
+        permits NotFoundException,
+                ConflictException,
+                InvalidInputException,
+                InvalidStateException,
+                BlockedException,
+                ForbiddenException,
+                UnauthenticatedException,
+                UnavailableException {
 
     protected LttException(String message) {
         super(message, null, false, false);

@@ -4,7 +4,6 @@ import dev.ltt.template.BloomLevel;
 import dev.ltt.template.LearningObjective;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
-
 import java.util.Arrays;
 import java.util.Map;
 
@@ -24,8 +23,7 @@ public final class CohortFacts {
     static final int SLOTS = 8;
     static final int ALL_LEAVES_CLOSED = 4;
 
-    private CohortFacts() {
-    }
+    private CohortFacts() {}
 
     public static int status(Node node, Status status) {
         return node.index() * SLOTS + status.ordinal();

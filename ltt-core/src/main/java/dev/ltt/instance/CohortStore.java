@@ -1,7 +1,5 @@
 package dev.ltt.instance;
 
-import org.jdbi.v3.core.Handle;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -10,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jdbi.v3.core.Handle;
 
 /**
  * SQL for the instructors' views of a project version: the only instance queries besides the help queue
@@ -21,18 +20,15 @@ public final class CohortStore {
     static final int FETCH_SIZE = 1000;
 
     /** One enrolled learner of a version and their progress rows there (none when they have only enrolled). */
-    public record LearnerRows(String learnerId, String name, Instant enrolledAt, List<ProgressRow> rows) {
-    }
+    public record LearnerRows(String learnerId, String name, Instant enrolledAt, List<ProgressRow> rows) {}
 
     /** A stored in-progress task with no state change or submission since {@code cutoff}. */
-    public record IdleTask(String learnerId, String name, String taskId, Instant inProgressSince,
-                           Instant lastSubmissionAt) {
-    }
+    public record IdleTask(
+            String learnerId, String name, String taskId, Instant inProgressSince, Instant lastSubmissionAt) {}
 
     /** The failed validations since a learner last passed a task: {@code failures} in a row, the first at {@code since}. */
-    public record FailureStreak(String learnerId, String name, String taskId, int failures, Instant since,
-                                Instant latestAt) {
-    }
+    public record FailureStreak(
+            String learnerId, String name, String taskId, int failures, Instant since, Instant latestAt) {}
 
     /**
      * Every learner enrolled in the version with their progress rows, in one query ordered by learner id and
@@ -57,8 +53,7 @@ public final class CohortStore {
     }
 
     /** A page of a version's cohort: its counts (see {@link CohortTallyStore}) and up to a page of learners with their rows. */
-    public record Page(CohortTallyStore.Counts counts, List<LearnerRows> learners) {
-    }
+    public record Page(CohortTallyStore.Counts counts, List<LearnerRows> learners) {}
 
     /**
      * In one statement, so in one snapshot: the version's enrolled count, its summed tallies, and the enrolled
@@ -71,7 +66,9 @@ public final class CohortStore {
         List<LearnerRows> learners = new ArrayList<>();
         Grouper grouper = new Grouper(learners::add);
         h.createQuery(PAGE)
-                .bind("project", projectPk).bind("after", after == null ? "" : after).bind("limit", limit)
+                .bind("project", projectPk)
+                .bind("after", after == null ? "" : after)
+                .bind("limit", limit)
                 .map((rs, ctx) -> {
                     if (rs.getInt("part") == 1) return row(rs, 1);
                     Integer fact = rs.getObject("fact", Integer.class);
@@ -79,7 +76,9 @@ public final class CohortStore {
                     else beyond.put(fact, rs.getLong("learners"));
                     return null;
                 })
-                .forEach(row -> { if (row != null) grouper.accept(row); });
+                .forEach(row -> {
+                    if (row != null) grouper.accept(row);
+                });
         grouper.flush();
         return new Page(new CohortTallyStore.Counts(enrolled[0], beyond), learners);
     }
@@ -122,9 +121,14 @@ public final class CohortStore {
                           AND (s.last_at IS NULL OR s.last_at < :cutoff)
                         ORDER BY p.updated_at, p.learner_id, p.task_id
                         """)
-                .bind("project", projectPk).bind("cutoff", ProgressStore.timestamp(cutoff))
-                .map((rs, ctx) -> new IdleTask(rs.getString(1), rs.getString(2), rs.getString(3),
-                        ProgressStore.instant(rs, 4), ProgressStore.instant(rs, 5)))
+                .bind("project", projectPk)
+                .bind("cutoff", ProgressStore.timestamp(cutoff))
+                .map((rs, ctx) -> new IdleTask(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        ProgressStore.instant(rs, 4),
+                        ProgressStore.instant(rs, 5)))
                 .list();
     }
 
@@ -149,22 +153,33 @@ public final class CohortStore {
                         HAVING count(*) >= :failures
                         ORDER BY min(v.created_at), v.learner_id, v.task_id
                         """)
-                .bind("project", projectPk).bind("failures", minFailures)
-                .map((rs, ctx) -> new FailureStreak(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        ProgressStore.instant(rs, 5), ProgressStore.instant(rs, 6)))
+                .bind("project", projectPk)
+                .bind("failures", minFailures)
+                .map((rs, ctx) -> new FailureStreak(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getInt(4),
+                        ProgressStore.instant(rs, 5),
+                        ProgressStore.instant(rs, 6)))
                 .list();
     }
 
     /** One row of the cohort query: a learner, and one of their progress rows (null when they have none). */
-    private record Row(String learnerId, String name, Instant enrolledAt, ProgressRow progress) {
-    }
+    private record Row(String learnerId, String name, Instant enrolledAt, ProgressRow progress) {}
 
     /** The row's columns start after {@code skip} leading columns. */
     private static Row row(ResultSet rs, int skip) throws SQLException {
         String taskId = rs.getString(skip + 4);
-        ProgressRow progress = taskId == null ? null : new ProgressRow(taskId, Status.fromKey(rs.getString(skip + 5)),
-                rs.getString(skip + 6), ProgressStore.instant(rs, skip + 7), ProgressStore.instant(rs, skip + 8),
-                ProgressStore.instant(rs, skip + 9));
+        ProgressRow progress = taskId == null
+                ? null
+                : new ProgressRow(
+                        taskId,
+                        Status.fromKey(rs.getString(skip + 5)),
+                        rs.getString(skip + 6),
+                        ProgressStore.instant(rs, skip + 7),
+                        ProgressStore.instant(rs, skip + 8),
+                        ProgressStore.instant(rs, skip + 9));
         return new Row(rs.getString(skip + 1), rs.getString(skip + 2), ProgressStore.instant(rs, skip + 3), progress);
     }
 

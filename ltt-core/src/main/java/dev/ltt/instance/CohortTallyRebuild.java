@@ -3,16 +3,15 @@ package dev.ltt.instance;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectVersion;
 import dev.ltt.template.TemplateStore;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.flywaydb.core.api.migration.Context;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.postgres.PostgresPlugin;
-
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
  * Computes the cohort tallies of project versions from scratch, from every enrolled learner's progress rows
@@ -44,14 +43,18 @@ public final class CohortTallyRebuild implements JavaMigration {
 
     @Override
     public void migrate(Context context) {
-        Handle h = Jdbi.create(context.getConnection()).installPlugin(new PostgresPlugin()).open();
+        Handle h = Jdbi.create(context.getConnection())
+                .installPlugin(new PostgresPlugin())
+                .open();
         rebuildAll(h);
         // the connection belongs to Flyway, which commits it
     }
 
     /** Rebuilds every version that has enrolled learners; call inside a transaction. */
     public static void rebuildAll(Handle h) {
-        List<Long> versions = h.createQuery("SELECT DISTINCT project_pk FROM enrollments ORDER BY 1").mapTo(Long.class).list();
+        List<Long> versions = h.createQuery("SELECT DISTINCT project_pk FROM enrollments ORDER BY 1")
+                .mapTo(Long.class)
+                .list();
         for (long pk : versions) rebuild(h, snapshot(h, pk));
     }
 
@@ -60,8 +63,8 @@ public final class CohortTallyRebuild implements JavaMigration {
         TemplateStore store = new TemplateStore();
         ProjectVersion project = store.projectByPk(h, projectPk)
                 .orElseThrow(() -> new IllegalStateException("project " + projectPk + " vanished"));
-        return new ProjectSnapshot(project, store.tasks(h, projectPk), store.dependencies(h, projectPk),
-                store.objectives(h, projectPk));
+        return new ProjectSnapshot(
+                project, store.tasks(h, projectPk), store.dependencies(h, projectPk), store.objectives(h, projectPk));
     }
 
     /** Rebuilds one version's tallies; call inside a transaction (appends by writers wait for its end). */

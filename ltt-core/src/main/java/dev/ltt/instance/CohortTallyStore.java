@@ -1,12 +1,11 @@
 package dev.ltt.instance;
 
-import org.jdbi.v3.core.Handle;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
 
 /**
  * SQL for the cohort tallies (see {@link CohortFacts}): per project version, how many enrolled learners each fact
@@ -18,6 +17,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class CohortTallyStore {
     /** A writer compacts after this many appends in this process. */
     static final int COMPACT_EVERY = 1_000;
+
     private final AtomicLong appends = new AtomicLong();
 
     /** The counts of one version: its enrolled learners and, per fact, learners beyond the baseline. */
@@ -38,14 +38,15 @@ public final class CohortTallyStore {
      */
     public void compact(Handle h, long projectPk) {
         boolean mine = h.createQuery("SELECT pg_try_advisory_xact_lock(hashtext('cohort_tally_deltas'), :project)")
-                .bind("project", (int) projectPk).mapTo(Boolean.class).one();
+                .bind("project", (int) projectPk)
+                .mapTo(Boolean.class)
+                .one();
         if (!mine) return;
         h.createUpdate("""
                         WITH folded AS (DELETE FROM cohort_tally_deltas WHERE project_pk = :project RETURNING fact, learners)
                         INSERT INTO cohort_tally_deltas (project_pk, fact, learners)
                         SELECT :project, fact, sum(learners) FROM folded GROUP BY fact HAVING sum(learners) <> 0
-                        """)
-                .bind("project", projectPk).execute();
+                        """).bind("project", projectPk).execute();
     }
 
     /**
@@ -56,7 +57,9 @@ public final class CohortTallyStore {
      */
     public void lockForRebuild(Handle h, long projectPk) {
         h.execute("LOCK TABLE cohort_tally_deltas IN EXCLUSIVE MODE");
-        h.createUpdate("DELETE FROM cohort_tally_deltas WHERE project_pk = :project").bind("project", projectPk).execute();
+        h.createUpdate("DELETE FROM cohort_tally_deltas WHERE project_pk = :project")
+                .bind("project", projectPk)
+                .execute();
     }
 
     public void insertRebuilt(Handle h, long projectPk, Map<Integer, Long> beyondBaseline) {
@@ -72,20 +75,25 @@ public final class CohortTallyStore {
                         INSERT INTO cohort_tally_deltas (project_pk, fact, learners)
                         SELECT :project, f, d FROM unnest(CAST(:facts AS integer[]), CAST(:counts AS integer[])) AS t(f, d)
                         """)
-                .bind("project", projectPk).bind("facts", facts.stream().mapToInt(Integer::intValue).toArray())
-                .bind("counts", counts.stream().mapToInt(Long::intValue).toArray()).execute();
+                .bind("project", projectPk)
+                .bind("facts", facts.stream().mapToInt(Integer::intValue).toArray())
+                .bind("counts", counts.stream().mapToInt(Long::intValue).toArray())
+                .execute();
     }
 
     /** The version's enrolled learners and its summed tallies, in one statement (one snapshot). */
     public Counts counts(Handle h, long projectPk) {
         int[] enrolled = {0};
         Map<Integer, Long> beyond = new HashMap<>();
-        h.createQuery(COUNTS).bind("project", projectPk).map((rs, ctx) -> {
-            Integer fact = rs.getObject(1, Integer.class);
-            if (fact == null) enrolled[0] = rs.getInt(2);
-            else beyond.put(fact, rs.getLong(2));
-            return fact;
-        }).forEach(f -> { });
+        h.createQuery(COUNTS)
+                .bind("project", projectPk)
+                .map((rs, ctx) -> {
+                    Integer fact = rs.getObject(1, Integer.class);
+                    if (fact == null) enrolled[0] = rs.getInt(2);
+                    else beyond.put(fact, rs.getLong(2));
+                    return fact;
+                })
+                .forEach(f -> {});
         return new Counts(enrolled[0], beyond);
     }
 

@@ -1,10 +1,9 @@
 package dev.ltt.instance;
 
-import org.jdbi.v3.core.Handle;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /** SQL for private comments, always scoped by learner; shared comments live in the template layer. */
 public final class CommentStore {
@@ -15,8 +14,12 @@ public final class CommentStore {
                         VALUES (:learner, :task, :author, :body)
                         RETURNING comment_id, learner_id, task_id, author, body, created_at
                         """)
-                .bind("learner", learnerId).bind("task", taskId).bind("author", author).bind("body", body)
-                .map((rs, ctx) -> comment(rs)).one();
+                .bind("learner", learnerId)
+                .bind("task", taskId)
+                .bind("author", author)
+                .bind("body", body)
+                .map((rs, ctx) -> comment(rs))
+                .one();
     }
 
     /** The learner's own comments on a task, newest first. */
@@ -27,12 +30,20 @@ public final class CommentStore {
                         ORDER BY created_at DESC, comment_id DESC
                         LIMIT :limit
                         """)
-                .bind("learner", learnerId).bind("task", taskId).bind("limit", limit)
-                .map((rs, ctx) -> comment(rs)).list();
+                .bind("learner", learnerId)
+                .bind("task", taskId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> comment(rs))
+                .list();
     }
 
     private static StoredComment comment(ResultSet rs) throws SQLException {
-        return new StoredComment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+        return new StoredComment(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
                 rs.getTimestamp(6).toInstant());
     }
 }

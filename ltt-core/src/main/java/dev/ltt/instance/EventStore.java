@@ -1,8 +1,7 @@
 package dev.ltt.instance;
 
-import org.jdbi.v3.core.Handle;
-
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /** SQL for the events log: every state change is appended in the transaction that makes it ({@link StateChangeStore}). */
 public final class EventStore {
@@ -13,8 +12,12 @@ public final class EventStore {
                         INSERT INTO events (learner_id, task_id, from_status, to_status, actor, reason)
                         VALUES (:learner, :task, :from, :to, :actor, :reason)
                         """)
-                .bind("learner", learnerId).bind("task", taskId).bind("from", from.key()).bind("to", to.key())
-                .bind("actor", actor).bind("reason", reason)
+                .bind("learner", learnerId)
+                .bind("task", taskId)
+                .bind("from", from.key())
+                .bind("to", to.key())
+                .bind("actor", actor)
+                .bind("reason", reason)
                 .execute();
     }
 
@@ -27,10 +30,18 @@ public final class EventStore {
                         ORDER BY event_id DESC
                         LIMIT :limit
                         """)
-                .bind("learner", learnerId).bind("task", taskId).bind("limit", limit)
-                .map((rs, ctx) -> new Event(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        Status.fromKey(rs.getString(4)), Status.fromKey(rs.getString(5)), rs.getString(6),
-                        rs.getString(7), rs.getTimestamp(8).toInstant()))
+                .bind("learner", learnerId)
+                .bind("task", taskId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Event(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        Status.fromKey(rs.getString(4)),
+                        Status.fromKey(rs.getString(5)),
+                        rs.getString(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant()))
                 .list();
     }
 }

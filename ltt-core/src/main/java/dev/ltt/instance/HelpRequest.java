@@ -1,7 +1,6 @@
 package dev.ltt.instance;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.time.Instant;
 
 /**
@@ -9,8 +8,17 @@ import java.time.Instant;
  * fills {@code answer}, {@code resolvedBy} and {@code resolvedAt}. Identified by (learner id, id).
  * {@code submissionId} names the submission it is about, when the learner named one.
  */
-public record HelpRequest(long id, String learnerId, String taskId, String message, String status, String answer,
-                          String resolvedBy, Instant createdAt, Instant resolvedAt, Long submissionId) {
+public record HelpRequest(
+        long id,
+        String learnerId,
+        String taskId,
+        String message,
+        String status,
+        String answer,
+        String resolvedBy,
+        Instant createdAt,
+        Instant resolvedAt,
+        Long submissionId) {
     public static final String OPEN = "open";
     public static final String RESOLVED = "resolved";
 

@@ -1,11 +1,10 @@
 package dev.ltt.instance;
 
-import org.jdbi.v3.core.Handle;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
  * SQL for help requests. Every query is scoped by learner except {@link #openForProject}, the instructors'
@@ -23,15 +22,20 @@ public final class HelpRequestStore {
                         RETURNING help_id, learner_id, task_id, message, status, answer, resolved_by, created_at,
                                   resolved_at, submission_id
                         """)
-                .bind("learner", learnerId).bind("task", taskId).bind("message", message)
+                .bind("learner", learnerId)
+                .bind("task", taskId)
+                .bind("message", message)
                 .bind("submission", submissionId)
-                .map((rs, ctx) -> request(rs)).one();
+                .map((rs, ctx) -> request(rs))
+                .one();
     }
 
     public Optional<HelpRequest> find(Handle h, String learnerId, long helpId) {
         return h.createQuery("SELECT " + COLUMNS + "FROM help_requests WHERE learner_id = :learner AND help_id = :id")
-                .bind("learner", learnerId).bind("id", helpId)
-                .map((rs, ctx) -> request(rs)).findOne();
+                .bind("learner", learnerId)
+                .bind("id", helpId)
+                .map((rs, ctx) -> request(rs))
+                .findOne();
     }
 
     /** The learner's requests, newest first. */
@@ -41,8 +45,10 @@ public final class HelpRequestStore {
                         ORDER BY created_at DESC, help_id DESC
                         LIMIT :limit
                         """)
-                .bind("learner", learnerId).bind("limit", limit)
-                .map((rs, ctx) -> request(rs)).list();
+                .bind("learner", learnerId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> request(rs))
+                .list();
     }
 
     /** Resolves the request if it is still open; empty when there is no such open request. */
@@ -54,8 +60,12 @@ public final class HelpRequestStore {
                         RETURNING help_id, learner_id, task_id, message, status, answer, resolved_by, created_at,
                                   resolved_at, submission_id
                         """)
-                .bind("learner", learnerId).bind("id", helpId).bind("answer", answer).bind("by", resolvedBy)
-                .map((rs, ctx) -> request(rs)).findOne();
+                .bind("learner", learnerId)
+                .bind("id", helpId)
+                .bind("answer", answer)
+                .bind("by", resolvedBy)
+                .map((rs, ctx) -> request(rs))
+                .findOne();
     }
 
     /** Open requests on any version of the project {@code slug}, across learners, oldest first. */
@@ -70,16 +80,32 @@ public final class HelpRequestStore {
                         ORDER BY r.created_at, r.learner_id, r.help_id
                         LIMIT :limit OFFSET :offset
                         """)
-                .bind("slug", slug).bind("limit", limit).bind("offset", offset)
-                .map((rs, ctx) -> new QueuedHelpRequest(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getInt(5), rs.getString(6), rs.getTimestamp(7).toInstant(),
+                .bind("slug", slug)
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> new QueuedHelpRequest(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getString(6),
+                        rs.getTimestamp(7).toInstant(),
                         rs.getObject(8, Long.class)))
                 .list();
     }
 
     private static HelpRequest request(ResultSet rs) throws SQLException {
-        return new HelpRequest(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), ProgressStore.instant(rs, 8), ProgressStore.instant(rs, 9),
+        return new HelpRequest(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                ProgressStore.instant(rs, 8),
+                ProgressStore.instant(rs, 9),
                 rs.getObject(10, Long.class));
     }
 }

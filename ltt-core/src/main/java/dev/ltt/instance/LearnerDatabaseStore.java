@@ -1,12 +1,11 @@
 package dev.ltt.instance;
 
-import org.jdbi.v3.core.Handle;
-
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
 import java.util.zip.Inflater;
+import org.jdbi.v3.core.Handle;
 
 /**
  * SQL for each learner's own copy of a project's SQL dataset (table {@code learner_databases}), always scoped by
@@ -15,15 +14,15 @@ import java.util.zip.Inflater;
  */
 public final class LearnerDatabaseStore {
     /** A stored copy: its version (1 for the first) and the SQLite database image. */
-    public record Stored(long version, byte[] image) {
-    }
+    public record Stored(long version, byte[] image) {}
 
     public Optional<Stored> find(Handle h, String learnerId, String slug) {
         return h.createQuery("""
                         SELECT version, image, size_bytes FROM learner_databases
                         WHERE learner_id = :learner AND project_slug = :slug
                         """)
-                .bind("learner", learnerId).bind("slug", slug)
+                .bind("learner", learnerId)
+                .bind("slug", slug)
                 .map((rs, ctx) -> new Stored(rs.getLong(1), inflate(rs.getBytes(2), rs.getLong(3))))
                 .findOne();
     }
@@ -34,8 +33,10 @@ public final class LearnerDatabaseStore {
                         SELECT version, size_bytes FROM learner_databases
                         WHERE learner_id = :learner AND project_slug = :slug
                         """)
-                .bind("learner", learnerId).bind("slug", slug)
-                .map((rs, ctx) -> new long[]{rs.getLong(1), rs.getLong(2)}).findOne();
+                .bind("learner", learnerId)
+                .bind("slug", slug)
+                .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)})
+                .findOne();
     }
 
     /**
@@ -50,22 +51,34 @@ public final class LearnerDatabaseStore {
                             VALUES (:learner, :slug, 1, :image, :size)
                             ON CONFLICT (learner_id, project_slug) DO NOTHING
                             """)
-                    .bind("learner", learnerId).bind("slug", slug).bind("image", deflated)
-                    .bind("size", (long) image.length).execute() == 1;
+                            .bind("learner", learnerId)
+                            .bind("slug", slug)
+                            .bind("image", deflated)
+                            .bind("size", (long) image.length)
+                            .execute()
+                    == 1;
         }
         return h.createUpdate("""
                         UPDATE learner_databases SET version = version + 1, image = :image, size_bytes = :size,
                                updated_at = now()
                         WHERE learner_id = :learner AND project_slug = :slug AND version = :read
                         """)
-                .bind("learner", learnerId).bind("slug", slug).bind("image", deflated)
-                .bind("size", (long) image.length).bind("read", readVersion).execute() == 1;
+                        .bind("learner", learnerId)
+                        .bind("slug", slug)
+                        .bind("image", deflated)
+                        .bind("size", (long) image.length)
+                        .bind("read", readVersion)
+                        .execute()
+                == 1;
     }
 
     /** Deletes the learner's copy; true when there was one. */
     public boolean delete(Handle h, String learnerId, String slug) {
         return h.createUpdate("DELETE FROM learner_databases WHERE learner_id = :learner AND project_slug = :slug")
-                .bind("learner", learnerId).bind("slug", slug).execute() == 1;
+                        .bind("learner", learnerId)
+                        .bind("slug", slug)
+                        .execute()
+                == 1;
     }
 
     private static byte[] deflate(byte[] image) {

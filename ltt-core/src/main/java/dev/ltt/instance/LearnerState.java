@@ -2,8 +2,6 @@ package dev.ltt.instance;
 
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
-import org.jdbi.v3.core.Handle;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 
 /**
  * One learner's state in one project version, loaded inside a write transaction (after the learner's row
@@ -33,20 +32,32 @@ public final class LearnerState {
     private LearnerView view;
     /** The view the tallies last heard of: as loaded, then as of the last {@link #flush}. */
     private LearnerView recorded;
+
     private final Map<String, ProgressRow> pendingRows = new LinkedHashMap<>();
     private final List<StateChangeStore.Change> pendingChanges = new ArrayList<>();
     private ProgressListener.Sink sink;
     private boolean sinkOpened;
 
     /** The learner's state over {@code rows}, their progress rows in the version, read after their row was locked. */
-    public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, List<ProgressRow> rows,
-                        StateChangeStore changes, Clock clock) {
+    public LearnerState(
+            Handle handle,
+            String learnerId,
+            ProjectSnapshot snapshot,
+            List<ProgressRow> rows,
+            StateChangeStore changes,
+            Clock clock) {
         this(handle, learnerId, snapshot, rows, changes, clock, ProgressListener.NONE);
     }
 
     /** As above, telling {@code listener} of each change (grade passback queues its scores in the same transaction). */
-    public LearnerState(Handle handle, String learnerId, ProjectSnapshot snapshot, List<ProgressRow> rows,
-                        StateChangeStore changes, Clock clock, ProgressListener listener) {
+    public LearnerState(
+            Handle handle,
+            String learnerId,
+            ProjectSnapshot snapshot,
+            List<ProgressRow> rows,
+            StateChangeStore changes,
+            Clock clock,
+            ProgressListener listener) {
         this.listener = listener;
         this.handle = handle;
         this.learnerId = learnerId;
@@ -144,7 +155,8 @@ public final class LearnerState {
         Status from = state(node).status();
         ProgressRow old = rows.get(node.id());
         Instant now = clock.instant();
-        Instant startedAt = old != null && old.startedAt() != null ? old.startedAt()
+        Instant startedAt = old != null && old.startedAt() != null
+                ? old.startedAt()
                 : to == Status.IN_PROGRESS || (to == Status.CLOSED && node.isLeaf()) ? now : null;
         Instant closedAt = to == Status.CLOSED ? now : null;
         ProgressRow row = new ProgressRow(node.id(), to, parkedReason, startedAt, closedAt, now);

@@ -1,9 +1,8 @@
 package dev.ltt.instance;
 
-import org.jdbi.v3.core.Handle;
-
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /** SQL for learners. Every method takes the caller's {@link Handle}: use-cases own transactions. */
 public final class LearnerStore {
@@ -14,13 +13,22 @@ public final class LearnerStore {
                         INSERT INTO learners (learner_id, name, email) VALUES (:id, :name, :email)
                         ON CONFLICT (learner_id) DO NOTHING
                         """)
-                .bind("id", id).bind("name", name).bind("email", email).execute() == 1;
+                        .bind("id", id)
+                        .bind("name", name)
+                        .bind("email", email)
+                        .execute()
+                == 1;
     }
 
     public Optional<Learner> find(Handle h, String id) {
         return h.createQuery("SELECT learner_id, name, email, created_at FROM learners WHERE learner_id = :id")
-                .bind("id", id).map((rs, ctx) -> new Learner(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant())).findOne();
+                .bind("id", id)
+                .map((rs, ctx) -> new Learner(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .findOne();
     }
 
     /**
@@ -30,7 +38,10 @@ public final class LearnerStore {
      */
     public boolean lock(Handle h, String id) {
         return h.createQuery("SELECT 1 FROM learners WHERE learner_id = :id FOR UPDATE")
-                .bind("id", id).mapTo(Integer.class).findOne().isPresent();
+                .bind("id", id)
+                .mapTo(Integer.class)
+                .findOne()
+                .isPresent();
     }
 
     public List<Learner> list(Handle h, int limit, int offset) {
@@ -38,8 +49,13 @@ public final class LearnerStore {
                         SELECT learner_id, name, email, created_at FROM learners
                         ORDER BY learner_id LIMIT :limit OFFSET :offset
                         """)
-                .bind("limit", limit).bind("offset", offset)
-                .map((rs, ctx) -> new Learner(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getTimestamp(4).toInstant())).list();
+                .bind("limit", limit)
+                .bind("offset", offset)
+                .map((rs, ctx) -> new Learner(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
     }
 }

@@ -2,7 +2,6 @@ package dev.ltt.instance;
 
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,6 +26,7 @@ public final class LearnerView {
     private final String[] parkedReason;
     /** Built on first use: most callers need a handful of nodes' full state, not a thousand. */
     private final TaskState[] states;
+
     private final Map<String, ProgressRow> rows;
 
     public LearnerView(ProjectSnapshot snapshot, Map<String, ProgressRow> rows) {
@@ -52,12 +52,15 @@ public final class LearnerView {
                 for (int a = node.parent(); a >= 0; a = snapshot.node(a).parent()) started[a] = true;
             }
         }
-        for (Node node : snapshot.nodes()) {  // curriculum order: a parent comes before its children
+        for (Node node : snapshot.nodes()) { // curriculum order: a parent comes before its children
             int i = node.index();
-            parkedReason[i] = parkedHere[i] != null ? parkedHere[i] : node.parent() >= 0 ? parkedReason[node.parent()] : null;
-            effective[i] = stored[i] == Status.CLOSED ? Status.CLOSED
-                    : gateOpen(node) ? (parkedReason[i] != null ? Status.BLOCKED : started[i] ? Status.IN_PROGRESS : Status.OPEN)
-                    : Status.BLOCKED;
+            parkedReason[i] =
+                    parkedHere[i] != null ? parkedHere[i] : node.parent() >= 0 ? parkedReason[node.parent()] : null;
+            effective[i] = stored[i] == Status.CLOSED
+                    ? Status.CLOSED
+                    : gateOpen(node)
+                            ? (parkedReason[i] != null ? Status.BLOCKED : started[i] ? Status.IN_PROGRESS : Status.OPEN)
+                            : Status.BLOCKED;
         }
     }
 
@@ -86,8 +89,10 @@ public final class LearnerView {
         int i = node.index();
         if (effective[i] != Status.BLOCKED) return new TaskState(node, effective[i], List.of(), null);
         List<String> blockers = new ArrayList<>();
-        for (int p : node.gate()) if (stored[p] != Status.CLOSED) blockers.add(snapshot.node(p).id());
-        return blockers.isEmpty() ? new TaskState(node, Status.BLOCKED, List.of(), parkedReason[i])
+        for (int p : node.gate())
+            if (stored[p] != Status.CLOSED) blockers.add(snapshot.node(p).id());
+        return blockers.isEmpty()
+                ? new TaskState(node, Status.BLOCKED, List.of(), parkedReason[i])
                 : new TaskState(node, Status.BLOCKED, List.copyOf(blockers), TaskState.PREREQUISITES);
     }
 
@@ -107,7 +112,8 @@ public final class LearnerView {
         List<TaskState> ready = new ArrayList<>();
         for (Node node : snapshot.nodes()) {
             Status s = effective[node.index()];
-            if ((s == Status.OPEN || s == Status.IN_PROGRESS) && (includeContainers || node.isLeaf())
+            if ((s == Status.OPEN || s == Status.IN_PROGRESS)
+                    && (includeContainers || node.isLeaf())
                     && !node.task().isRoot()) {
                 ready.add(state(node));
             }
@@ -122,7 +128,8 @@ public final class LearnerView {
     public List<TaskState> blocked(boolean includeContainers) {
         List<TaskState> blocked = new ArrayList<>();
         for (Node node : snapshot.nodes()) {
-            if (effective[node.index()] == Status.BLOCKED && (includeContainers || node.isLeaf())) blocked.add(state(node));
+            if (effective[node.index()] == Status.BLOCKED && (includeContainers || node.isLeaf()))
+                blocked.add(state(node));
         }
         return blocked;
     }
@@ -135,7 +142,7 @@ public final class LearnerView {
                 case CLOSED -> closed++;
                 case IN_PROGRESS -> inProgress++;
                 case BLOCKED -> blocked++;
-                default -> { }
+                default -> {}
             }
         }
         return new LeafCounts(closed, node.leaves().length, inProgress, blocked);

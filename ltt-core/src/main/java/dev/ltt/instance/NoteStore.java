@@ -1,11 +1,10 @@
 package dev.ltt.instance;
 
-import org.jdbi.v3.core.Handle;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 
 /** SQL for status summaries (progress notes, table {@code status_summaries}), always scoped by learner. */
 public final class NoteStore {
@@ -24,8 +23,12 @@ public final class NoteStore {
                         FROM status_summaries WHERE learner_id = :learner AND task_id = :task
                         RETURNING learner_id, task_id, version, summary, author, created_at
                         """)
-                .bind("learner", learnerId).bind("task", taskId).bind("text", text).bind("author", author)
-                .map((rs, ctx) -> note(rs)).one();
+                .bind("learner", learnerId)
+                .bind("task", taskId)
+                .bind("text", text)
+                .bind("author", author)
+                .map((rs, ctx) -> note(rs))
+                .one();
     }
 
     /**
@@ -44,8 +47,11 @@ public final class NoteStore {
                         WHERE l.learner_id = :learner
                         ORDER BY n.i
                         """)
-                .bind("learner", learnerId).bind("tasks", textByTask.keySet().toArray(new String[0]))
-                .bind("texts", textByTask.values().toArray(new String[0])).bind("author", author).execute();
+                .bind("learner", learnerId)
+                .bind("tasks", textByTask.keySet().toArray(new String[0]))
+                .bind("texts", textByTask.values().toArray(new String[0]))
+                .bind("author", author)
+                .execute();
     }
 
     /** The notes of one task, latest version first. */
@@ -56,8 +62,11 @@ public final class NoteStore {
                         ORDER BY version DESC
                         LIMIT :limit
                         """)
-                .bind("learner", learnerId).bind("task", taskId).bind("limit", limit)
-                .map((rs, ctx) -> note(rs)).list();
+                .bind("learner", learnerId)
+                .bind("task", taskId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> note(rs))
+                .list();
     }
 
     /** The latest note of each task of a project version that has one, most recently written first. */
@@ -73,12 +82,20 @@ public final class NoteStore {
                         ORDER BY created_at DESC, task_id
                         LIMIT :limit
                         """)
-                .bind("learner", learnerId).bind("project", projectPk).bind("limit", limit)
-                .map((rs, ctx) -> note(rs)).list();
+                .bind("learner", learnerId)
+                .bind("project", projectPk)
+                .bind("limit", limit)
+                .map((rs, ctx) -> note(rs))
+                .list();
     }
 
     private static Note note(ResultSet rs) throws SQLException {
-        return new Note(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
+        return new Note(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getString(5),
                 rs.getTimestamp(6).toInstant());
     }
 }

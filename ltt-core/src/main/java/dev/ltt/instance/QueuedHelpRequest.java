@@ -3,6 +3,12 @@ package dev.ltt.instance;
 import java.time.Instant;
 
 /** An open help request as the instructors' queue shows it: who asked, on which task (with its title), what, and the submission it is about (or null). */
-public record QueuedHelpRequest(long id, String learnerId, String taskId, String taskTitle, int version,
-                                String message, Instant createdAt, Long submissionId) {
-}
+public record QueuedHelpRequest(
+        long id,
+        String learnerId,
+        String taskId,
+        String taskTitle,
+        int version,
+        String message,
+        Instant createdAt,
+        Long submissionId) {}

@@ -1,11 +1,10 @@
 package dev.ltt.instance;
 
-import org.jdbi.v3.core.Handle;
-
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 
 /**
  * SQL that records what one unit of work changed in a learner's state, in one statement: the progress rows
@@ -22,12 +21,16 @@ public final class StateChangeStore {
     }
 
     /** A state change as the events log keeps it. */
-    public record Change(String taskId, Status from, Status to, String actor, String reason) {
-    }
+    public record Change(String taskId, Status from, Status to, String actor, String reason) {}
 
     /** Writes the rows, events and tally differences; nothing when there are none. */
-    public void record(Handle h, String learnerId, long projectPk, Collection<ProgressRow> rows, List<Change> changes,
-                       Map<Integer, Integer> deltas) {
+    public void record(
+            Handle h,
+            String learnerId,
+            long projectPk,
+            Collection<ProgressRow> rows,
+            List<Change> changes,
+            Map<Integer, Integer> deltas) {
         if (rows.isEmpty() && changes.isEmpty() && deltas.isEmpty()) return;
         int n = rows.size();
         String[] tasks = new String[n], statuses = new String[n], reasons = new String[n];
@@ -59,12 +62,23 @@ public final class StateChangeStore {
             counts[k++] = e.getValue();
         }
         h.createQuery(RECORD)
-                .bind("learner", learnerId).bind("project", projectPk)
-                .bind("tasks", tasks).bind("statuses", statuses).bind("reasons", reasons)
-                .bind("started", started).bind("closed", closed).bind("updated", updated)
-                .bind("eventTasks", eventTasks).bind("from", from).bind("to", to).bind("actors", actors).bind("why", why)
-                .bind("facts", facts).bind("counts", counts)
-                .mapTo(Integer.class).one();
+                .bind("learner", learnerId)
+                .bind("project", projectPk)
+                .bind("tasks", tasks)
+                .bind("statuses", statuses)
+                .bind("reasons", reasons)
+                .bind("started", started)
+                .bind("closed", closed)
+                .bind("updated", updated)
+                .bind("eventTasks", eventTasks)
+                .bind("from", from)
+                .bind("to", to)
+                .bind("actors", actors)
+                .bind("why", why)
+                .bind("facts", facts)
+                .bind("counts", counts)
+                .mapTo(Integer.class)
+                .one();
         if (facts.length > 0) tallies.appended(h, projectPk);
     }
 

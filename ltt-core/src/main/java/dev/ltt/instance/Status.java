@@ -8,7 +8,10 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * in the database, a status is its {@link #key()} ({@code in_progress}), like every other status LTT writes.
  */
 public enum Status {
-    OPEN, IN_PROGRESS, BLOCKED, CLOSED;
+    OPEN,
+    IN_PROGRESS,
+    BLOCKED,
+    CLOSED;
 
     @JsonValue
     public String key() {

@@ -2,12 +2,11 @@ package dev.ltt.instance;
 
 import dev.ltt.json.Json;
 import dev.ltt.validation.Verdict;
-import org.jdbi.v3.core.Handle;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /** SQL for submissions and their validations, always scoped by learner. */
 public final class SubmissionStore {
@@ -23,15 +22,23 @@ public final class SubmissionStore {
             """;
 
     /** A stored submission's key and attempt number. */
-    public record Recorded(long submissionId, int attemptNumber) {
-    }
+    public record Recorded(long submissionId, int attemptNumber) {}
 
     /**
      * Stores a submission with the next attempt number (gapless: the caller holds the learner's lock) and its
      * validation, in one statement.
      */
-    public Recorded record(Handle h, String learnerId, String taskId, String type, String content, String resultJson,
-                           boolean passed, double grade, String feedback, String validator) {
+    public Recorded record(
+            Handle h,
+            String learnerId,
+            String taskId,
+            String type,
+            String content,
+            String resultJson,
+            boolean passed,
+            double grade,
+            String feedback,
+            String validator) {
         return h.createQuery("""
                         WITH s AS (
                             INSERT INTO submissions (learner_id, task_id, attempt_number, submission_type, content, result)
@@ -45,22 +52,43 @@ public final class SubmissionStore {
                             RETURNING validation_id)
                         SELECT s.submission_id, s.attempt_number FROM s CROSS JOIN v
                         """)
-                .bind("learner", learnerId).bind("task", taskId).bind("type", type).bind("content", content)
-                .bind("result", resultJson).bind("passed", passed).bind("grade", grade).bind("feedback", feedback)
+                .bind("learner", learnerId)
+                .bind("task", taskId)
+                .bind("type", type)
+                .bind("content", content)
+                .bind("result", resultJson)
+                .bind("passed", passed)
+                .bind("grade", grade)
+                .bind("feedback", feedback)
                 .bind("validator", validator)
-                .map((rs, ctx) -> new Recorded(rs.getLong(1), rs.getInt(2))).one();
+                .map((rs, ctx) -> new Recorded(rs.getLong(1), rs.getInt(2)))
+                .one();
     }
 
     /** A further validation of a stored submission (an instructor's review). */
-    public long insertValidation(Handle h, String learnerId, long submissionId, String taskId, boolean passed,
-                                 double grade, String feedback, String validator) {
+    public long insertValidation(
+            Handle h,
+            String learnerId,
+            long submissionId,
+            String taskId,
+            boolean passed,
+            double grade,
+            String feedback,
+            String validator) {
         return h.createUpdate("""
                         INSERT INTO validations (learner_id, submission_id, task_id, passed, grade, feedback, validator)
                         VALUES (:learner, :submission, :task, :passed, :grade, :feedback, :validator)
                         """)
-                .bind("learner", learnerId).bind("submission", submissionId).bind("task", taskId)
-                .bind("passed", passed).bind("grade", grade).bind("feedback", feedback).bind("validator", validator)
-                .executeAndReturnGeneratedKeys("validation_id").mapTo(Long.class).one();
+                .bind("learner", learnerId)
+                .bind("submission", submissionId)
+                .bind("task", taskId)
+                .bind("passed", passed)
+                .bind("grade", grade)
+                .bind("feedback", feedback)
+                .bind("validator", validator)
+                .executeAndReturnGeneratedKeys("validation_id")
+                .mapTo(Long.class)
+                .one();
     }
 
     /** The learner's submissions for a task, newest first, each with its validation. */
@@ -70,8 +98,11 @@ public final class SubmissionStore {
                         ORDER BY s.attempt_number DESC
                         LIMIT :limit
                         """)
-                .bind("learner", learnerId).bind("task", taskId).bind("limit", limit)
-                .map((rs, ctx) -> submission(rs)).list();
+                .bind("learner", learnerId)
+                .bind("task", taskId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> submission(rs))
+                .list();
     }
 
     public Optional<StoredSubmission> latest(Handle h, String learnerId, String taskId) {
@@ -81,22 +112,36 @@ public final class SubmissionStore {
     /** One submission of the learner by id, with its latest validation (an instructor's review can follow the check). */
     public Optional<StoredSubmission> find(Handle h, String learnerId, long submissionId) {
         return h.createQuery(SELECT + " WHERE s.learner_id = :learner AND s.submission_id = :id")
-                .bind("learner", learnerId).bind("id", submissionId).map((rs, ctx) -> submission(rs)).findOne();
+                .bind("learner", learnerId)
+                .bind("id", submissionId)
+                .map((rs, ctx) -> submission(rs))
+                .findOne();
     }
 
     public int count(Handle h, String learnerId, String taskId) {
         return h.createQuery("SELECT count(*) FROM submissions WHERE learner_id = :learner AND task_id = :task")
-                .bind("learner", learnerId).bind("task", taskId).mapTo(Integer.class).one();
+                .bind("learner", learnerId)
+                .bind("task", taskId)
+                .mapTo(Integer.class)
+                .one();
     }
 
     private static StoredSubmission submission(ResultSet rs) throws SQLException {
         String result = rs.getString(6);
         long validationId = rs.getLong(8);
         boolean judged = !rs.wasNull();
-        Verdict verdict = judged ? new Verdict(rs.getBoolean(9), rs.getDouble(10), rs.getString(11), rs.getString(12))
-                : null;
-        return new StoredSubmission(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5),
-                result == null ? null : Json.parse(result), rs.getTimestamp(7).toInstant(), judged ? validationId : null,
-                verdict, judged ? rs.getTimestamp(13).toInstant() : null);
+        Verdict verdict =
+                judged ? new Verdict(rs.getBoolean(9), rs.getDouble(10), rs.getString(11), rs.getString(12)) : null;
+        return new StoredSubmission(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getInt(3),
+                rs.getString(4),
+                rs.getString(5),
+                result == null ? null : Json.parse(result),
+                rs.getTimestamp(7).toInstant(),
+                judged ? validationId : null,
+                verdict,
+                judged ? rs.getTimestamp(13).toInstant() : null);
     }
 }

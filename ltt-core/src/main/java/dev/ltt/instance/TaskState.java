@@ -1,7 +1,6 @@
 package dev.ltt.instance;
 
 import dev.ltt.template.ProjectSnapshot.Node;
-
 import java.util.List;
 
 /**

@@ -2,7 +2,6 @@ package dev.ltt.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.error.FieldError;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -15,8 +14,7 @@ import java.util.Optional;
  * values alike, so such input is a 422 naming its path rather than a failed insert.
  */
 public final class StorableJson {
-    private StorableJson() {
-    }
+    private StorableJson() {}
 
     /** What is wrong with {@code text}, if anything. */
     public static Optional<String> problem(String text) {

@@ -13,13 +13,14 @@ import java.util.OptionalLong;
  * so bytes are checked here first, with the JDK's decoder, which refuses both.
  */
 public final class Utf8 {
-    private Utf8() {
-    }
+    private Utf8() {}
 
     /** The offset of the first byte that is not well-formed UTF-8, or empty when all of them are. */
     public static OptionalLong firstInvalidByte(byte[] bytes) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        CharsetDecoder decoder = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
         CharBuffer out = CharBuffer.allocate(8192);
         while (true) {

@@ -1,10 +1,8 @@
 package dev.ltt.lti;
 
-import dev.ltt.lti.platforms.RegistrationStore;
-import dev.ltt.lti.platforms.Registration;
 import dev.ltt.access.Tokens;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.lti.platforms.Registration;
+import dev.ltt.lti.platforms.RegistrationStore;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -14,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The OIDC third-party login a platform starts: finds the registration, draws a fresh state and nonce (kept as
@@ -34,17 +33,22 @@ public final class BeginLogin {
     }
 
     /** The login initiation's parameters, and LTT's launch URL ({@code redirect_uri}). */
-    public record Command(String issuer, String loginHint, String targetLinkUri, String messageHint, String clientId,
-                          String deploymentId, String launchUrl, String storageTarget) {
-    }
+    public record Command(
+            String issuer,
+            String loginHint,
+            String targetLinkUri,
+            String messageHint,
+            String clientId,
+            String deploymentId,
+            String launchUrl,
+            String storageTarget) {}
 
     /**
      * Where the browser goes next, and the state (and nonce) to bind to it. With {@code storageTarget} set, the
      * platform offered its storage: the browser first stores both there, in the frame so named, by postMessage
      * to {@code platformOrigin} (the origin of the platform's authorization endpoint).
      */
-    public record Redirect(String location, String state, String nonce, String storageTarget, String platformOrigin) {
-    }
+    public record Redirect(String location, String state, String nonce, String storageTarget, String platformOrigin) {}
 
     /** A frame name: {@code _parent} or a plain name (Canvas: {@code post_message_forwarding}). */
     private static final java.util.regex.Pattern FRAME = java.util.regex.Pattern.compile("[A-Za-z0-9_.-]{1,100}");
@@ -53,7 +57,8 @@ public final class BeginLogin {
         require(c.issuer(), "iss");
         require(c.loginHint(), "login_hint");
         require(c.targetLinkUri(), "target_link_uri");
-        if (c.messageHint() != null && c.messageHint().length() > 8192) throw LaunchRefused.bad("lti_message_hint is too long");
+        if (c.messageHint() != null && c.messageHint().length() > 8192)
+            throw LaunchRefused.bad("lti_message_hint is too long");
         if (c.storageTarget() != null && !FRAME.matcher(c.storageTarget()).matches()) {
             throw LaunchRefused.bad("the login's lti_storage_target is not a frame name");
         }
@@ -62,8 +67,8 @@ public final class BeginLogin {
             Registration r = find(registrations.byIssuer(h, c.issuer()), c);
             Instant now = clock.instant();
             states.purgeExpired(h, now);
-            states.insert(h, Tokens.sha256(state), Tokens.sha256(nonce), r.id(), now.plus(STATE_LIFETIME),
-                    c.storageTarget());
+            states.insert(
+                    h, Tokens.sha256(state), Tokens.sha256(nonce), r.id(), now.plus(STATE_LIFETIME), c.storageTarget());
             return r;
         });
         Map<String, String> query = new LinkedHashMap<>();
@@ -78,11 +83,13 @@ public final class BeginLogin {
         query.put("state", state);
         query.put("nonce", nonce);
         String endpoint = registration.authorizationEndpoint();
-        String location = endpoint + (endpoint.contains("?") ? "&" : "?") + query.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return new Redirect(location, state, nonce, c.storageTarget(),
-                c.storageTarget() == null ? null : origin(endpoint));
+        String location = endpoint
+                + (endpoint.contains("?") ? "&" : "?")
+                + query.entrySet().stream()
+                        .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                        .collect(Collectors.joining("&"));
+        return new Redirect(
+                location, state, nonce, c.storageTarget(), c.storageTarget() == null ? null : origin(endpoint));
     }
 
     /** The scheme, host and port of a URL: the only origin the storage messages are sent to and accepted from. */
@@ -93,13 +100,17 @@ public final class BeginLogin {
 
     private static Registration find(List<Registration> ofIssuer, Command c) {
         if (ofIssuer.isEmpty()) {
-            throw new LaunchRefused(404, "LTT has no registration for the platform " + c.issuer()
-                    + ": ask LTT's admin to register it");
+            throw new LaunchRefused(
+                    404, "LTT has no registration for the platform " + c.issuer() + ": ask LTT's admin to register it");
         }
         if (c.clientId() != null) {
-            return ofIssuer.stream().filter(r -> r.clientId().equals(c.clientId())).findFirst()
-                    .orElseThrow(() -> new LaunchRefused(404, "LTT has no registration for client_id " + c.clientId()
-                            + " of " + c.issuer() + ": ask LTT's admin to register it"));
+            return ofIssuer.stream()
+                    .filter(r -> r.clientId().equals(c.clientId()))
+                    .findFirst()
+                    .orElseThrow(() -> new LaunchRefused(
+                            404,
+                            "LTT has no registration for client_id " + c.clientId() + " of " + c.issuer()
+                                    + ": ask LTT's admin to register it"));
         }
         if (ofIssuer.size() > 1) {
             throw LaunchRefused.bad("LTT is registered several times with " + c.issuer()

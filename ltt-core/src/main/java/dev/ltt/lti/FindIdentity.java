@@ -15,8 +15,7 @@ public final class FindIdentity {
     }
 
     /** The identity found: {@code learner_id}, {@code issuer}, {@code sub}. */
-    public record Found(String learnerId, String issuer, String sub) {
-    }
+    public record Found(String learnerId, String issuer, String sub) {}
 
     public Found find(String issuer, String sub) {
         if (issuer == null || issuer.isBlank()) throw new InvalidInputException("issuer", "give the platform's issuer");

@@ -1,7 +1,5 @@
 package dev.ltt.lti;
 
-import dev.ltt.lti.platforms.Registration;
-import dev.ltt.lti.platforms.PlatformKeys;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -11,7 +9,8 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import dev.ltt.access.Tokens;
-
+import dev.ltt.lti.platforms.PlatformKeys;
+import dev.ltt.lti.platforms.Registration;
 import java.text.ParseException;
 import java.time.Duration;
 import java.time.Instant;
@@ -56,13 +55,14 @@ final class IdTokenVerifier {
         }
         if (!(jwt instanceof SignedJWT signed)) throw LaunchRefused.untrusted("the id_token is not signed");
         if (!JWSAlgorithm.RS256.equals(signed.getHeader().getAlgorithm())) {
-            throw LaunchRefused.untrusted("the id_token is signed with " + signed.getHeader().getAlgorithm()
-                    + "; LTI requires RS256");
+            throw LaunchRefused.untrusted(
+                    "the id_token is signed with " + signed.getHeader().getAlgorithm() + "; LTI requires RS256");
         }
         String kid = signed.getHeader().getKeyID();
         if (kid == null || kid.isBlank()) throw LaunchRefused.untrusted("the id_token's header names no key (kid)");
-        RSAKey key = keys.key(registration.jwksUri(), kid).orElseThrow(() -> LaunchRefused.untrusted(
-                "the id_token is signed with a key (kid " + kid + ") the platform does not publish"));
+        RSAKey key = keys.key(registration.jwksUri(), kid)
+                .orElseThrow(() -> LaunchRefused.untrusted(
+                        "the id_token is signed with a key (kid " + kid + ") the platform does not publish"));
         try {
             if (!signed.verify(new RSASSAVerifier(key))) {
                 throw LaunchRefused.untrusted("the id_token's signature does not verify with the platform's key");
@@ -75,8 +75,8 @@ final class IdTokenVerifier {
         }
     }
 
-    private static void checkStandardClaims(Registration registration, JWTClaimsSet claims, String nonceSha256,
-                                            Instant now) {
+    private static void checkStandardClaims(
+            Registration registration, JWTClaimsSet claims, String nonceSha256, Instant now) {
         if (!registration.issuer().equals(claims.getIssuer())) {
             throw LaunchRefused.untrusted("the id_token's issuer is not the registered platform");
         }
@@ -90,7 +90,8 @@ final class IdTokenVerifier {
         Date exp = claims.getExpirationTime(), iat = claims.getIssueTime();
         if (exp == null || iat == null) throw LaunchRefused.bad("the id_token lacks exp or iat");
         if (now.isAfter(exp.toInstant().plus(LEEWAY))) throw LaunchRefused.untrusted("the id_token has expired");
-        if (iat.toInstant().isAfter(now.plus(LEEWAY))) throw LaunchRefused.untrusted("the id_token is issued in the future");
+        if (iat.toInstant().isAfter(now.plus(LEEWAY)))
+            throw LaunchRefused.untrusted("the id_token is issued in the future");
         String nonce = string(claims, "nonce");
         if (nonce == null || nonce.isEmpty()) throw LaunchRefused.bad("the id_token carries no nonce");
         if (!Tokens.constantTimeEquals(Tokens.sha256(nonce), nonceSha256)) {
@@ -108,8 +109,9 @@ final class IdTokenVerifier {
         String deployment = string(c, LTI + "deployment_id");
         if (deployment == null || deployment.isEmpty()) throw LaunchRefused.bad("the launch has no deployment_id");
         if (!registration.deploymentIds().contains(deployment)) {
-            throw LaunchRefused.untrusted("the launch comes from deployment " + deployment + ", which is not registered "
-                    + "with LTT: ask LTT's admin to add it to the platform's registration");
+            throw LaunchRefused.untrusted(
+                    "the launch comes from deployment " + deployment + ", which is not registered "
+                            + "with LTT: ask LTT's admin to add it to the platform's registration");
         }
         String sub = c.getSubject();
         if (sub == null || sub.isEmpty()) throw LaunchRefused.bad("the launch names no user (sub)");
@@ -125,21 +127,34 @@ final class IdTokenVerifier {
         }
         Map<String, String> custom = new LinkedHashMap<>();
         Map<String, Object> rawCustom = object(c, LTI + "custom");
-        if (rawCustom != null) rawCustom.forEach((k, v) -> {
-            if (text(v) != null) custom.put(k, text(v));
-        });
+        if (rawCustom != null)
+            rawCustom.forEach((k, v) -> {
+                if (text(v) != null) custom.put(k, text(v));
+            });
         Map<String, Object> context = object(c, LTI + "context");
         Map<String, Object> ags = object(c, AGS);
         List<String> scopes = new ArrayList<>();
         if (ags != null && ags.get("scope") instanceof List<?> s) s.forEach(x -> scopes.add(String.valueOf(x)));
         Map<String, Object> nrps = object(c, NRPS);
         Map<String, Object> dl = object(c, DL);
-        return new LaunchClaims(c.getIssuer(), sub, type, deployment, roleNames, linkId,
-                link == null ? null : text(link.get("title")), custom, string(c, "name"), string(c, "email"),
+        return new LaunchClaims(
+                c.getIssuer(),
+                sub,
+                type,
+                deployment,
+                roleNames,
+                linkId,
+                link == null ? null : text(link.get("title")),
+                custom,
+                string(c, "name"),
+                string(c, "email"),
                 context == null ? null : text(context.get("id")),
-                ags == null ? null : text(ags.get("lineitem")), ags == null ? null : text(ags.get("lineitems")), scopes,
+                ags == null ? null : text(ags.get("lineitem")),
+                ags == null ? null : text(ags.get("lineitems")),
+                scopes,
                 nrps == null ? null : text(nrps.get("context_memberships_url")),
-                dl == null ? null : text(dl.get("deep_link_return_url")), dl == null ? null : text(dl.get("data")));
+                dl == null ? null : text(dl.get("deep_link_return_url")),
+                dl == null ? null : text(dl.get("data")));
     }
 
     private static String string(JWTClaimsSet c, String name) {

@@ -1,9 +1,8 @@
 package dev.ltt.lti;
 
 import dev.ltt.access.Tokens;
-import org.jdbi.v3.core.Handle;
-
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Platform users as learners. The learner id is derived from {@code (issuer, sub)} ({@code lti-} and 26 base32
@@ -14,8 +13,7 @@ public final class Identities {
     private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz234567";
 
     /** A learner's platform identity. */
-    public record Identity(String learnerId, String issuer, String sub) {
-    }
+    public record Identity(String learnerId, String issuer, String sub) {}
 
     public static String learnerId(String issuer, String sub) {
         byte[] hash = java.util.HexFormat.of().parseHex(Tokens.sha256(issuer + "\n" + sub));
@@ -39,7 +37,10 @@ public final class Identities {
                         ON CONFLICT (learner_id) DO UPDATE SET name = coalesce(excluded.name, learners.name),
                             email = coalesce(excluded.email, learners.email)
                         """)
-                .bind("id", learnerId).bind("name", name).bind("email", email).execute();
+                .bind("id", learnerId)
+                .bind("name", name)
+                .bind("email", email)
+                .execute();
     }
 
     public void insert(Handle h, String learnerId, String issuer, String sub, long registrationId) {
@@ -47,7 +48,11 @@ public final class Identities {
                         INSERT INTO lti_identities (learner_id, issuer, sub, registration_id)
                         VALUES (:id, :issuer, :sub, :reg) ON CONFLICT (learner_id) DO NOTHING
                         """)
-                .bind("id", learnerId).bind("issuer", issuer).bind("sub", sub).bind("reg", registrationId).execute();
+                .bind("id", learnerId)
+                .bind("issuer", issuer)
+                .bind("sub", sub)
+                .bind("reg", registrationId)
+                .execute();
     }
 
     public Optional<Identity> find(Handle h, String issuer, String sub) {
@@ -55,7 +60,10 @@ public final class Identities {
                         SELECT learner_id, issuer, sub FROM lti_identities
                         WHERE learner_id = :id AND issuer = :issuer AND sub = :sub
                         """)
-                .bind("id", learnerId(issuer, sub)).bind("issuer", issuer).bind("sub", sub)
-                .map((rs, ctx) -> new Identity(rs.getString(1), rs.getString(2), rs.getString(3))).findOne();
+                .bind("id", learnerId(issuer, sub))
+                .bind("issuer", issuer)
+                .bind("sub", sub)
+                .map((rs, ctx) -> new Identity(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .findOne();
     }
 }

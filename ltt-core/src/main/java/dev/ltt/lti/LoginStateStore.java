@@ -1,27 +1,33 @@
 package dev.ltt.lti;
 
-import org.jdbi.v3.core.Handle;
-
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /** SQL for login state between /lti/login and /lti/launch: only hashes, single use, expiring. */
 final class LoginStateStore {
 
     /** A consumed login: the nonce expected in the id_token and the registration it is for. */
-    record Login(String nonceSha256, long registrationId, Instant expiresAt, String storageTarget) {
-    }
+    record Login(String nonceSha256, long registrationId, Instant expiresAt, String storageTarget) {}
 
-    void insert(Handle h, String stateSha256, String nonceSha256, long registrationId, Instant expiresAt,
-                String storageTarget) {
+    void insert(
+            Handle h,
+            String stateSha256,
+            String nonceSha256,
+            long registrationId,
+            Instant expiresAt,
+            String storageTarget) {
         h.createUpdate("""
                         INSERT INTO lti_login_states (state_sha256, nonce_sha256, registration_id, expires_at, storage_target)
                         VALUES (:state, :nonce, :reg, :expires, :target)
                         """)
-                .bind("state", stateSha256).bind("nonce", nonceSha256).bind("reg", registrationId)
+                .bind("state", stateSha256)
+                .bind("nonce", nonceSha256)
+                .bind("reg", registrationId)
                 .bind("target", storageTarget)
-                .bind("expires", Timestamp.from(expiresAt)).execute();
+                .bind("expires", Timestamp.from(expiresAt))
+                .execute();
     }
 
     /** Deletes the state and returns it: a second use of the same state finds nothing. */
@@ -31,8 +37,8 @@ final class LoginStateStore {
                         RETURNING nonce_sha256, registration_id, expires_at, storage_target
                         """)
                 .bind("state", stateSha256)
-                .map((rs, ctx) -> new Login(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)))
+                .map((rs, ctx) -> new Login(
+                        rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
                 .findOne();
     }
 
@@ -43,12 +49,14 @@ final class LoginStateStore {
                         FROM lti_login_states WHERE state_sha256 = :state
                         """)
                 .bind("state", stateSha256)
-                .map((rs, ctx) -> new Login(rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(),
-                        rs.getString(4)))
+                .map((rs, ctx) -> new Login(
+                        rs.getString(1), rs.getLong(2), rs.getTimestamp(3).toInstant(), rs.getString(4)))
                 .findOne();
     }
 
     void purgeExpired(Handle h, Instant now) {
-        h.createUpdate("DELETE FROM lti_login_states WHERE expires_at < :now").bind("now", Timestamp.from(now)).execute();
+        h.createUpdate("DELETE FROM lti_login_states WHERE expires_at < :now")
+                .bind("now", Timestamp.from(now))
+                .execute();
     }
 }

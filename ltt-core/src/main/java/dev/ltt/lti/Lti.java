@@ -1,31 +1,30 @@
 package dev.ltt.lti;
 
-import dev.ltt.lti.platforms.NotStarted;
-import dev.ltt.lti.platforms.RosterSync;
-import dev.ltt.lti.platforms.Rosters;
-import dev.ltt.lti.platforms.ToolKeys;
-import dev.ltt.lti.platforms.RotateToolKey;
-import dev.ltt.lti.platforms.RemoveRegistration;
-import dev.ltt.lti.platforms.RegistrationStore;
-import dev.ltt.lti.platforms.RegisterPlatform;
-import dev.ltt.lti.platforms.RegisterDynamically;
-import dev.ltt.lti.platforms.PublishKeys;
-import dev.ltt.lti.platforms.PlatformTokens;
-import dev.ltt.lti.platforms.PlatformKeys;
-import dev.ltt.lti.platforms.PlatformHttp;
-import dev.ltt.lti.platforms.ListRegistrations;
-import dev.ltt.lti.platforms.AddDeployment;
-import dev.ltt.lti.grades.ScoreQueue;
-import dev.ltt.lti.grades.ScoreOutbox;
-import dev.ltt.lti.grades.ListGrades;
-import dev.ltt.lti.grades.LineItems;
-import dev.ltt.lti.grades.GradeSender;
 import dev.ltt.access.TokenStore;
 import dev.ltt.instance.ProgressListener;
+import dev.ltt.lti.grades.GradeSender;
+import dev.ltt.lti.grades.LineItems;
+import dev.ltt.lti.grades.ListGrades;
+import dev.ltt.lti.grades.ScoreOutbox;
+import dev.ltt.lti.grades.ScoreQueue;
+import dev.ltt.lti.platforms.AddDeployment;
+import dev.ltt.lti.platforms.ListRegistrations;
+import dev.ltt.lti.platforms.NotStarted;
+import dev.ltt.lti.platforms.PlatformHttp;
+import dev.ltt.lti.platforms.PlatformKeys;
+import dev.ltt.lti.platforms.PlatformTokens;
+import dev.ltt.lti.platforms.PublishKeys;
+import dev.ltt.lti.platforms.RegisterDynamically;
+import dev.ltt.lti.platforms.RegisterPlatform;
+import dev.ltt.lti.platforms.RegistrationStore;
+import dev.ltt.lti.platforms.RemoveRegistration;
+import dev.ltt.lti.platforms.RosterSync;
+import dev.ltt.lti.platforms.Rosters;
+import dev.ltt.lti.platforms.RotateToolKey;
+import dev.ltt.lti.platforms.ToolKeys;
 import dev.ltt.template.TemplateStore;
-import org.jdbi.v3.core.Jdbi;
-
 import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
 
 /** The LTI use-cases wired with {@code new} over one database; the score queue is the engine's progress listener. */
 public final class Lti {
@@ -62,9 +61,19 @@ public final class Lti {
         this.publishKeys = new PublishKeys(keys);
         this.rotateToolKey = new RotateToolKey(keys);
         this.beginLogin = new BeginLogin(jdbi, registrations, states, clock);
-        this.acceptLaunch = new AcceptLaunch(jdbi, states, registrations,
-                new IdTokenVerifier(new PlatformKeys(http, clock)), identities,
-                new LineItems(jdbi, http, platformTokens), outbox, templates, tokens, deepLinks, rosters, clock);
+        this.acceptLaunch = new AcceptLaunch(
+                jdbi,
+                states,
+                registrations,
+                new IdTokenVerifier(new PlatformKeys(http, clock)),
+                identities,
+                new LineItems(jdbi, http, platformTokens),
+                outbox,
+                templates,
+                tokens,
+                deepLinks,
+                rosters,
+                clock);
         this.registerDynamically = new RegisterDynamically(jdbi, http, registrations);
         this.answerDeepLink = new AnswerDeepLink(jdbi, deepLinks, registrations, templates, keys, clock);
         this.findIdentity = new FindIdentity(jdbi, identities);

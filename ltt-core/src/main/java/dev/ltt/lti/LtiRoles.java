@@ -12,8 +12,7 @@ public final class LtiRoles {
     private static final String LIS = "http://purl.imsglobal.org/vocab/lis/v2/";
     private static final Set<String> STAFF = Set.of("Instructor", "Administrator", "TeachingAssistant", "SysAdmin");
 
-    private LtiRoles() {
-    }
+    private LtiRoles() {}
 
     public static boolean staff(List<String> roles) {
         for (String role : roles) if (staff(role)) return true;
@@ -28,7 +27,9 @@ public final class LtiRoles {
         int hash = rest.indexOf('#');
         if (hash < 0) return false;
         String vocabulary = rest.substring(0, hash), name = rest.substring(hash + 1);
-        return (vocabulary.equals("membership") || vocabulary.equals("institution/person")
-                || vocabulary.equals("system/person")) && STAFF.contains(name);
+        return (vocabulary.equals("membership")
+                        || vocabulary.equals("institution/person")
+                        || vocabulary.equals("system/person"))
+                && STAFF.contains(name);
     }
 }

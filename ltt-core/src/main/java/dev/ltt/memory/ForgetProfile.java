@@ -1,13 +1,12 @@
 package dev.ltt.memory;
 
 import dev.ltt.instance.LearnerStore;
-import org.jdbi.v3.core.Jdbi;
-
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Clears fields of the learner's profile (a text field becomes unset, a list empty), or, with no fields named,
@@ -34,7 +33,8 @@ public final class ForgetProfile {
             for (ProfileField f : fields.isEmpty() ? Set.of(ProfileField.values()) : fields) {
                 cleared.put(f, f.isList() ? List.of() : null);
             }
-            Profile left = stored.with(cleared, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), actor);
+            Profile left =
+                    stored.with(cleared, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), actor);
             if (left.remembersNothing()) {
                 memory.deleteProfile(h, learnerId);
                 return Profile.EMPTY;

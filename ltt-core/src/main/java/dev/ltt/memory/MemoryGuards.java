@@ -7,8 +7,7 @@ import org.jdbi.v3.core.Handle;
 
 /** Checks the memory use-cases share: the learner exists (and is locked for a change), texts are bounded. */
 final class MemoryGuards {
-    private MemoryGuards() {
-    }
+    private MemoryGuards() {}
 
     /** Locks the learner's row, so concurrent changes to one learner's memory apply one after another. */
     static void lockLearner(Handle h, LearnerStore learners, String learnerId) {

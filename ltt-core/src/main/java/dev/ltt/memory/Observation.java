@@ -7,8 +7,8 @@ import java.time.Instant;
  * optional). {@code scope} is {@code global} or {@code project}; a project observation names the project by
  * its slug ({@code projectId}) and holds for every version of it.
  */
-public record Observation(long id, String text, String context, String scope, String projectId, String author,
-                          Instant createdAt) {
+public record Observation(
+        long id, String text, String context, String scope, String projectId, String author, Instant createdAt) {
     public static final String GLOBAL = "global";
     public static final String PROJECT = "project";
 }

@@ -9,12 +9,20 @@ import java.util.Map;
  * A learner's profile as agents keep it. Text fields are null and lists empty until someone sets them;
  * {@code updatedAt} and {@code updatedBy} are null for a profile never written.
  */
-public record Profile(String name, String experience, String learningStyle, List<String> communicationPreferences,
-                      List<String> strengths, List<String> areasForGrowth, List<String> interests, String background,
-                      Instant updatedAt, String updatedBy) {
+public record Profile(
+        String name,
+        String experience,
+        String learningStyle,
+        List<String> communicationPreferences,
+        List<String> strengths,
+        List<String> areasForGrowth,
+        List<String> interests,
+        String background,
+        Instant updatedAt,
+        String updatedBy) {
 
-    public static final Profile EMPTY = new Profile(null, null, null, List.of(), List.of(), List.of(), List.of(), null,
-            null, null);
+    public static final Profile EMPTY =
+            new Profile(null, null, null, List.of(), List.of(), List.of(), List.of(), null, null, null);
 
     public Profile {
         communicationPreferences = List.copyOf(communicationPreferences);
@@ -57,8 +65,17 @@ public record Profile(String name, String experience, String learningStyle, List
         for (ProfileField f : ProfileField.values()) {
             v[f.ordinal()] = values.containsKey(f) ? values.get(f) : f.isList() ? new ArrayList<>(list(f)) : text(f);
         }
-        return new Profile((String) v[0], (String) v[1], (String) v[2], cast(v[3]), cast(v[4]), cast(v[5]), cast(v[6]),
-                (String) v[7], at, by);
+        return new Profile(
+                (String) v[0],
+                (String) v[1],
+                (String) v[2],
+                cast(v[3]),
+                cast(v[4]),
+                cast(v[5]),
+                cast(v[6]),
+                (String) v[7],
+                at,
+                by);
     }
 
     @SuppressWarnings("unchecked")

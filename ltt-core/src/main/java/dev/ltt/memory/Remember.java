@@ -18,8 +18,7 @@ public final class Remember {
     public static final int MAX_OBSERVATIONS = 500;
 
     /** What to remember: {@code scope} is global or project (default: project when a project is named). */
-    public record Command(String text, String context, String scope, String slug) {
-    }
+    public record Command(String text, String context, String scope, String slug) {}
 
     private final Jdbi jdbi;
     private final LearnerStore learners;
@@ -57,8 +56,9 @@ public final class Remember {
         return switch (scope) {
             case Observation.GLOBAL -> {
                 if (project != null) {
-                    throw new InvalidInputException("project_id", "a global observation names no project: "
-                            + "leave project_id out, or use scope project");
+                    throw new InvalidInputException(
+                            "project_id",
+                            "a global observation names no project: " + "leave project_id out, or use scope project");
                 }
                 yield null;
             }

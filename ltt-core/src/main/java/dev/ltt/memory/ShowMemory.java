@@ -11,6 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 public final class ShowMemory {
     /** Observations in an agent context: the newest, global and of the task's project. */
     public static final int IN_CONTEXT = 20;
+
     private final Jdbi jdbi;
     private final LearnerStore learners;
     private final MemoryStore memory = new MemoryStore();
@@ -23,7 +24,9 @@ public final class ShowMemory {
     public LearnerMemory show(String learnerId) {
         return jdbi.inTransaction(h -> {
             MemoryGuards.requireLearner(h, learners, learnerId);
-            return new LearnerMemory(learnerId, memory.profile(h, learnerId).orElse(Profile.EMPTY),
+            return new LearnerMemory(
+                    learnerId,
+                    memory.profile(h, learnerId).orElse(Profile.EMPTY),
                     memory.observations(h, learnerId, Remember.MAX_OBSERVATIONS));
         });
     }
@@ -35,7 +38,9 @@ public final class ShowMemory {
 
     /** The memory an agent context shows, read in the caller's transaction (the learner is known to exist). */
     public LearnerMemory forContext(Handle h, String learnerId, String slug) {
-        return new LearnerMemory(learnerId, memory.profile(h, learnerId).orElse(Profile.EMPTY),
+        return new LearnerMemory(
+                learnerId,
+                memory.profile(h, learnerId).orElse(Profile.EMPTY),
                 memory.observationsFor(h, learnerId, slug, IN_CONTEXT));
     }
 }

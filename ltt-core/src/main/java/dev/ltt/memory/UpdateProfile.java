@@ -3,8 +3,6 @@ package dev.ltt.memory;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.instance.LearnerStore;
-import org.jdbi.v3.core.Jdbi;
-
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Patches the learner's profile: text fields given replace the stored ones; list items given are appended
@@ -40,9 +39,11 @@ public final class UpdateProfile {
         Map<ProfileField, String> texts = new EnumMap<>(ProfileField.class);
         patch.texts().forEach((field, value) -> {
             if (value == null || value.isBlank()) {
-                errors.add(new FieldError(field.key(), field.key() + " cannot be blank; to clear it, delete the field"));
+                errors.add(
+                        new FieldError(field.key(), field.key() + " cannot be blank; to clear it, delete the field"));
             } else if (value.strip().length() > field.maxLength()) {
-                errors.add(new FieldError(field.key(), field.key() + " is limited to " + field.maxLength() + " characters"));
+                errors.add(new FieldError(
+                        field.key(), field.key() + " is limited to " + field.maxLength() + " characters"));
             } else {
                 texts.put(field, value.strip());
             }
@@ -53,8 +54,8 @@ public final class UpdateProfile {
                 if (item == null || item.isBlank()) {
                     errors.add(new FieldError(field.key() + "[" + i + "]", "an item cannot be blank"));
                 } else if (item.strip().length() > field.maxLength()) {
-                    errors.add(new FieldError(field.key() + "[" + i + "]", "an item is limited to "
-                            + field.maxLength() + " characters"));
+                    errors.add(new FieldError(
+                            field.key() + "[" + i + "]", "an item is limited to " + field.maxLength() + " characters"));
                 }
             }
         });
@@ -68,13 +69,16 @@ public final class UpdateProfile {
             patch.lists().forEach((field, items) -> {
                 List<String> merged = merge(stored.list(field), items);
                 if (merged.size() > ProfileField.MAX_ITEMS) {
-                    tooMany.add(new FieldError(field.key(), field.key() + " keeps at most " + ProfileField.MAX_ITEMS
-                            + " items (it would have " + merged.size() + "); delete the field to start it again"));
+                    tooMany.add(new FieldError(
+                            field.key(),
+                            field.key() + " keeps at most " + ProfileField.MAX_ITEMS + " items (it would have "
+                                    + merged.size() + "); delete the field to start it again"));
                 }
                 values.put(field, merged);
             });
             if (!tooMany.isEmpty()) throw new InvalidInputException("the profile patch has problems", tooMany);
-            Profile updated = stored.with(values, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), actor);
+            Profile updated =
+                    stored.with(values, clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS), actor);
             memory.saveProfile(h, learnerId, updated);
             return updated;
         });

@@ -4,14 +4,13 @@ import dev.ltt.access.Principal;
 import dev.ltt.access.StoredToken;
 import dev.ltt.access.TokenStore;
 import dev.ltt.access.Tokens;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Optional;
 
 /**
  * Tells who holds a bearer token: the admin (compared in constant time with the configured admin token) or

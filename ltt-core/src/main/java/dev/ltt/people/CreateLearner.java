@@ -4,12 +4,11 @@ import dev.ltt.error.ConflictException;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.instance.LearnerStore;
-import org.jdbi.v3.core.Jdbi;
-
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
 
 /** Creates a learner, with the id given (letters, digits, '.', '_', '-') or a generated one. */
 public final class CreateLearner {
@@ -26,15 +25,16 @@ public final class CreateLearner {
     }
 
     /** The request: every field optional. */
-    public record Command(String id, String name, String email) {
-    }
+    public record Command(String id, String name, String email) {}
 
     public Learner create(Command command) {
         List<FieldError> errors = new ArrayList<>();
         if (command.id() != null && !ID.matcher(command.id()).matches()) {
-            errors.add(new FieldError("id", "use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
+            errors.add(new FieldError(
+                    "id", "use 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit"));
         }
-        if (command.name() != null && (command.name().isBlank() || command.name().length() > 200)) {
+        if (command.name() != null
+                && (command.name().isBlank() || command.name().length() > 200)) {
             errors.add(new FieldError("name", "give a name of 1 to 200 characters, or leave it out"));
         }
         if (command.email() != null && !EMAIL.matcher(command.email()).matches()) {

@@ -1,15 +1,14 @@
 package dev.ltt.people;
 
-import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.access.Role;
 import dev.ltt.access.TokenStore;
 import dev.ltt.access.Tokens;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.instance.LearnerStore;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.usecase.ProjectAccess;
 import java.time.Clock;
 import java.time.Duration;
+import org.jdbi.v3.core.Jdbi;
 
 /** Issues a token scoped to one learner, or an instructor token; only its hash is stored. */
 public final class IssueToken {
@@ -26,8 +25,7 @@ public final class IssueToken {
     }
 
     /** A new token, shown once, with the id it is listed and revoked by. */
-    public record NewToken(long id, String token) {
-    }
+    public record NewToken(long id, String token) {}
 
     /** A token for the learner; {@code validFor} null means it does not expire. */
     public String forLearner(String learnerId, Duration validFor) {
@@ -39,7 +37,12 @@ public final class IssueToken {
         return jdbi.inTransaction(h -> {
             if (learners.find(h, learnerId).isEmpty()) throw ProjectAccess.noLearner(learnerId);
             String token = Tokens.generate();
-            long id = tokens.insert(h, Tokens.sha256(token), Role.LEARNER, learnerId, null,
+            long id = tokens.insert(
+                    h,
+                    Tokens.sha256(token),
+                    Role.LEARNER,
+                    learnerId,
+                    null,
                     validFor == null ? null : clock.instant().plus(validFor));
             return new NewToken(id, token);
         });
@@ -52,7 +55,8 @@ public final class IssueToken {
     /** An instructor token, with its id. */
     public NewToken issueForInstructor(String name) {
         if (name == null || !CreateLearner.ID.matcher(name).matches()) {
-            throw new InvalidInputException("name", "name the instructor with 1 to 64 letters, digits, '.', '_' or '-'");
+            throw new InvalidInputException(
+                    "name", "name the instructor with 1 to 64 letters, digits, '.', '_' or '-'");
         }
         return jdbi.inTransaction(h -> {
             String token = Tokens.generate();

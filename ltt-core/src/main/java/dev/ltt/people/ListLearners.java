@@ -2,9 +2,8 @@ package dev.ltt.people;
 
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.instance.LearnerStore;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /** Lists learners by id, a page at a time. */
 public final class ListLearners {
@@ -20,6 +19,8 @@ public final class ListLearners {
     public List<Learner> list(int limit, int offset) {
         if (limit < 1 || limit > MAX_LIMIT) throw new InvalidInputException("limit", "limit must be 1 to " + MAX_LIMIT);
         if (offset < 0) throw new InvalidInputException("offset", "offset must be 0 or more");
-        return jdbi.inTransaction(h -> store.list(h, limit, offset)).stream().map(Learner::of).toList();
+        return jdbi.inTransaction(h -> store.list(h, limit, offset)).stream()
+                .map(Learner::of)
+                .toList();
     }
 }

@@ -4,9 +4,8 @@ import dev.ltt.access.TokenStore;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.NotFoundException;
 import dev.ltt.instance.LearnerStore;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /** Lists issued tokens, newest first: every one (an admin), or one learner's own. The admin token is not among them. */
 public final class ListTokens {
@@ -24,7 +23,9 @@ public final class ListTokens {
     /** Every issued token (learner and instructor tokens). */
     public List<TokenSummary> all(int limit, int offset) {
         check(limit, offset);
-        return jdbi.inTransaction(h -> tokens.list(h, null, limit, offset).stream().map(TokenSummary::of).toList());
+        return jdbi.inTransaction(h -> tokens.list(h, null, limit, offset).stream()
+                .map(TokenSummary::of)
+                .toList());
     }
 
     /** The tokens issued to one learner; 404 when there is no such learner. */
@@ -34,7 +35,9 @@ public final class ListTokens {
             if (learners.find(h, learnerId).isEmpty()) {
                 throw new NotFoundException("no learner " + learnerId + ": list learners to see their ids");
             }
-            return tokens.list(h, learnerId, limit, offset).stream().map(TokenSummary::of).toList();
+            return tokens.list(h, learnerId, limit, offset).stream()
+                    .map(TokenSummary::of)
+                    .toList();
         });
     }
 

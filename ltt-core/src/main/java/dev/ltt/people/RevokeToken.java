@@ -33,13 +33,15 @@ public final class RevokeToken {
 
     private TokenSummary revoke(long tokenId, String learnerId) {
         TokenSummary revoked = jdbi.inTransaction(h -> {
-            TokenSummary gone = tokens.delete(h, tokenId, learnerId).map(TokenSummary::of).orElseThrow(() ->
-                    new NotFoundException("no token " + tokenId + (learnerId == null ? "" : " of learner " + learnerId)
-                            + ": list the tokens to see their ids"));
+            TokenSummary gone = tokens.delete(h, tokenId, learnerId)
+                    .map(TokenSummary::of)
+                    .orElseThrow(() -> new NotFoundException(
+                            "no token " + tokenId + (learnerId == null ? "" : " of learner " + learnerId)
+                                    + ": list the tokens to see their ids"));
             Invalidations.send(h, TokenCache.TOPIC, Long.toString(tokenId));
             return gone;
         });
-        cache.invalidate(Long.toString(tokenId));  // refused here from the next request on, notice or not
+        cache.invalidate(Long.toString(tokenId)); // refused here from the next request on, notice or not
         return revoked;
     }
 }

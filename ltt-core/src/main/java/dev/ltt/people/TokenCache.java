@@ -3,15 +3,14 @@ package dev.ltt.people;
 import dev.ltt.access.StoredToken;
 import dev.ltt.access.TokenStore;
 import dev.ltt.db.Invalidations;
-import org.jdbi.v3.core.Jdbi;
-
-import java.security.MessageDigest;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Issued tokens in memory, by the SHA-256 of the token, so that authenticating a request reads no row. Only
@@ -31,8 +30,7 @@ public final class TokenCache implements Invalidations.Cache {
     private final AtomicLong generation = new AtomicLong();
 
     /** A cached token and when this server last recorded its use. */
-    private record Entry(StoredToken token, AtomicLong lastRecordedMinute) {
-    }
+    private record Entry(StoredToken token, AtomicLong lastRecordedMinute) {}
 
     public TokenCache(Jdbi jdbi, TokenStore store, Invalidations invalidations) {
         this.jdbi = jdbi;
@@ -48,8 +46,8 @@ public final class TokenCache implements Invalidations.Cache {
         if (entry == null) return Optional.empty();
         StoredToken token = entry.token();
         // the map found the entry by its key; compare the hashes again in constant time all the same
-        boolean same = MessageDigest.isEqual(token.sha256().getBytes(StandardCharsets.US_ASCII),
-                sha256.getBytes(StandardCharsets.US_ASCII));
+        boolean same = MessageDigest.isEqual(
+                token.sha256().getBytes(StandardCharsets.US_ASCII), sha256.getBytes(StandardCharsets.US_ASCII));
         return same && token.validAt(now) ? Optional.of(token) : Optional.empty();
     }
 
@@ -72,7 +70,7 @@ public final class TokenCache implements Invalidations.Cache {
         Entry entry = new Entry(found.get(), new AtomicLong(Long.MIN_VALUE));
         if (invalidations.live() && byHash.size() < MAX_ENTRIES) {
             byHash.put(sha256, entry);
-            if (generation.get() != before) byHash.remove(sha256, entry);  // it may predate a revocation's commit
+            if (generation.get() != before) byHash.remove(sha256, entry); // it may predate a revocation's commit
         }
         return entry;
     }

@@ -1,7 +1,6 @@
 package dev.ltt.people;
 
 import dev.ltt.access.IssuedToken;
-
 import java.time.Instant;
 
 /**
@@ -9,10 +8,11 @@ import java.time.Instant;
  * (instructor tokens), when it was made, when it expires (null: never) and when it was last used, to the
  * minute (null: never). Never the token or its hash.
  */
-public record TokenSummary(long id, String role, String learnerId, String name, Instant createdAt, Instant expiresAt,
-                           Instant lastUsedAt) {
+public record TokenSummary(
+        long id, String role, String learnerId, String name, Instant createdAt, Instant expiresAt, Instant lastUsedAt) {
 
     static TokenSummary of(IssuedToken t) {
-        return new TokenSummary(t.id(), t.role(), t.learnerId(), t.name(), t.createdAt(), t.expiresAt(), t.lastUsedAt());
+        return new TokenSummary(
+                t.id(), t.role(), t.learnerId(), t.name(), t.createdAt(), t.expiresAt(), t.lastUsedAt());
     }
 }

@@ -1,11 +1,10 @@
 package dev.ltt.progress;
 
-import dev.ltt.discussion.Comment;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ltt.discussion.Comment;
 import dev.ltt.discussion.HelpRequest;
 import dev.ltt.discussion.Note;
 import dev.ltt.memory.LearnerMemory;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -29,17 +28,20 @@ public record AgentContext(
         LearnerMemory memory) {
 
     /** The project as the agent introduces it. */
-    public record ProjectInfo(String projectId, int version, String title, String description,
-                              String narrativeContext, String workspaceType, JsonNode tutorGuidance) {
-    }
+    public record ProjectInfo(
+            String projectId,
+            int version,
+            String title,
+            String description,
+            String narrativeContext,
+            String workspaceType,
+            JsonNode tutorGuidance) {}
 
     /** One level above the task (project, epic, task...), nearest last. */
-    public record Level(String id, String taskType, String title, String description, String status,
-                        String latestNote) {
-    }
+    public record Level(
+            String id, String taskType, String title, String description, String status, String latestNote) {}
 
     /** One of the learner's recent submissions and its latest validation ({@code validator} instructor_review for a review). */
-    public record Attempt(int attemptNumber, Instant submittedAt, Boolean passed, Double grade, String feedback,
-                          String validator) {
-    }
+    public record Attempt(
+            int attemptNumber, Instant submittedAt, Boolean passed, Double grade, String feedback, String validator) {}
 }

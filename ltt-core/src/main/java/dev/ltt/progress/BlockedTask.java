@@ -1,7 +1,6 @@
 package dev.ltt.progress;
 
 import dev.ltt.instance.TaskState;
-
 import java.util.List;
 
 /** A task the learner cannot work on yet: the prerequisites not closed, or the reason it was parked. */

@@ -9,7 +9,12 @@ public record ReadyTask(String id, String title, String taskType, String status,
 
     /** The ready-list entry of one task's state (for use-cases; the doors receive the record). */
     public static ReadyTask of(TaskState s) {
-        return new ReadyTask(s.id(), s.node().title(), s.node().task().type().dbName(), s.status().key(),
-                s.node().priority(), s.node().task().parentId());
+        return new ReadyTask(
+                s.id(),
+                s.node().title(),
+                s.node().task().type().dbName(),
+                s.status().key(),
+                s.node().priority(),
+                s.node().task().parentId());
     }
 }

@@ -1,11 +1,10 @@
 package dev.ltt.progress;
 
-import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.instance.LearnerView;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.usecase.ProjectAccess;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * What a learner can work on now in a project (leaves by default), and what is blocked. Reads the learner's
@@ -15,6 +14,7 @@ public final class ReadyWork {
     public static final int MAX_LIMIT = 1000;
     /** The node types a ready list can be filtered by (the project itself is never ready work). */
     public static final List<String> TASK_TYPES = List.of("epic", "task", "subtask");
+
     private final Jdbi jdbi;
     private final ProjectAccess access;
 
@@ -39,8 +39,10 @@ public final class ReadyWork {
             throw new InvalidInputException("task_type", "task_type is one of " + String.join(", ", TASK_TYPES));
         }
         LearnerView view = jdbi.withHandle(h -> access.view(h, learnerId, slug));
-        List<ReadyTask> all = view.ready(containers || taskType != null).stream().map(ReadyTask::of)
-                .filter(t -> taskType == null || t.taskType().equals(taskType)).toList();
+        List<ReadyTask> all = view.ready(containers || taskType != null).stream()
+                .map(ReadyTask::of)
+                .filter(t -> taskType == null || t.taskType().equals(taskType))
+                .toList();
         return new ReadyList(all.subList(0, Math.min(limit, all.size())), all.size());
     }
 

@@ -1,18 +1,17 @@
 package dev.ltt.progress;
 
-import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.instance.LearnerView;
 import dev.ltt.instance.LearnerView.LeafCounts;
 import dev.ltt.template.BloomLevel;
 import dev.ltt.template.LearningObjective;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.usecase.ProjectAccess;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
 
 /** A learner's progress in a project: leaves closed, in progress and blocked; per epic; objectives by level. */
 public final class ShowProgress {
@@ -32,13 +31,31 @@ public final class ShowProgress {
         ProjectSnapshot snapshot = view.snapshot();
         Node root = snapshot.root();
         LeafCounts all = view.counts(root);
-        List<Progress.EpicProgress> epics = Arrays.stream(root.children()).mapToObj(snapshot::node).map(epic -> {
-            LeafCounts c = view.counts(epic);
-            return new Progress.EpicProgress(epic.id(), epic.title(), view.state(epic).status().key(), c.completed(),
-                    c.total(), c.percentage(), c.inProgress(), c.blocked());
-        }).toList();
-        return new Progress(snapshot.project().slug(), snapshot.project().version(), all.completed(), all.total(),
-                all.percentage(), all.inProgress(), all.blocked(), epics, objectives(view));
+        List<Progress.EpicProgress> epics = Arrays.stream(root.children())
+                .mapToObj(snapshot::node)
+                .map(epic -> {
+                    LeafCounts c = view.counts(epic);
+                    return new Progress.EpicProgress(
+                            epic.id(),
+                            epic.title(),
+                            view.state(epic).status().key(),
+                            c.completed(),
+                            c.total(),
+                            c.percentage(),
+                            c.inProgress(),
+                            c.blocked());
+                })
+                .toList();
+        return new Progress(
+                snapshot.project().slug(),
+                snapshot.project().version(),
+                all.completed(),
+                all.total(),
+                all.percentage(),
+                all.inProgress(),
+                all.blocked(),
+                epics,
+                objectives(view));
     }
 
     private static Progress.Objectives objectives(LearnerView view) {
@@ -61,5 +78,4 @@ public final class ShowProgress {
         counts.forEach((level, c) -> byLevel.put(level.key(), new Progress.Count(c[0], c[1])));
         return new Progress.Objectives(achieved, total, byLevel);
     }
-
 }

@@ -2,19 +2,18 @@ package dev.ltt.progress;
 
 import dev.ltt.instance.ProgressRow;
 import dev.ltt.instance.Status;
-import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.instance.StoredSubmission;
 import dev.ltt.instance.SubmissionStore;
 import dev.ltt.instance.TaskState;
 import dev.ltt.template.NodeFields;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.usecase.ProjectAccess;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /** A task with one learner's status, attempts and latest validation; writes nothing. */
 public final class ShowTask {
@@ -33,34 +32,72 @@ public final class ShowTask {
             ProjectAccess.ReadTarget target = access.readTask(h, learnerId, taskId);
             TaskState state = target.view().state(target.node());
             Optional<StoredSubmission> latest = submissions.latest(h, learnerId, taskId);
-            return detail(target.view().snapshot(), target.node(), state, target.view().row(target.node()),
-                    latest.map(StoredSubmission::attemptNumber).orElse(0), latest);
+            return detail(
+                    target.view().snapshot(),
+                    target.node(),
+                    state,
+                    target.view().row(target.node()),
+                    latest.map(StoredSubmission::attemptNumber).orElse(0),
+                    latest);
         });
     }
 
-    static TaskDetail detail(ProjectSnapshot snapshot, Node node, TaskState state, ProgressRow row, int attempts,
-                             Optional<StoredSubmission> latest) {
+    static TaskDetail detail(
+            ProjectSnapshot snapshot,
+            Node node,
+            TaskState state,
+            ProgressRow row,
+            int attempts,
+            Optional<StoredSubmission> latest) {
         NodeFields f = node.task().fields();
         List<TaskDetail.DependencyRef> dependencies = new ArrayList<>();
         for (int p : node.prerequisites()) {
             Node prerequisite = snapshot.node(p);
             dependencies.add(new TaskDetail.DependencyRef(prerequisite.id(), prerequisite.title(), "blocks"));
         }
-        node.related().forEach(d -> dependencies.add(new TaskDetail.DependencyRef(d.dependsOnId(),
-                snapshot.node(d.dependsOnId()).map(Node::title).orElse(null), "related")));
+        node.related()
+                .forEach(d -> dependencies.add(new TaskDetail.DependencyRef(
+                        d.dependsOnId(),
+                        snapshot.node(d.dependsOnId()).map(Node::title).orElse(null),
+                        "related")));
         TaskDetail.LatestValidation validation = latest.filter(s -> s.validation() != null)
-                .map(s -> new TaskDetail.LatestValidation(s.attemptNumber(), s.validation().passed(),
-                        s.validation().grade(), s.validation().feedback(), s.validation().validator()))
+                .map(s -> new TaskDetail.LatestValidation(
+                        s.attemptNumber(),
+                        s.validation().passed(),
+                        s.validation().grade(),
+                        s.validation().feedback(),
+                        s.validation().validator()))
                 .orElse(null);
-        return new TaskDetail(node.id(), snapshot.project().slug(), snapshot.project().version(),
-                node.task().parentId(), node.task().type().dbName(), f.title(), f.description(), f.content(),
-                f.acceptanceCriteria(), node.priority(), f.estimatedMinutes(), f.subtaskType(),
-                node.requiresSubmission(), f.tutorGuidance(),
-                node.objectives().stream().map(o -> new TaskDetail.Objective(o.level().key(), o.description())).toList(),
+        return new TaskDetail(
+                node.id(),
+                snapshot.project().slug(),
+                snapshot.project().version(),
+                node.task().parentId(),
+                node.task().type().dbName(),
+                f.title(),
+                f.description(),
+                f.content(),
+                f.acceptanceCriteria(),
+                node.priority(),
+                f.estimatedMinutes(),
+                f.subtaskType(),
+                node.requiresSubmission(),
+                f.tutorGuidance(),
+                node.objectives().stream()
+                        .map(o -> new TaskDetail.Objective(o.level().key(), o.description()))
+                        .toList(),
                 dependencies,
-                Arrays.stream(node.children()).mapToObj(c -> snapshot.node(c).id()).toList(),
-                f.extra(), state.status().key(), state.blockedBy(), state.reason(), attempts, validation,
-                blocks(snapshot, node), row == null ? null : row.startedAt(),
+                Arrays.stream(node.children())
+                        .mapToObj(c -> snapshot.node(c).id())
+                        .toList(),
+                f.extra(),
+                state.status().key(),
+                state.blockedBy(),
+                state.reason(),
+                attempts,
+                validation,
+                blocks(snapshot, node),
+                row == null ? null : row.startedAt(),
                 row == null || state.status() != Status.CLOSED ? null : row.closedAt());
     }
 

@@ -2,7 +2,6 @@ package dev.ltt.progress;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.time.Instant;
 import java.util.List;
 
@@ -40,14 +39,12 @@ public record TaskDetail(
         Instant completedAt) {
 
     /** A learning objective of the task. */
-    public record Objective(String level, String description) {
-    }
+    public record Objective(String level, String description) {}
 
     /** A dependency of the task, by id and title. */
-    public record DependencyRef(String id, String title, String type) {
-    }
+    public record DependencyRef(String id, String title, String type) {}
 
     /** The judgement of the learner's latest submission. */
-    public record LatestValidation(int attemptNumber, boolean passed, double grade, String feedback, String validator) {
-    }
+    public record LatestValidation(
+            int attemptNumber, boolean passed, double grade, String feedback, String validator) {}
 }

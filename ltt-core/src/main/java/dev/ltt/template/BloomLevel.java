@@ -5,7 +5,12 @@ import java.util.List;
 
 /** Bloom's taxonomy levels a learning objective names, from the lowest to the highest. */
 public enum BloomLevel {
-    REMEMBER, UNDERSTAND, APPLY, ANALYZE, EVALUATE, CREATE;
+    REMEMBER,
+    UNDERSTAND,
+    APPLY,
+    ANALYZE,
+    EVALUATE,
+    CREATE;
 
     public String key() {
         return name().toLowerCase();

@@ -1,7 +1,6 @@
 package dev.ltt.template;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import java.util.List;
 
 /**

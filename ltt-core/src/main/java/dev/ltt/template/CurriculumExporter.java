@@ -3,7 +3,6 @@ package dev.ltt.template;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,8 +14,8 @@ import java.util.Map;
  */
 public final class CurriculumExporter {
 
-    public ObjectNode export(ProjectVersion project, List<Task> tasks, List<Dependency> dependencies,
-                             List<StoredObjective> objectives) {
+    public ObjectNode export(
+            ProjectVersion project, List<Task> tasks, List<Dependency> dependencies, List<StoredObjective> objectives) {
         Map<String, Task> byId = new HashMap<>();
         Map<String, List<Task>> children = new HashMap<>();
         Task root = null;
@@ -27,9 +26,12 @@ public final class CurriculumExporter {
         }
         if (root == null) throw new IllegalStateException("project " + project.slug() + " has no root node");
         Map<String, List<Dependency>> depsByTask = new HashMap<>();
-        dependencies.forEach(d -> depsByTask.computeIfAbsent(d.taskId(), k -> new ArrayList<>()).add(d));
+        dependencies.forEach(d ->
+                depsByTask.computeIfAbsent(d.taskId(), k -> new ArrayList<>()).add(d));
         Map<String, List<StoredObjective>> objectivesByTask = new HashMap<>();
-        objectives.forEach(o -> objectivesByTask.computeIfAbsent(o.taskId(), k -> new ArrayList<>()).add(o));
+        objectives.forEach(o -> objectivesByTask
+                .computeIfAbsent(o.taskId(), k -> new ArrayList<>())
+                .add(o));
 
         ObjectNode doc = Json.object();
         doc.put("title", root.title());
@@ -41,8 +43,11 @@ public final class CurriculumExporter {
         return doc;
     }
 
-    private record Writer(Map<String, Task> byId, Map<String, List<Task>> children,
-                          Map<String, List<Dependency>> dependencies, Map<String, List<StoredObjective>> objectives) {
+    private record Writer(
+            Map<String, Task> byId,
+            Map<String, List<Task>> children,
+            Map<String, List<Dependency>> dependencies,
+            Map<String, List<StoredObjective>> objectives) {
 
         void fill(ObjectNode out, Task task) {
             NodeFields f = task.fields();

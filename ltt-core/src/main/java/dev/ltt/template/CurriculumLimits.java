@@ -12,6 +12,5 @@ public final class CurriculumLimits {
     /** Most nodes in one document, the project included. */
     public static final int MAX_NODES = 50_000;
 
-    private CurriculumLimits() {
-    }
+    private CurriculumLimits() {}
 }

@@ -12,8 +12,15 @@ public record CurriculumPlan(List<Task> tasks, List<StoredObjective> objectives,
         List<Task> tasks = new ArrayList<>();
         List<StoredObjective> objectives = new ArrayList<>();
         Map<CurriculumNode, String> ids = new IdentityHashMap<>();
-        addNode(curriculum.root(), TaskIds.root(curriculum.slug(), curriculum.version()), null, new int[0],
-                projectPk, tasks, objectives, ids);
+        addNode(
+                curriculum.root(),
+                TaskIds.root(curriculum.slug(), curriculum.version()),
+                null,
+                new int[0],
+                projectPk,
+                tasks,
+                objectives,
+                ids);
         List<Dependency> dependencies = curriculum.dependencies().stream()
                 .map(d -> new Dependency(ids.get(d.from()), ids.get(d.to()), d.type(), d.position()))
                 .toList();
@@ -26,8 +33,15 @@ public record CurriculumPlan(List<Task> tasks, List<StoredObjective> objectives,
         return (int) tasks.stream().filter(t -> !parents.contains(t.id())).count();
     }
 
-    private static void addNode(CurriculumNode node, String id, String parentId, int[] sortPath, long projectPk,
-                                List<Task> tasks, List<StoredObjective> objectives, Map<CurriculumNode, String> ids) {
+    private static void addNode(
+            CurriculumNode node,
+            String id,
+            String parentId,
+            int[] sortPath,
+            long projectPk,
+            List<Task> tasks,
+            List<StoredObjective> objectives,
+            Map<CurriculumNode, String> ids) {
         ids.put(node, id);
         tasks.add(new Task(id, projectPk, parentId, node.type(), sortPath, node.fields()));
         for (int i = 0; i < node.objectives().size(); i++) {

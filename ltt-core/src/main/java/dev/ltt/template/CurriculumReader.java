@@ -7,7 +7,6 @@ import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.json.Json;
 import dev.ltt.json.Utf8;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,30 +18,49 @@ import java.util.Set;
  * (schema, structure, limits, dependencies), each with its JSON path. Stateless and thread-safe.
  */
 public final class CurriculumReader {
-    static final Set<String> NODE_KEYS = Set.of("title", "description", "content", "acceptance_criteria", "priority",
-            "estimated_minutes", "subtask_type", "requires_submission", "tutor_guidance", "learning_objectives",
-            "dependencies", "epics", "tasks", "subtasks");
+    static final Set<String> NODE_KEYS = Set.of(
+            "title",
+            "description",
+            "content",
+            "acceptance_criteria",
+            "priority",
+            "estimated_minutes",
+            "subtask_type",
+            "requires_submission",
+            "tutor_guidance",
+            "learning_objectives",
+            "dependencies",
+            "epics",
+            "tasks",
+            "subtasks");
     static final Set<String> PROJECT_KEYS = Set.of("project_id", "version", "narrative_context", "workspace_type");
     private static final Set<String> OBJECTIVE_KEYS = Set.of("level", "description");
     private static final List<String> WHOLE_NUMBER_KEYS = List.of("priority", "estimated_minutes", "version");
     private static final Set<String> CHILD_KEYS = Set.of("epics", "tasks", "subtasks");
-    private static final Set<String> LIST_KEYS = Set.of("epics", "tasks", "subtasks", "learning_objectives", "dependencies");
+    private static final Set<String> LIST_KEYS =
+            Set.of("epics", "tasks", "subtasks", "learning_objectives", "dependencies");
 
     public Curriculum read(byte[] document) {
         if (document.length > CurriculumLimits.MAX_DOCUMENT_BYTES) {
-            throw new InvalidInputException("$", "the document is " + document.length + " bytes; the limit is "
-                    + CurriculumLimits.MAX_DOCUMENT_BYTES + ": split the curriculum into several projects");
+            throw new InvalidInputException(
+                    "$",
+                    "the document is " + document.length + " bytes; the limit is " + CurriculumLimits.MAX_DOCUMENT_BYTES
+                            + ": split the curriculum into several projects");
         }
         Utf8.firstInvalidByte(document).ifPresent(offset -> {
-            throw new InvalidInputException("$", "the document is not valid UTF-8 (byte " + offset + "): save it as UTF-8");
+            throw new InvalidInputException(
+                    "$", "the document is not valid UTF-8 (byte " + offset + "): save it as UTF-8");
         });
         JsonNode json;
         try {
             json = Json.MAPPER.readTree(document);
         } catch (JsonProcessingException e) {
             var at = e.getLocation();
-            throw new InvalidInputException("$", "the document is not valid JSON" + (at == null ? "" :
-                    " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")") + ": " + e.getOriginalMessage());
+            throw new InvalidInputException(
+                    "$",
+                    "the document is not valid JSON"
+                            + (at == null ? "" : " (line " + at.getLineNr() + ", column " + at.getColumnNr() + ")")
+                            + ": " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new InvalidInputException("$", "the document could not be read: " + e.getMessage());
         }
@@ -61,7 +79,8 @@ public final class CurriculumReader {
         Walk walk = new Walk(problems);
         CurriculumNode root = walk.node(json, "", TaskType.PROJECT, 0);
         if (json.has("dependencies")) {
-            problems.add("dependencies", "the project itself cannot depend on anything: move the dependency to an epic");
+            problems.add(
+                    "dependencies", "the project itself cannot depend on anything: move the dependency to an epic");
         }
         if (walk.count > CurriculumLimits.MAX_NODES) {
             problems.add("$", "the document has " + walk.count + " nodes; the limit is " + CurriculumLimits.MAX_NODES);
@@ -74,26 +93,40 @@ public final class CurriculumReader {
             slug = slugOf(root.fields().title());
             warnings.add("no project_id given: using \"" + slug + "\" derived from the title");
         }
-        int version = json.path("version").canConvertToInt() && json.path("version").isIntegralNumber()
-                ? json.get("version").intValue() : 1;
+        int version =
+                json.path("version").canConvertToInt() && json.path("version").isIntegralNumber()
+                        ? json.get("version").intValue()
+                        : 1;
         if (!json.has("version")) warnings.add("no version given: using version 1");
         JsonNode epics = json.get("epics");
         if (root.children().isEmpty() && (epics == null || epics.isArray())) {
             // with no epic the project itself would be the only leaf: counted by progress, never offered as ready
-            problems.add("epics", "a project needs at least one epic: add \"epics\": [{\"title\": ...}] (with none, "
-                    + "there is nothing to work on)");
+            problems.add(
+                    "epics",
+                    "a project needs at least one epic: add \"epics\": [{\"title\": ...}] (with none, "
+                            + "there is nothing to work on)");
         }
 
         if (!problems.isEmpty()) {
-            throw new InvalidInputException("the curriculum has " + problems.size()
-                    + (problems.size() == 1 ? " problem" : " problems") + "; nothing was stored", problems.list());
+            throw new InvalidInputException(
+                    "the curriculum has " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                            + "; nothing was stored",
+                    problems.list());
         }
-        return new Curriculum(slug, version, text(json, "narrative_context"), text(json, "workspace_type"),
-                root, List.copyOf(dependencies.resolved()), List.copyOf(warnings), Json.canonicalSha256(json));
+        return new Curriculum(
+                slug,
+                version,
+                text(json, "narrative_context"),
+                text(json, "workspace_type"),
+                root,
+                List.copyOf(dependencies.resolved()),
+                List.copyOf(warnings),
+                Json.canonicalSha256(json));
     }
 
     static String slugOf(String title) {
-        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        String slug =
+                title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (slug.isEmpty()) slug = "project";
         return slug.length() > 64 ? slug.substring(0, 64).replaceAll("-+$", "") : slug;
     }
@@ -115,22 +148,28 @@ public final class CurriculumReader {
         CurriculumNode node(JsonNode json, String path, TaskType type, int depth) {
             count++;
             if (depth > CurriculumLimits.MAX_DEPTH) {
-                problems.add(path, "nested " + depth + " levels deep; the limit is " + CurriculumLimits.MAX_DEPTH
-                        + ": flatten the tree");
+                problems.add(
+                        path,
+                        "nested " + depth + " levels deep; the limit is " + CurriculumLimits.MAX_DEPTH
+                                + ": flatten the tree");
                 return new CurriculumNode(path, type, fields(json, type), List.of(), List.of(), List.of());
             }
             for (String key : WHOLE_NUMBER_KEYS) {
                 JsonNode value = json.get(key);
                 // JSON Schema counts 1e400 or 2.0 as integers; a number no int holds must not pass as "not given"
                 if (value != null && value.isNumber() && !(value.isIntegralNumber() && value.canConvertToInt())) {
-                    String shown = value.toString().length() <= 40 ? value.toString() : value.toString().substring(0, 40) + "...";
+                    String shown = value.toString().length() <= 40
+                            ? value.toString()
+                            : value.toString().substring(0, 40) + "...";
                     problems.add(JsonPaths.field(path, key), "must be a whole number in range, not " + shown);
                 }
             }
             for (String key : CHILD_KEYS) {
                 if (json.has(key) && !key.equals(type.childrenKey())) {
-                    problems.add(JsonPaths.field(path, key), "a " + type.dbName() + " lists its children under \""
-                            + type.childrenKey() + "\", not \"" + key + "\"");
+                    problems.add(
+                            JsonPaths.field(path, key),
+                            "a " + type.dbName() + " lists its children under \"" + type.childrenKey() + "\", not \""
+                                    + key + "\"");
                 }
             }
             List<CurriculumNode> children = new ArrayList<>();
@@ -139,12 +178,13 @@ public final class CurriculumReader {
                 for (int i = 0; i < list.size() && count <= CurriculumLimits.MAX_NODES; i++) {
                     JsonNode child = list.get(i);
                     if (child.isObject()) {
-                        children.add(node(child, JsonPaths.index(path, type.childrenKey(), i), type.childType(), depth + 1));
+                        children.add(
+                                node(child, JsonPaths.index(path, type.childrenKey(), i), type.childType(), depth + 1));
                     }
                 }
             }
-            return new CurriculumNode(path, type, fields(json, type), objectives(json), dependencies(json, path),
-                    List.copyOf(children));
+            return new CurriculumNode(
+                    path, type, fields(json, type), objectives(json), dependencies(json, path), List.copyOf(children));
         }
 
         private static NodeFields fields(JsonNode json, TaskType type) {
@@ -153,15 +193,25 @@ public final class CurriculumReader {
                 boolean known = NODE_KEYS.contains(e.getKey())
                         || (type == TaskType.PROJECT && PROJECT_KEYS.contains(e.getKey()));
                 // an empty list holds no rows, so it is kept as written for export to give back
-                boolean emptyList = LIST_KEYS.contains(e.getKey()) && e.getValue().isArray() && e.getValue().isEmpty();
+                boolean emptyList = LIST_KEYS.contains(e.getKey())
+                        && e.getValue().isArray()
+                        && e.getValue().isEmpty();
                 if (!known || emptyList) extra.set(e.getKey(), e.getValue());
             });
             JsonNode guidance = json.get("tutor_guidance");
-            return new NodeFields(text(json, "title"), text(json, "description"), text(json, "content"),
-                    text(json, "acceptance_criteria"), integer(json, "priority"), integer(json, "estimated_minutes"),
+            return new NodeFields(
+                    text(json, "title"),
+                    text(json, "description"),
+                    text(json, "content"),
+                    text(json, "acceptance_criteria"),
+                    integer(json, "priority"),
+                    integer(json, "estimated_minutes"),
                     text(json, "subtask_type"),
-                    json.path("requires_submission").isBoolean() ? json.get("requires_submission").booleanValue() : null,
-                    guidance != null && guidance.isObject() ? guidance : null, extra);
+                    json.path("requires_submission").isBoolean()
+                            ? json.get("requires_submission").booleanValue()
+                            : null,
+                    guidance != null && guidance.isObject() ? guidance : null,
+                    extra);
         }
 
         private static List<LearningObjective> objectives(JsonNode json) {
@@ -193,7 +243,8 @@ public final class CurriculumReader {
                 } else if (d.isObject() && d.path("title").isTextual()) {
                     String type = d.path("type").asText("blocks");
                     if (type.equals("blocks") || type.equals("related")) {
-                        result.add(new DependencyRef(d.get("title").textValue(), DependencyType.fromKey(type), at, true));
+                        result.add(
+                                new DependencyRef(d.get("title").textValue(), DependencyType.fromKey(type), at, true));
                     }
                 }
             }

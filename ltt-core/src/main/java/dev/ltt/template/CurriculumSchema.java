@@ -7,7 +7,6 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.ltt.error.FieldError;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,8 +22,7 @@ public final class CurriculumSchema {
     public static final String RESOURCE = "/schema/curriculum.schema.json";
     private static final Schema SCHEMA = load();
 
-    private CurriculumSchema() {
-    }
+    private CurriculumSchema() {}
 
     /** Every structural problem of the document, one per path (the most useful message when several apply). */
     public static List<FieldError> validate(JsonNode document) {
@@ -48,7 +46,8 @@ public final class CurriculumSchema {
 
     private static Schema load() {
         try (InputStream in = CurriculumSchema.class.getResourceAsStream(RESOURCE)) {
-            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+            return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+                    .getSchema(in);
         } catch (IOException e) {
             throw new UncheckedIOException("the curriculum schema is missing from the jar", e);
         }
@@ -74,7 +73,8 @@ public final class CurriculumSchema {
         String keyword = error.getKeyword() == null ? "" : error.getKeyword();
         return switch (keyword) {
             case "required" -> "is required: add \"" + error.getProperty() + "\"";
-            case "oneOf" -> "must be a title (a string) or an object {\"title\": ..., \"type\": \"blocks\" | \"related\"}";
+            case "oneOf" ->
+                "must be a title (a string) or an object {\"title\": ..., \"type\": \"blocks\" | \"related\"}";
             case "pattern" -> message + hintForPattern(error);
             case "enum" -> "is " + shown(error.getInstanceNode()) + ", which " + message;
             default -> message;
@@ -96,6 +96,8 @@ public final class CurriculumSchema {
 
     /** For one path, a plain message beats the generic one produced by a failed {@code oneOf} branch. */
     private static FieldError preferred(FieldError kept, FieldError other) {
-        return kept.message().startsWith("must be a title") ? kept : other.message().startsWith("must be a title") ? other : kept;
+        return kept.message().startsWith("must be a title")
+                ? kept
+                : other.message().startsWith("must be a title") ? other : kept;
     }
 }

@@ -17,13 +17,15 @@ import java.util.Map;
  */
 final class DeadlockGraph {
     private final int n;
-    private final List<int[]>[] edges;  // each edge: {target, dependency index or -1}
+    private final List<int[]>[] edges; // each edge: {target, dependency index or -1}
     private final List<ResolvedDependency> dependencies;
     private final int[] dependencySource;
 
     @SuppressWarnings("unchecked")
-    DeadlockGraph(List<CurriculumNode> nodes, Map<CurriculumNode, CurriculumNode> parents,
-                  List<ResolvedDependency> blocking) {
+    DeadlockGraph(
+            List<CurriculumNode> nodes,
+            Map<CurriculumNode, CurriculumNode> parents,
+            List<ResolvedDependency> blocking) {
         this.n = nodes.size();
         this.dependencies = blocking;
         this.edges = new List[2 * n];
@@ -32,16 +34,16 @@ final class DeadlockGraph {
         for (int i = 0; i < n; i++) index.put(nodes.get(i), i);
         for (int i = 0; i < n; i++) {
             CurriculumNode node = nodes.get(i);
-            if (node.isLeaf()) edges[i].add(new int[]{gate(i), -1});
-            for (CurriculumNode child : node.children()) edges[i].add(new int[]{index.get(child), -1});
+            if (node.isLeaf()) edges[i].add(new int[] {gate(i), -1});
+            for (CurriculumNode child : node.children()) edges[i].add(new int[] {index.get(child), -1});
             CurriculumNode parent = parents.get(node);
-            if (parent != null) edges[gate(i)].add(new int[]{gate(index.get(parent)), -1});
+            if (parent != null) edges[gate(i)].add(new int[] {gate(index.get(parent)), -1});
         }
         this.dependencySource = new int[blocking.size()];
         for (int d = 0; d < blocking.size(); d++) {
             ResolvedDependency dep = blocking.get(d);
             dependencySource[d] = gate(index.get(dep.from()));
-            edges[dependencySource[d]].add(new int[]{index.get(dep.to()), d});
+            edges[dependencySource[d]].add(new int[] {index.get(dep.to()), d});
         }
     }
 

@@ -1,7 +1,6 @@
 package dev.ltt.template;
 
 import dev.ltt.error.FieldError;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -23,7 +22,9 @@ final class DependencyCheck {
         index(root, null);
         Map<String, List<CurriculumNode>> byTitle = new HashMap<>();
         for (CurriculumNode n : nodes) {
-            if (n.fields().title() != null) byTitle.computeIfAbsent(key(n.fields().title()), k -> new ArrayList<>()).add(n);
+            if (n.fields().title() != null)
+                byTitle.computeIfAbsent(key(n.fields().title()), k -> new ArrayList<>())
+                        .add(n);
         }
         List<ResolvedDependency> blocking = new ArrayList<>();
         for (CurriculumNode node : nodes) {
@@ -59,12 +60,17 @@ final class DependencyCheck {
         List<CurriculumNode> matches = byTitle.getOrDefault(key(ref.title()), List.of());
         if (matches.size() == 1) return matches.get(0);
         if (matches.isEmpty()) {
-            problems.add(new FieldError(ref.path(), "no node is titled \"" + ref.title() + "\"" + suggestion(ref.title(), byTitle)
-                    + ": use the exact title of the task this one depends on"));
+            problems.add(new FieldError(
+                    ref.path(),
+                    "no node is titled \"" + ref.title() + "\"" + suggestion(ref.title(), byTitle)
+                            + ": use the exact title of the task this one depends on"));
         } else {
-            List<String> where = matches.stream().map(m -> JsonPaths.display(m.path())).toList();
-            problems.add(new FieldError(ref.path(), "\"" + ref.title() + "\" is ambiguous: " + matches.size()
-                    + " nodes have that title (" + String.join(", ", where) + "); give them distinct titles"));
+            List<String> where =
+                    matches.stream().map(m -> JsonPaths.display(m.path())).toList();
+            problems.add(new FieldError(
+                    ref.path(),
+                    "\"" + ref.title() + "\" is ambiguous: " + matches.size() + " nodes have that title ("
+                            + String.join(", ", where) + "); give them distinct titles"));
         }
         return null;
     }
@@ -73,26 +79,31 @@ final class DependencyCheck {
     private boolean listedTwice(DependencyRef ref, CurriculumNode target, Map<CurriculumNode, String> listed) {
         String first = listed.putIfAbsent(target, ref.path());
         if (first == null) return false;
-        problems.add(new FieldError(ref.path(), "\"" + target.fields().title() + "\" is already listed at "
-                + first + ": list each dependency once"));
+        problems.add(new FieldError(
+                ref.path(),
+                "\"" + target.fields().title() + "\" is already listed at " + first + ": list each dependency once"));
         return true;
     }
 
     private boolean acceptableBlocking(DependencyRef ref, CurriculumNode node, CurriculumNode target) {
         String title = "\"" + target.fields().title() + "\"";
         if (target == node) {
-            problems.add(new FieldError(ref.path(), "\"" + node.fields().title()
-                    + "\" depends on itself: remove this dependency"));
+            problems.add(new FieldError(
+                    ref.path(), "\"" + node.fields().title() + "\" depends on itself: remove this dependency"));
             return false;
         }
         if (isAncestor(target, node)) {
-            problems.add(new FieldError(ref.path(), "\"" + node.fields().title() + "\" depends on its own ancestor "
-                    + title + ", which can only close after it does (a deadlock): remove this dependency"));
+            problems.add(new FieldError(
+                    ref.path(),
+                    "\"" + node.fields().title() + "\" depends on its own ancestor " + title
+                            + ", which can only close after it does (a deadlock): remove this dependency"));
             return false;
         }
         if (isAncestor(node, target)) {
-            problems.add(new FieldError(ref.path(), "\"" + node.fields().title() + "\" depends on its own descendant "
-                    + title + ", which cannot start before it does (a deadlock): remove this dependency"));
+            problems.add(new FieldError(
+                    ref.path(),
+                    "\"" + node.fields().title() + "\" depends on its own descendant " + title
+                            + ", which cannot start before it does (a deadlock): remove this dependency"));
             return false;
         }
         return true;
@@ -106,14 +117,21 @@ final class DependencyCheck {
     }
 
     private void reportCycle(List<ResolvedDependency> cycle) {
-        List<String> links = cycle.stream().map(dep -> "\"" + dep.from().fields().title() + "\" needs \""
-                + dep.to().fields().title() + "\"").toList();
+        List<String> links = cycle.stream()
+                .map(dep -> "\"" + dep.from().fields().title() + "\" needs \""
+                        + dep.to().fields().title() + "\"")
+                .toList();
         ResolvedDependency first = cycle.get(0);
         String path = first.from().dependencies().stream()
-                .filter(r -> r.type() == DependencyType.BLOCKS && key(r.title()).equals(key(first.to().fields().title())))
-                .map(DependencyRef::path).findFirst().orElse(first.from().path());
-        problems.add(new FieldError(path, "dependency cycle: " + String.join(", ", links)
-                + "; none of these can ever start: remove one of these dependencies"));
+                .filter(r -> r.type() == DependencyType.BLOCKS
+                        && key(r.title()).equals(key(first.to().fields().title())))
+                .map(DependencyRef::path)
+                .findFirst()
+                .orElse(first.from().path());
+        problems.add(new FieldError(
+                path,
+                "dependency cycle: " + String.join(", ", links)
+                        + "; none of these can ever start: remove one of these dependencies"));
     }
 
     private static String key(String title) {
@@ -131,6 +149,8 @@ final class DependencyCheck {
                 best = candidate;
             }
         }
-        return best != null && bestDistance <= Math.max(2, wanted.length() / 5) ? " (did you mean \"" + best + "\"?)" : "";
+        return best != null && bestDistance <= Math.max(2, wanted.length() / 5)
+                ? " (did you mean \"" + best + "\"?)"
+                : "";
     }
 }

@@ -2,7 +2,8 @@ package dev.ltt.template;
 
 /** {@code blocks}: the dependent cannot start until the prerequisite is closed; {@code related}: a pointer only. */
 public enum DependencyType {
-    BLOCKS, RELATED;
+    BLOCKS,
+    RELATED;
 
     public String key() {
         return name().toLowerCase();

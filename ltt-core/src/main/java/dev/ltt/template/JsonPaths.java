@@ -2,8 +2,7 @@ package dev.ltt.template;
 
 /** Builds the JSON paths errors point at, in the form {@code epics[2].tasks[0].dependencies[1]}. */
 final class JsonPaths {
-    private JsonPaths() {
-    }
+    private JsonPaths() {}
 
     static String field(String parent, String name) {
         return parent.isEmpty() ? name : parent + "." + name;

@@ -2,8 +2,7 @@ package dev.ltt.template;
 
 /** Edit distance between two short strings, for "did you mean" hints; gives up above {@code limit}. */
 final class Levenshtein {
-    private Levenshtein() {
-    }
+    private Levenshtein() {}
 
     static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) return limit + 1;

@@ -18,8 +18,16 @@ public final class ProjectSnapshot {
     private final Map<String, Integer> indexById;
 
     /** One node. {@code gate} holds the blocking prerequisites of the node and of all its ancestors. */
-    public record Node(int index, Task task, int parent, int[] children, int[] prerequisites, int[] gate,
-                       int[] leaves, List<LearningObjective> objectives, List<Dependency> related) {
+    public record Node(
+            int index,
+            Task task,
+            int parent,
+            int[] children,
+            int[] prerequisites,
+            int[] gate,
+            int[] leaves,
+            List<LearningObjective> objectives,
+            List<Dependency> related) {
 
         public String id() {
             return task.id();
@@ -43,8 +51,8 @@ public final class ProjectSnapshot {
         }
     }
 
-    public ProjectSnapshot(ProjectVersion project, List<Task> tasks, List<Dependency> dependencies,
-                           List<StoredObjective> objectives) {
+    public ProjectSnapshot(
+            ProjectVersion project, List<Task> tasks, List<Dependency> dependencies, List<StoredObjective> objectives) {
         this.project = project;
         this.indexById = new HashMap<>();
         for (int i = 0; i < tasks.size(); i++) indexById.put(tasks.get(i).id(), i);
@@ -74,11 +82,19 @@ public final class ProjectSnapshot {
 
         Node[] built = new Node[n];
         int[][] leavesOf = leaves(n, children);
-        for (int i = 0; i < n; i++) {  // curriculum order: a parent is always built before its children
+        for (int i = 0; i < n; i++) { // curriculum order: a parent is always built before its children
             int[] own = toArray(prerequisites.get(i));
             int[] gate = parent[i] < 0 ? own : union(built[parent[i]].gate(), own);
-            built[i] = new Node(i, tasks.get(i), parent[i], toArray(children.get(i)), own, gate, leavesOf[i],
-                    List.copyOf(goals.get(i)), List.copyOf(related.get(i)));
+            built[i] = new Node(
+                    i,
+                    tasks.get(i),
+                    parent[i],
+                    toArray(children.get(i)),
+                    own,
+                    gate,
+                    leavesOf[i],
+                    List.copyOf(goals.get(i)),
+                    List.copyOf(related.get(i)));
         }
         this.nodes = List.of(built);
     }
@@ -119,11 +135,13 @@ public final class ProjectSnapshot {
 
     private static int[][] leaves(int n, List<List<Integer>> children) {
         int[][] leaves = new int[n][];
-        for (int i = n - 1; i >= 0; i--) {  // children come after their parent, so walk backwards
+        for (int i = n - 1; i >= 0; i--) { // children come after their parent, so walk backwards
             if (children.get(i).isEmpty()) {
-                leaves[i] = new int[]{i};
+                leaves[i] = new int[] {i};
             } else {
-                leaves[i] = children.get(i).stream().flatMapToInt(c -> Arrays.stream(leaves[c])).toArray();
+                leaves[i] = children.get(i).stream()
+                        .flatMapToInt(c -> Arrays.stream(leaves[c]))
+                        .toArray();
             }
         }
         return leaves;
@@ -136,6 +154,8 @@ public final class ProjectSnapshot {
     private static int[] union(int[] a, int[] b) {
         if (b.length == 0) return a;
         if (a.length == 0) return b;
-        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b)).distinct().toArray();
+        return java.util.stream.IntStream.concat(Arrays.stream(a), Arrays.stream(b))
+                .distinct()
+                .toArray();
     }
 }

@@ -15,5 +15,4 @@ public record ProjectVersion(
         int taskCount,
         int leafCount,
         int objectiveCount,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

@@ -1,10 +1,9 @@
 package dev.ltt.template;
 
-import org.jdbi.v3.core.Handle;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /** SQL for shared comments: instructor-written, per task, visible to every learner. Knows nothing of learners. */
 public final class SharedCommentStore {
@@ -14,8 +13,11 @@ public final class SharedCommentStore {
                         INSERT INTO shared_comments (task_id, author, body) VALUES (:task, :author, :body)
                         RETURNING id, task_id, author, body, created_at
                         """)
-                .bind("task", taskId).bind("author", author).bind("body", body)
-                .map((rs, ctx) -> comment(rs)).one();
+                .bind("task", taskId)
+                .bind("author", author)
+                .bind("body", body)
+                .map((rs, ctx) -> comment(rs))
+                .one();
     }
 
     /** The task's shared comments, newest first. */
@@ -26,12 +28,18 @@ public final class SharedCommentStore {
                         ORDER BY created_at DESC, id DESC
                         LIMIT :limit
                         """)
-                .bind("task", taskId).bind("limit", limit)
-                .map((rs, ctx) -> comment(rs)).list();
+                .bind("task", taskId)
+                .bind("limit", limit)
+                .map((rs, ctx) -> comment(rs))
+                .list();
     }
 
     private static SharedComment comment(ResultSet rs) throws SQLException {
-        return new SharedComment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        return new SharedComment(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
                 rs.getTimestamp(5).toInstant());
     }
 }

@@ -1,11 +1,10 @@
 package dev.ltt.template;
 
 import dev.ltt.db.Invalidations;
-import org.jdbi.v3.core.Handle;
-
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Keeps each project version's {@link ProjectSnapshot} in memory once loaded: the structure of a version
@@ -17,11 +16,13 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class SnapshotCache implements Invalidations.Cache {
     /** The notice topic: {@code project:<pk>} names a project version whose template changed. */
     public static final String TOPIC = "project";
+
     private final TemplateStore store;
     private final Map<Long, ProjectSnapshot> byProject = new ConcurrentHashMap<>();
     private final Map<String, Long> projectOfTask = new ConcurrentHashMap<>();
     /** Counts evictions, so a snapshot loaded while an edit committed is not kept in place of the edit. */
     private final AtomicLong evictions = new AtomicLong();
+
     private final Invalidations invalidations;
 
     public SnapshotCache(TemplateStore store, Invalidations invalidations) {
@@ -37,7 +38,7 @@ public final class SnapshotCache implements Invalidations.Cache {
         ProjectSnapshot loaded = load(h, projectPk);
         if (!invalidations.live()) return loaded;
         ProjectSnapshot kept = byProject.putIfAbsent(projectPk, loaded);
-        if (evictions.get() != before) byProject.remove(projectPk, loaded);  // it may predate an edit's commit
+        if (evictions.get() != before) byProject.remove(projectPk, loaded); // it may predate an edit's commit
         return kept != null ? kept : loaded;
     }
 
@@ -69,7 +70,7 @@ public final class SnapshotCache implements Invalidations.Cache {
         try {
             evict(Long.parseLong(key));
         } catch (NumberFormatException e) {
-            invalidateAll();  // a key this version does not understand: safe, not sorry
+            invalidateAll(); // a key this version does not understand: safe, not sorry
         }
     }
 
@@ -84,7 +85,7 @@ public final class SnapshotCache implements Invalidations.Cache {
     private ProjectSnapshot load(Handle h, long projectPk) {
         ProjectVersion project = store.projectByPk(h, projectPk)
                 .orElseThrow(() -> new IllegalStateException("project " + projectPk + " vanished"));
-        return new ProjectSnapshot(project, store.tasks(h, projectPk), store.dependencies(h, projectPk),
-                store.objectives(h, projectPk));
+        return new ProjectSnapshot(
+                project, store.tasks(h, projectPk), store.dependencies(h, projectPk), store.objectives(h, projectPk));
     }
 }

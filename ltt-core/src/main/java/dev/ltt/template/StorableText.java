@@ -2,7 +2,6 @@ package dev.ltt.template;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.error.FieldError;
-
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -13,8 +12,7 @@ import java.util.Map;
  * or an unpaired surrogate (not Unicode; it would silently become '?'). Checked in keys and values alike.
  */
 final class StorableText {
-    private StorableText() {
-    }
+    private StorableText() {}
 
     static List<FieldError> problems(JsonNode document) {
         List<FieldError> problems = new ArrayList<>();
@@ -39,11 +37,14 @@ final class StorableText {
 
     private static void check(String text, String path, String what, List<FieldError> problems) {
         if (text.indexOf('\u0000') >= 0) {
-            problems.add(new FieldError(JsonPaths.display(path), what + "contains a NUL character (\\u0000),"
-                    + " which cannot be stored: remove it"));
+            problems.add(new FieldError(
+                    JsonPaths.display(path),
+                    what + "contains a NUL character (\\u0000)," + " which cannot be stored: remove it"));
         } else if (hasUnpairedSurrogate(text)) {
-            problems.add(new FieldError(JsonPaths.display(path), what + "contains an unpaired surrogate (\\ud800 to"
-                    + " \\udfff alone), which is not Unicode text: fix the encoding"));
+            problems.add(new FieldError(
+                    JsonPaths.display(path),
+                    what + "contains an unpaired surrogate (\\ud800 to"
+                            + " \\udfff alone), which is not Unicode text: fix the encoding"));
         }
     }
 

@@ -18,8 +18,13 @@ public record Task(String id, long projectPk, String parentId, TaskType type, in
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Task t && t.id.equals(id) && t.projectPk == projectPk && java.util.Objects.equals(t.parentId, parentId)
-                && t.type == type && Arrays.equals(t.sortPath, sortPath) && t.fields.equals(fields);
+        return o instanceof Task t
+                && t.id.equals(id)
+                && t.projectPk == projectPk
+                && java.util.Objects.equals(t.parentId, parentId)
+                && t.type == type
+                && Arrays.equals(t.sortPath, sortPath)
+                && t.fields.equals(fields);
     }
 
     @Override

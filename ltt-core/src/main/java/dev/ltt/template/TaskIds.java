@@ -6,8 +6,7 @@ package dev.ltt.template;
  * a prefix of its children's; numeric order comes from the stored sort path, not from the string.
  */
 public final class TaskIds {
-    private TaskIds() {
-    }
+    private TaskIds() {}
 
     public static String root(String slug, int version) {
         return slug + "@v" + version;

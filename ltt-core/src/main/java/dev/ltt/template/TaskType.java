@@ -2,7 +2,10 @@ package dev.ltt.template;
 
 /** The level of a node in a curriculum tree; the level decides which key holds its children. */
 public enum TaskType {
-    PROJECT("epics"), EPIC("tasks"), TASK("subtasks"), SUBTASK("subtasks");
+    PROJECT("epics"),
+    EPIC("tasks"),
+    TASK("subtasks"),
+    SUBTASK("subtasks");
 
     private final String childrenKey;
 

@@ -1,10 +1,9 @@
 package dev.ltt.template;
 
 import dev.ltt.json.Json;
-import org.jdbi.v3.core.Handle;
-
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
 /**
  * SQL for editing a stored template in place: the text of a node and the project's title. Structure never
@@ -28,15 +27,20 @@ public final class TemplateEditStore {
                                          tutor_guidance = CAST(:tutorGuidance AS jsonb)
                         WHERE id = :id
                         """)
-                .bind("id", taskId).bind("title", f.title()).bind("description", f.description())
-                .bind("content", f.content()).bind("acceptanceCriteria", f.acceptanceCriteria())
+                .bind("id", taskId)
+                .bind("title", f.title())
+                .bind("description", f.description())
+                .bind("content", f.content())
+                .bind("acceptanceCriteria", f.acceptanceCriteria())
                 .bind("tutorGuidance", f.tutorGuidance() == null ? null : Json.write(f.tutorGuidance()))
                 .execute();
     }
 
     /** The project's own title follows its root node's, so listings and trees show the edit too. */
     public void updateProjectTitle(Handle h, long projectPk, String title) {
-        h.createUpdate("UPDATE projects SET title = :title WHERE pk = :pk").bind("pk", projectPk).bind("title", title)
+        h.createUpdate("UPDATE projects SET title = :title WHERE pk = :pk")
+                .bind("pk", projectPk)
+                .bind("title", title)
                 .execute();
     }
 }

@@ -3,15 +3,14 @@ package dev.ltt.template;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
-import org.jdbi.v3.core.statement.StatementContext;
-
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+import org.jdbi.v3.core.statement.StatementContext;
 
 /**
  * SQL for the template layer. Every method takes the caller's {@link Handle}: use-cases own transactions.
@@ -35,27 +34,35 @@ public final class TemplateStore {
             """;
 
     public Optional<ProjectVersion> findProject(Handle h, String slug, int version) {
-        return h.createQuery("SELECT " + PROJECT_COLUMNS + " FROM projects p WHERE p.slug = :slug AND p.version = :version")
-                .bind("slug", slug).bind("version", version)
-                .map(TemplateStore::mapProject).findOne();
+        return h.createQuery(
+                        "SELECT " + PROJECT_COLUMNS + " FROM projects p WHERE p.slug = :slug AND p.version = :version")
+                .bind("slug", slug)
+                .bind("version", version)
+                .map(TemplateStore::mapProject)
+                .findOne();
     }
 
     public Optional<ProjectVersion> latestProject(Handle h, String slug) {
         return h.createQuery("SELECT " + PROJECT_COLUMNS
                         + " FROM projects p WHERE p.slug = :slug ORDER BY p.version DESC LIMIT 1")
                 .bind("slug", slug)
-                .map(TemplateStore::mapProject).findOne();
+                .map(TemplateStore::mapProject)
+                .findOne();
     }
 
     /** The key of the slug's latest version, without the counts a listing computes. */
     public Optional<Long> latestVersionPk(Handle h, String slug) {
         return h.createQuery("SELECT pk FROM projects WHERE slug = :slug ORDER BY version DESC LIMIT 1")
-                .bind("slug", slug).mapTo(Long.class).findOne();
+                .bind("slug", slug)
+                .mapTo(Long.class)
+                .findOne();
     }
 
     public Optional<ProjectVersion> projectByPk(Handle h, long pk) {
         return h.createQuery("SELECT " + PROJECT_COLUMNS + " FROM projects p WHERE p.pk = :pk")
-                .bind("pk", pk).map(TemplateStore::mapProject).findOne();
+                .bind("pk", pk)
+                .map(TemplateStore::mapProject)
+                .findOne();
     }
 
     /** Every project's latest version, or every version, ordered by slug then version. */
@@ -64,13 +71,16 @@ public final class TemplateStore {
                 WHERE p.version = (SELECT max(version) FROM projects q WHERE q.slug = p.slug)
                 """;
         return h.createQuery("SELECT " + PROJECT_COLUMNS + " FROM projects p " + filter + " ORDER BY p.slug, p.version")
-                .map(TemplateStore::mapProject).list();
+                .map(TemplateStore::mapProject)
+                .list();
     }
 
     /** Serialises ingests of one slug, so two identical concurrent ingests cannot both insert. */
     public void lockSlug(Handle h, String slug) {
         h.createQuery("SELECT 1 FROM (SELECT pg_advisory_xact_lock(hashtext('ltt.project:' || :slug))) AS locked")
-                .bind("slug", slug).mapTo(Integer.class).one();
+                .bind("slug", slug)
+                .mapTo(Integer.class)
+                .one();
     }
 
     public long insertProject(Handle h, Curriculum c, String title, String rootTaskId) {
@@ -79,9 +89,16 @@ public final class TemplateStore {
                                               document_sha256)
                         VALUES (:slug, :version, :root, :title, :narrative, :workspace, :sha)
                         """)
-                .bind("slug", c.slug()).bind("version", c.version()).bind("root", rootTaskId).bind("title", title)
-                .bind("narrative", c.narrativeContext()).bind("workspace", c.workspaceType()).bind("sha", c.sha256())
-                .executeAndReturnGeneratedKeys("pk").mapTo(Long.class).one();
+                .bind("slug", c.slug())
+                .bind("version", c.version())
+                .bind("root", rootTaskId)
+                .bind("title", title)
+                .bind("narrative", c.narrativeContext())
+                .bind("workspace", c.workspaceType())
+                .bind("sha", c.sha256())
+                .executeAndReturnGeneratedKeys("pk")
+                .mapTo(Long.class)
+                .one();
     }
 
     public void insertTasks(Handle h, List<Task> tasks) {
@@ -95,11 +112,18 @@ public final class TemplateStore {
                 """);
         for (Task t : tasks) {
             NodeFields f = t.fields();
-            batch.bind("id", t.id()).bind("projectPk", t.projectPk()).bind("parentId", t.parentId())
-                    .bind("type", t.type().dbName()).bind("sortPath", t.sortPath())
-                    .bind("title", f.title()).bind("description", f.description()).bind("content", f.content())
-                    .bind("acceptanceCriteria", f.acceptanceCriteria()).bind("priority", f.priority())
-                    .bind("estimatedMinutes", f.estimatedMinutes()).bind("subtaskType", f.subtaskType())
+            batch.bind("id", t.id())
+                    .bind("projectPk", t.projectPk())
+                    .bind("parentId", t.parentId())
+                    .bind("type", t.type().dbName())
+                    .bind("sortPath", t.sortPath())
+                    .bind("title", f.title())
+                    .bind("description", f.description())
+                    .bind("content", f.content())
+                    .bind("acceptanceCriteria", f.acceptanceCriteria())
+                    .bind("priority", f.priority())
+                    .bind("estimatedMinutes", f.estimatedMinutes())
+                    .bind("subtaskType", f.subtaskType())
                     .bind("requiresSubmission", f.requiresSubmission())
                     .bind("tutorGuidance", f.tutorGuidance() == null ? null : Json.write(f.tutorGuidance()))
                     .bind("extra", Json.write(f.extra()))
@@ -114,8 +138,11 @@ public final class TemplateStore {
                 VALUES (:taskId, :position, :level, :description, CAST(:extra AS jsonb))
                 """);
         for (StoredObjective o : objectives) {
-            batch.bind("taskId", o.taskId()).bind("position", o.position()).bind("level", o.objective().level().key())
-                    .bind("description", o.objective().description()).bind("extra", Json.write(o.objective().extra()))
+            batch.bind("taskId", o.taskId())
+                    .bind("position", o.position())
+                    .bind("level", o.objective().level().key())
+                    .bind("description", o.objective().description())
+                    .bind("extra", Json.write(o.objective().extra()))
                     .add();
         }
         if (!objectives.isEmpty()) batch.execute();
@@ -127,8 +154,11 @@ public final class TemplateStore {
                 VALUES (:taskId, :dependsOnId, :type, :position)
                 """);
         for (Dependency d : dependencies) {
-            batch.bind("taskId", d.taskId()).bind("dependsOnId", d.dependsOnId()).bind("type", d.type().key())
-                    .bind("position", d.position()).add();
+            batch.bind("taskId", d.taskId())
+                    .bind("dependsOnId", d.dependsOnId())
+                    .bind("type", d.type().key())
+                    .bind("position", d.position())
+                    .add();
         }
         if (!dependencies.isEmpty()) batch.execute();
     }
@@ -136,17 +166,23 @@ public final class TemplateStore {
     /** Every node of a project version in curriculum order. */
     public List<Task> tasks(Handle h, long projectPk) {
         return h.createQuery("SELECT " + TASK_COLUMNS + " FROM tasks WHERE project_pk = :pk ORDER BY sort_path")
-                .bind("pk", projectPk).map(TemplateStore::mapTask).list();
+                .bind("pk", projectPk)
+                .map(TemplateStore::mapTask)
+                .list();
     }
 
     public Optional<Task> task(Handle h, String taskId) {
         return h.createQuery("SELECT " + TASK_COLUMNS + " FROM tasks WHERE id = :id")
-                .bind("id", taskId).map(TemplateStore::mapTask).findOne();
+                .bind("id", taskId)
+                .map(TemplateStore::mapTask)
+                .findOne();
     }
 
     public Optional<Long> projectOfTask(Handle h, String taskId) {
-        return h.createQuery("SELECT project_pk FROM tasks WHERE id = :id").bind("id", taskId)
-                .mapTo(Long.class).findOne();
+        return h.createQuery("SELECT project_pk FROM tasks WHERE id = :id")
+                .bind("id", taskId)
+                .mapTo(Long.class)
+                .findOne();
     }
 
     public List<Dependency> dependencies(Handle h, long projectPk) {
@@ -157,8 +193,8 @@ public final class TemplateStore {
                         ORDER BY t.sort_path, d.position
                         """)
                 .bind("pk", projectPk)
-                .map((rs, ctx) -> new Dependency(rs.getString(1), rs.getString(2),
-                        DependencyType.fromKey(rs.getString(3)), rs.getInt(4)))
+                .map((rs, ctx) -> new Dependency(
+                        rs.getString(1), rs.getString(2), DependencyType.fromKey(rs.getString(3)), rs.getInt(4)))
                 .list();
     }
 
@@ -170,17 +206,29 @@ public final class TemplateStore {
                         ORDER BY t.sort_path, o.position
                         """)
                 .bind("pk", projectPk)
-                .map((rs, ctx) -> new StoredObjective(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                        new LearningObjective(BloomLevel.fromKey(rs.getString(4)), rs.getString(5),
-                                (ObjectNode) Json.parse(rs.getString(6)))))
+                .map((rs, ctx) -> new StoredObjective(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        new LearningObjective(BloomLevel.fromKey(rs.getString(4)), rs.getString(5), (ObjectNode)
+                                Json.parse(rs.getString(6)))))
                 .list();
     }
 
     private static ProjectVersion mapProject(ResultSet rs, StatementContext ctx) throws SQLException {
-        return new ProjectVersion(rs.getLong("pk"), rs.getString("slug"), rs.getInt("version"), rs.getString("title"),
-                rs.getString("root_task_id"), rs.getString("narrative_context"), rs.getString("workspace_type"),
-                rs.getString("document_sha256"), rs.getInt("task_count"), rs.getInt("leaf_count"),
-                rs.getInt("objective_count"), rs.getTimestamp("created_at").toInstant());
+        return new ProjectVersion(
+                rs.getLong("pk"),
+                rs.getString("slug"),
+                rs.getInt("version"),
+                rs.getString("title"),
+                rs.getString("root_task_id"),
+                rs.getString("narrative_context"),
+                rs.getString("workspace_type"),
+                rs.getString("document_sha256"),
+                rs.getInt("task_count"),
+                rs.getInt("leaf_count"),
+                rs.getInt("objective_count"),
+                rs.getTimestamp("created_at").toInstant());
     }
 
     private static Task mapTask(ResultSet rs, StatementContext ctx) throws SQLException {
@@ -189,12 +237,23 @@ public final class TemplateStore {
         int[] sortPath = new int[boxed.length];
         for (int i = 0; i < boxed.length; i++) sortPath[i] = boxed[i];
         String guidance = rs.getString("tutor_guidance");
-        NodeFields fields = new NodeFields(rs.getString("title"), rs.getString("description"), rs.getString("content"),
-                rs.getString("acceptance_criteria"), (Integer) rs.getObject("priority", Integer.class),
-                rs.getObject("estimated_minutes", Integer.class), rs.getString("subtask_type"),
+        NodeFields fields = new NodeFields(
+                rs.getString("title"),
+                rs.getString("description"),
+                rs.getString("content"),
+                rs.getString("acceptance_criteria"),
+                (Integer) rs.getObject("priority", Integer.class),
+                rs.getObject("estimated_minutes", Integer.class),
+                rs.getString("subtask_type"),
                 rs.getObject("requires_submission", Boolean.class),
-                guidance == null ? null : (JsonNode) Json.parse(guidance), (ObjectNode) Json.parse(rs.getString("extra")));
-        return new Task(rs.getString("id"), rs.getLong("project_pk"), rs.getString("parent_id"),
-                TaskType.fromDb(rs.getString("task_type")), sortPath, fields);
+                guidance == null ? null : (JsonNode) Json.parse(guidance),
+                (ObjectNode) Json.parse(rs.getString("extra")));
+        return new Task(
+                rs.getString("id"),
+                rs.getLong("project_pk"),
+                rs.getString("parent_id"),
+                TaskType.fromDb(rs.getString("task_type")),
+                sortPath,
+                fields);
     }
 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.json.Json;
-
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -25,11 +24,13 @@ public final class TextEdit {
     public static final String ACCEPTANCE_CRITERIA = "acceptance_criteria";
     public static final String TUTOR_GUIDANCE = "tutor_guidance";
     /** The fields an edit may name, in the order they are reported. */
-    public static final Set<String> FIELDS = Collections.unmodifiableSet(new LinkedHashSet<>(List.of(TITLE, DESCRIPTION,
-            CONTENT, ACCEPTANCE_CRITERIA, TUTOR_GUIDANCE)));
+    public static final Set<String> FIELDS = Collections.unmodifiableSet(
+            new LinkedHashSet<>(List.of(TITLE, DESCRIPTION, CONTENT, ACCEPTANCE_CRITERIA, TUTOR_GUIDANCE)));
+
     public static final int MAX_TITLE = 300;
     /** The curriculum schema's limit for long text, and for tutor guidance written as JSON. */
     public static final int MAX_TEXT = 100_000;
+
     private static final String NAMES = String.join(", ", FIELDS);
 
     private final ObjectNode patch;
@@ -57,7 +58,8 @@ public final class TextEdit {
                 if (!value.isTextual()) {
                     errors.add(new FieldError(name, "title must be a string; a task always has a title"));
                 } else if (value.textValue().isBlank() || length(value.textValue()) > MAX_TITLE) {
-                    errors.add(new FieldError(name, "title must have 1 to " + MAX_TITLE + " characters, not all blank"));
+                    errors.add(
+                            new FieldError(name, "title must have 1 to " + MAX_TITLE + " characters, not all blank"));
                 }
             }
             case DESCRIPTION, CONTENT, ACCEPTANCE_CRITERIA -> {
@@ -71,7 +73,8 @@ public final class TextEdit {
                 if (!value.isNull() && !value.isObject()) {
                     errors.add(new FieldError(name, "tutor_guidance must be a JSON object, or null to remove it"));
                 } else if (value.isObject() && Json.write(value).length() > MAX_TEXT) {
-                    errors.add(new FieldError(name, "tutor_guidance is limited to " + MAX_TEXT + " characters of JSON"));
+                    errors.add(
+                            new FieldError(name, "tutor_guidance is limited to " + MAX_TEXT + " characters of JSON"));
                 }
             }
             default -> errors.add(new FieldError(name, "unknown field: a task's editable fields are " + NAMES));
@@ -96,9 +99,16 @@ public final class TextEdit {
 
     /** The node's fields with this edit applied; everything it does not name is kept. */
     public NodeFields applyTo(NodeFields f) {
-        return new NodeFields(title().orElse(f.title()), text(DESCRIPTION, f.description()), text(CONTENT, f.content()),
-                text(ACCEPTANCE_CRITERIA, f.acceptanceCriteria()), f.priority(), f.estimatedMinutes(), f.subtaskType(),
-                f.requiresSubmission(), patch.has(TUTOR_GUIDANCE) ? nullable(patch.get(TUTOR_GUIDANCE)) : f.tutorGuidance(),
+        return new NodeFields(
+                title().orElse(f.title()),
+                text(DESCRIPTION, f.description()),
+                text(CONTENT, f.content()),
+                text(ACCEPTANCE_CRITERIA, f.acceptanceCriteria()),
+                f.priority(),
+                f.estimatedMinutes(),
+                f.subtaskType(),
+                f.requiresSubmission(),
+                patch.has(TUTOR_GUIDANCE) ? nullable(patch.get(TUTOR_GUIDANCE)) : f.tutorGuidance(),
                 f.extra());
     }
 

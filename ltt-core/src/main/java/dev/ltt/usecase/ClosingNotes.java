@@ -2,11 +2,10 @@ package dev.ltt.usecase;
 
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.NoteStore;
-import org.jdbi.v3.core.Handle;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Writes the short progress note LTT generates when a learner closes a task by a passing submission or an
@@ -25,8 +24,14 @@ public final class ClosingNotes {
      * The note on a leaf closed by a passing submission, and one on each container that closed by itself with it
      * (behaviour section 7: notes on close), in one statement.
      */
-    public void passed(Handle h, String learnerId, String taskId, int attempt, double grade, String feedback,
-                       List<String> closedWith) {
+    public void passed(
+            Handle h,
+            String learnerId,
+            String taskId,
+            int attempt,
+            double grade,
+            String feedback,
+            List<String> closedWith) {
         String line = firstLine(feedback);
         String text = "Closed on attempt " + attempt + " (grade " + Math.round(grade * 1000) / 1000.0 + ")"
                 + (line.isEmpty() ? "" : ": " + line);
@@ -48,7 +53,8 @@ public final class ClosingNotes {
     }
 
     public static String firstLine(String text) {
-        String line = text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
+        String line =
+                text == null ? "" : text.strip().lines().findFirst().orElse("").strip();
         return line.length() <= MAX_FEEDBACK ? line : line.substring(0, MAX_FEEDBACK - 3) + "...";
     }
 }

@@ -6,15 +6,13 @@ import dev.ltt.error.InvalidStateException;
 import dev.ltt.instance.Status;
 import dev.ltt.instance.TaskState;
 import dev.ltt.template.ProjectSnapshot;
-
 import java.util.List;
 
 /** The checks several state changes share, each failing with words that say what to do instead. */
 public final class Guards {
     public static final int MAX_REASON = 2000;
 
-    private Guards() {
-    }
+    private Guards() {}
 
     /** The task must be open or in progress and not effectively blocked. */
     public static void requireWorkable(TaskState state, ProjectSnapshot snapshot) {
@@ -27,13 +25,15 @@ public final class Guards {
 
     public static BlockedException blocked(TaskState state, ProjectSnapshot snapshot) {
         if (state.blockedBy().isEmpty()) {
-            return new BlockedException("task " + state.id() + " is parked: " + state.reason()
-                    + "; unblock it first", List.of());
+            return new BlockedException(
+                    "task " + state.id() + " is parked: " + state.reason() + "; unblock it first", List.of());
         }
         List<String> titles = state.blockedBy().stream()
-                .map(id -> id + " \"" + snapshot.node(id).orElseThrow().title() + "\"").toList();
-        return new BlockedException("task " + state.id() + " is blocked until these are closed: "
-                + String.join(", ", titles), state.blockedBy());
+                .map(id -> id + " \"" + snapshot.node(id).orElseThrow().title() + "\"")
+                .toList();
+        return new BlockedException(
+                "task " + state.id() + " is blocked until these are closed: " + String.join(", ", titles),
+                state.blockedBy());
     }
 
     /** A reason that must be given (reopen, block): present, not blank, not huge. */

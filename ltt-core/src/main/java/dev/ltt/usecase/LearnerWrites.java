@@ -50,7 +50,7 @@ public final class LearnerWrites {
         return jdbi.inTransaction(h -> {
             ProjectAccess.WriteTarget target = access.writeTask(h, learnerId, taskId);
             T result = work.apply(new Unit(h, target.state(), target.node(), learnerId, taskId, actor));
-            target.state().flush();  // the state changes, their events and the cohort tallies: one statement
+            target.state().flush(); // the state changes, their events and the cohort tallies: one statement
             return result;
         });
     }

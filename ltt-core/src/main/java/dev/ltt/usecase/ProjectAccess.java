@@ -16,12 +16,11 @@ import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
 import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateStore;
-import org.jdbi.v3.core.Handle;
-
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Handle;
 
 /**
  * How use-cases reach one learner's state in one project version. Reads write nothing (a learner who has
@@ -38,13 +37,26 @@ public final class ProjectAccess {
     private final Clock clock;
     private final ProgressListener listener;
 
-    public ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
-                  ProgressStore progress, StateChangeStore changes, Clock clock) {
+    public ProjectAccess(
+            TemplateStore templates,
+            SnapshotCache snapshots,
+            LearnerStore learners,
+            EnrollmentStore enrollments,
+            ProgressStore progress,
+            StateChangeStore changes,
+            Clock clock) {
         this(templates, snapshots, learners, enrollments, progress, changes, clock, ProgressListener.NONE);
     }
 
-    public ProjectAccess(TemplateStore templates, SnapshotCache snapshots, LearnerStore learners, EnrollmentStore enrollments,
-                  ProgressStore progress, StateChangeStore changes, Clock clock, ProgressListener listener) {
+    public ProjectAccess(
+            TemplateStore templates,
+            SnapshotCache snapshots,
+            LearnerStore learners,
+            EnrollmentStore enrollments,
+            ProgressStore progress,
+            StateChangeStore changes,
+            Clock clock,
+            ProgressListener listener) {
         this.listener = listener;
         this.templates = templates;
         this.snapshots = snapshots;
@@ -56,12 +68,10 @@ public final class ProjectAccess {
     }
 
     /** A task as one learner sees it, read-only. */
-    public record ReadTarget(LearnerView view, Node node) {
-    }
+    public record ReadTarget(LearnerView view, Node node) {}
 
     /** A task and the learner's state around it, inside a write transaction. */
-    public record WriteTarget(LearnerState state, Node node) {
-    }
+    public record WriteTarget(LearnerState state, Node node) {}
 
     /** The learner's view of a project by slug: two indexed queries, nothing written. */
     /** The learner's view of a project by slug, nothing written: one statement once the version is cached. */
@@ -73,20 +83,27 @@ public final class ProjectAccess {
 
     /** The version of {@code slug} the learner is on (the latest while they have done nothing there): one query. */
     public ProjectSnapshot snapshot(Handle h, String learnerId, String slug) {
-        Enrollment enrollment = enrollments.learnerAndEnrollment(h, learnerId, slug)
-                .orElseThrow(() -> noLearner(learnerId));
-        Long pk = enrollment.projectPk() != null ? enrollment.projectPk() : templates.latestVersionPk(h, slug)
-                .orElseThrow(() -> noProject(slug));
+        Enrollment enrollment =
+                enrollments.learnerAndEnrollment(h, learnerId, slug).orElseThrow(() -> noLearner(learnerId));
+        Long pk = enrollment.projectPk() != null
+                ? enrollment.projectPk()
+                : templates.latestVersionPk(h, slug).orElseThrow(() -> noProject(slug));
         return snapshots.get(h, pk);
     }
 
     /** A task as the learner sees it, nothing written: one statement once the version is cached. */
     public ReadTarget readTask(Handle h, String learnerId, String taskId) {
         ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
-        LearnerRows found = progress.inVersion(h, learnerId, snapshot.project().slug(), snapshot.project().pk())
+        LearnerRows found = progress.inVersion(
+                        h,
+                        learnerId,
+                        snapshot.project().slug(),
+                        snapshot.project().pk())
                 .orElseThrow(() -> noLearner(learnerId));
         requireSameVersion(found.enrolledPk(), snapshot);
-        return new ReadTarget(new LearnerView(snapshot, byTask(found.rows())), snapshot.node(taskId).orElseThrow());
+        return new ReadTarget(
+                new LearnerView(snapshot, byTask(found.rows())),
+                snapshot.node(taskId).orElseThrow());
     }
 
     /**
@@ -98,9 +115,11 @@ public final class ProjectAccess {
         if (!learners.lock(h, learnerId)) throw noLearner(learnerId);
         ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
         String slug = snapshot.project().slug();
-        LearnerRows found = progress.inVersion(h, learnerId, slug, snapshot.project().pk()).orElseThrow();
+        LearnerRows found =
+                progress.inVersion(h, learnerId, slug, snapshot.project().pk()).orElseThrow();
         requireSameVersion(found.enrolledPk(), snapshot);
-        if (found.enrolledPk() == null) enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
+        if (found.enrolledPk() == null)
+            enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
         LearnerState state = new LearnerState(h, learnerId, snapshot, found.rows(), changes, clock, listener);
         return new WriteTarget(state, snapshot.node(taskId).orElseThrow());
     }
@@ -119,7 +138,8 @@ public final class ProjectAccess {
 
     private static void requireSameVersion(Long enrolledPk, ProjectSnapshot snapshot) {
         if (enrolledPk != null && enrolledPk != snapshot.project().pk()) {
-            throw new InvalidStateException("this task belongs to version " + snapshot.project().version() + " of "
+            throw new InvalidStateException("this task belongs to version "
+                    + snapshot.project().version() + " of "
                     + snapshot.project().slug() + ", but the learner works on another version of it: use the task "
                     + "ids from the learner's ready list");
         }

@@ -1,6 +1,6 @@
 package dev.ltt.usecase;
 
-import dev.ltt.db.Invalidations;
+import dev.ltt.access.TokenStore;
 import dev.ltt.cohort.CohortProgress;
 import dev.ltt.cohort.HelpQueue;
 import dev.ltt.cohort.ObjectiveMastery;
@@ -10,6 +10,7 @@ import dev.ltt.curriculum.ExportCurriculum;
 import dev.ltt.curriculum.IngestCurriculum;
 import dev.ltt.curriculum.ListProjects;
 import dev.ltt.curriculum.ShowProjectTemplate;
+import dev.ltt.db.Invalidations;
 import dev.ltt.discussion.AddComment;
 import dev.ltt.discussion.AddSharedComment;
 import dev.ltt.discussion.ListComments;
@@ -19,58 +20,56 @@ import dev.ltt.discussion.ListNotes;
 import dev.ltt.discussion.RequestHelp;
 import dev.ltt.discussion.ResolveHelpRequest;
 import dev.ltt.discussion.WriteNote;
-import dev.ltt.people.Authenticate;
-import dev.ltt.people.CreateLearner;
-import dev.ltt.people.IssueToken;
-import dev.ltt.people.ListLearners;
-import dev.ltt.progress.GetContext;
-import dev.ltt.progress.ReadyWork;
-import dev.ltt.progress.ShowProgress;
-import dev.ltt.progress.ShowTask;
-import dev.ltt.progress.ShowTree;
-import dev.ltt.work.CompleteTask;
-import dev.ltt.work.ListSubmissions;
-import dev.ltt.work.ReviewSubmission;
-import dev.ltt.work.BlockTask;
-import dev.ltt.work.ReopenTask;
-import dev.ltt.work.StartTask;
-import dev.ltt.work.SubmitWork;
 import dev.ltt.instance.CohortStore;
 import dev.ltt.instance.CohortTallyStore;
+import dev.ltt.instance.CommentStore;
+import dev.ltt.instance.EnrollmentStore;
+import dev.ltt.instance.EventStore;
+import dev.ltt.instance.HelpRequestStore;
+import dev.ltt.instance.LearnerDatabaseStore;
+import dev.ltt.instance.LearnerStore;
+import dev.ltt.instance.NoteStore;
+import dev.ltt.instance.ProgressStore;
+import dev.ltt.instance.StateChangeStore;
+import dev.ltt.instance.SubmissionStore;
 import dev.ltt.memory.ForgetEverything;
 import dev.ltt.memory.ForgetObservation;
 import dev.ltt.memory.ForgetProfile;
 import dev.ltt.memory.Remember;
 import dev.ltt.memory.ShowMemory;
 import dev.ltt.memory.UpdateProfile;
-import dev.ltt.instance.CommentStore;
-import dev.ltt.access.TokenStore;
-import dev.ltt.instance.EnrollmentStore;
-import dev.ltt.instance.EventStore;
-import dev.ltt.instance.HelpRequestStore;
-import dev.ltt.instance.LearnerStore;
-import dev.ltt.instance.NoteStore;
-import dev.ltt.instance.ProgressStore;
-import dev.ltt.instance.StateChangeStore;
-import dev.ltt.instance.SubmissionStore;
+import dev.ltt.people.Authenticate;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.people.IssueToken;
+import dev.ltt.people.ListLearners;
 import dev.ltt.people.ListTokens;
 import dev.ltt.people.RevokeToken;
 import dev.ltt.people.TokenCache;
+import dev.ltt.progress.GetContext;
+import dev.ltt.progress.ReadyWork;
+import dev.ltt.progress.ShowProgress;
+import dev.ltt.progress.ShowTask;
+import dev.ltt.progress.ShowTree;
 import dev.ltt.template.SharedCommentStore;
 import dev.ltt.template.SnapshotCache;
 import dev.ltt.template.TemplateEditStore;
 import dev.ltt.template.TemplateStore;
-import dev.ltt.instance.LearnerDatabaseStore;
 import dev.ltt.validation.SqlDatasets;
 import dev.ltt.validation.ValidatorRegistry;
 import dev.ltt.validation.Validators;
+import dev.ltt.work.BlockTask;
+import dev.ltt.work.CompleteTask;
+import dev.ltt.work.ListSubmissions;
+import dev.ltt.work.ReopenTask;
+import dev.ltt.work.ReviewSubmission;
+import dev.ltt.work.StartTask;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.workspace.ResetWorkspace;
 import dev.ltt.workspace.RunSql;
 import dev.ltt.workspace.ShowWorkspace;
 import dev.ltt.workspace.WorkspaceUseCases;
-import org.jdbi.v3.core.Jdbi;
-
 import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
 
 /** Every use-case of LTT wired with {@code new} over one database: what each door calls. Thread-safe. */
 public final class UseCases {
@@ -140,13 +139,19 @@ public final class UseCases {
     }
 
     /** The validators given, and caches kept in step with other servers through {@code invalidations}. */
-    public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators, Invalidations invalidations) {
+    public UseCases(
+            Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators, Invalidations invalidations) {
         this(jdbi, clock, adminToken, validators, SqlDatasets.fromEnvironment(), invalidations);
     }
 
     /** The same, with the datasets the SQL workspace runs queries on (those the validators use). */
-    public UseCases(Jdbi jdbi, Clock clock, String adminToken, ValidatorRegistry validators, SqlDatasets datasets,
-                    Invalidations invalidations) {
+    public UseCases(
+            Jdbi jdbi,
+            Clock clock,
+            String adminToken,
+            ValidatorRegistry validators,
+            SqlDatasets datasets,
+            Invalidations invalidations) {
         TemplateStore templates = new TemplateStore();
         LearnerStore learners = new LearnerStore();
         SnapshotCache snapshots = new SnapshotCache(templates, invalidations);
@@ -155,8 +160,15 @@ public final class UseCases {
         CohortTallyStore tallies = new CohortTallyStore();
         TokenStore tokens = new TokenStore();
         this.lti = new dev.ltt.lti.Lti(jdbi, clock, templates, tokens);
-        ProjectAccess access = new ProjectAccess(templates, snapshots, learners, new EnrollmentStore(),
-                new ProgressStore(), new StateChangeStore(tallies), clock, lti.progressListener());
+        ProjectAccess access = new ProjectAccess(
+                templates,
+                snapshots,
+                learners,
+                new EnrollmentStore(),
+                new ProgressStore(),
+                new StateChangeStore(tallies),
+                clock,
+                lti.progressListener());
         LearnerWrites writes = new LearnerWrites(jdbi, access);
         LearnerDatabaseStore learnerDatabases = new LearnerDatabaseStore();
         SharedCommentStore sharedComments = new SharedCommentStore();
@@ -171,8 +183,7 @@ public final class UseCases {
         this.createLearner = new CreateLearner(jdbi, learners);
         this.listLearners = new ListLearners(jdbi, learners);
         this.readyWork = new ReadyWork(jdbi, access);
-        this.submitWork = new SubmitWork(jdbi, access, writes, submissions, validators, closingNotes,
-                learnerDatabases);
+        this.submitWork = new SubmitWork(jdbi, access, writes, submissions, validators, closingNotes, learnerDatabases);
         this.completeTask = new CompleteTask(writes, closingNotes);
         this.reopenTask = new ReopenTask(writes);
         this.blockTask = new BlockTask(writes);

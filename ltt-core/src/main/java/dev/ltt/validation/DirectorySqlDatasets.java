@@ -26,8 +26,7 @@ final class DirectorySqlDatasets implements SqlDatasets {
     private final SqlDatasets fallback;
     private final Map<String, Loaded> cache = new ConcurrentHashMap<>();
 
-    private record Loaded(Path file, FileTime modified, long size, SqlDataset dataset) {
-    }
+    private record Loaded(Path file, FileTime modified, long size, SqlDataset dataset) {}
 
     DirectorySqlDatasets(Path directory) {
         this(directory, SqlDatasets.none());
@@ -42,13 +41,16 @@ final class DirectorySqlDatasets implements SqlDatasets {
     @Override
     public Optional<SqlDataset> find(String projectSlug) {
         if (projectSlug == null || !SLUG.matcher(projectSlug).matches()) return Optional.empty();
-        Optional<Path> file = EXTENSIONS.stream().map(ext -> directory.resolve(projectSlug + ext))
-                .filter(Files::isRegularFile).findFirst();
+        Optional<Path> file = EXTENSIONS.stream()
+                .map(ext -> directory.resolve(projectSlug + ext))
+                .filter(Files::isRegularFile)
+                .findFirst();
         if (file.isEmpty()) {
             cache.remove(projectSlug);
             return fallback.find(projectSlug);
         }
-        return Optional.of(cache.compute(projectSlug, (slug, old) -> fresh(slug, file.get(), old)).dataset());
+        return Optional.of(cache.compute(projectSlug, (slug, old) -> fresh(slug, file.get(), old))
+                .dataset());
     }
 
     private static Loaded fresh(String slug, Path file, Loaded old) {

@@ -1,7 +1,6 @@
 package dev.ltt.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Optional;
 
 /**
@@ -30,8 +29,8 @@ public final class ExactValidator implements Validator {
             return ValidationOutcome.fail("Almost: check the capitalisation of your answer; it must match exactly.");
         }
         if (NormalizedTextValidator.normalize(got).equals(NormalizedTextValidator.normalize(want))) {
-            return ValidationOutcome.fail("Almost: check the spacing and punctuation of your answer; it must match "
-                    + "exactly.");
+            return ValidationOutcome.fail(
+                    "Almost: check the spacing and punctuation of your answer; it must match " + "exactly.");
         }
         return ValidationOutcome.fail("Your answer " + Specs.quote(got) + " is not the expected answer. Re-read the "
                 + "task and try again.");

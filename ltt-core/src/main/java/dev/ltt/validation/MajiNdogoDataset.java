@@ -1,8 +1,5 @@
 package dev.ltt.validation;
 
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
-
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -12,6 +9,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 
 /**
  * Generates {@code md_water_services}, the Maji Ndogo course's SQLite database, from a fixed seed: the same bytes
@@ -28,12 +27,11 @@ final class MajiNdogoDataset {
     static final int PERFECT_SECOND_VISITS = 218;
     static final int WRONG_CLEAN_DESCRIPTIONS = 38;
     private static final long SEED = 20_210_101L;
-    private static final Map<String, Integer> TYPE_COUNTS = new LinkedHashMap<>(Map.of(
-            "river", 3_379, "well", 17_383, "shared_tap", 5_767, "tap_in_home", 7_265));
+    private static final Map<String, Integer> TYPE_COUNTS =
+            new LinkedHashMap<>(Map.of("river", 3_379, "well", 17_383, "shared_tap", 5_767, "tap_in_home", 7_265));
     private static SqlDataset dataset;
 
-    private MajiNdogoDataset() {
-    }
+    private MajiNdogoDataset() {}
 
     /** The dataset, generated on the first call (about a second) and kept for the life of the process. */
     static synchronized SqlDataset dataset() {
@@ -75,16 +73,18 @@ final class MajiNdogoDataset {
     }
 
     /** A row of visits. */
-    record Visit(int recordId, int place, String time, int visitCount, int queue, int employee) {
-    }
+    record Visit(int recordId, int place, String time, int visitCount, int queue, int employee) {}
 
     private static List<Place> places(Random random) {
         Map<Integer, MajiNdogoText.Source> named = new HashMap<>();
-        MajiNdogoText.SOURCES.forEach(s -> named.put(Integer.parseInt(s.locationId().substring(4)), s));
+        MajiNdogoText.SOURCES.forEach(
+                s -> named.put(Integer.parseInt(s.locationId().substring(4)), s));
         List<String> types = new ArrayList<>();
         Map<String, Integer> left = new LinkedHashMap<>(TYPE_COUNTS);
         MajiNdogoText.SOURCES.forEach(s -> left.computeIfPresent(s.type(), (t, n) -> n - 1));
-        left.forEach((type, n) -> { for (int i = 0; i < n; i++) types.add(type); });
+        left.forEach((type, n) -> {
+            for (int i = 0; i < n; i++) types.add(type);
+        });
         while (types.size() < LOCATIONS - named.size()) types.add("tap_in_home_broken");
         java.util.Collections.shuffle(types, random);
         List<Place> places = new ArrayList<>(LOCATIONS);
@@ -93,13 +93,19 @@ final class MajiNdogoDataset {
         for (int i = 0; i < LOCATIONS; i++) {
             MajiNdogoText.Province province = province(i);
             MajiNdogoText.Source source = named.get(i);
-            String town = source != null ? town(province, source.locationId().substring(2, 4))
-                    : random.nextInt(100) < 55 ? "Rural" : province.towns().get(random.nextInt(province.towns().size() - 1));
+            String town = source != null
+                    ? town(province, source.locationId().substring(2, 4))
+                    : random.nextInt(100) < 55
+                            ? "Rural"
+                            : province.towns()
+                                    .get(random.nextInt(province.towns().size() - 1));
             String id = province.code() + town.substring(0, 2) + String.format("%05d", i);
             String type = source != null ? source.type() : types.get(next++);
             int people = source != null && source.people() != null ? source.people() : people(type, random);
-            String address = MajiNdogoText.ADDRESSES.getOrDefault(id, (1 + random.nextInt(200)) + " "
-                    + MajiNdogoSchema.STREETS.get(random.nextInt(MajiNdogoSchema.STREETS.size())));
+            String address = MajiNdogoText.ADDRESSES.getOrDefault(
+                    id,
+                    (1 + random.nextInt(200)) + " "
+                            + MajiNdogoSchema.STREETS.get(random.nextInt(MajiNdogoSchema.STREETS.size())));
             if (!twiga && source == null && type.equals("shared_tap")) {
                 address = "18 Twiga Lane";
                 people = 2_700;
@@ -111,12 +117,17 @@ final class MajiNdogoDataset {
     }
 
     private static MajiNdogoText.Province province(int number) {
-        return MajiNdogoText.PROVINCES.stream().filter(p -> number >= p.from() && number < p.to()).findFirst()
+        return MajiNdogoText.PROVINCES.stream()
+                .filter(p -> number >= p.from() && number < p.to())
+                .findFirst()
                 .orElseThrow();
     }
 
     private static String town(MajiNdogoText.Province province, String code) {
-        return province.towns().stream().filter(t -> t.startsWith(code)).findFirst().orElseThrow();
+        return province.towns().stream()
+                .filter(t -> t.startsWith(code))
+                .findFirst()
+                .orElseThrow();
     }
 
     private static int people(String type, Random random) {
@@ -130,7 +141,7 @@ final class MajiNdogoDataset {
 
     private static void insertPlaces(SQLiteConnection db, List<Place> places) throws SQLException {
         try (PreparedStatement location = db.prepareStatement("INSERT INTO location VALUES (?, ?, ?, ?, ?)");
-             PreparedStatement source = db.prepareStatement("INSERT INTO water_source VALUES (?, ?, ?)")) {
+                PreparedStatement source = db.prepareStatement("INSERT INTO water_source VALUES (?, ?, ?)")) {
             for (Place p : places) {
                 location.setString(1, p.locationId());
                 location.setString(2, p.address());
@@ -155,7 +166,7 @@ final class MajiNdogoDataset {
         java.util.Collections.shuffle(secondVisits, random);
         java.util.Set<Integer> perfect = new java.util.HashSet<>(secondVisits.subList(0, PERFECT_SECOND_VISITS));
         try (PreparedStatement visit = db.prepareStatement("INSERT INTO visits VALUES (?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement score = db.prepareStatement("INSERT INTO quality_score VALUES (?, ?, ?)")) {
+                PreparedStatement score = db.prepareStatement("INSERT INTO quality_score VALUES (?, ?, ?)")) {
             for (Visit v : visits) {
                 Place place = places.get(v.place());
                 visit.setInt(1, v.recordId());

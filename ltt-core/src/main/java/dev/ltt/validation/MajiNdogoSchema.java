@@ -1,16 +1,14 @@
 package dev.ltt.validation;
 
-import org.sqlite.SQLiteConnection;
-
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Random;
+import org.sqlite.SQLiteConnection;
 
 /** The tables of {@code md_water_services}, and its small reference tables: the team, world figures, the legend. */
 final class MajiNdogoSchema {
-    private MajiNdogoSchema() {
-    }
+    private MajiNdogoSchema() {}
 
     static final String SCHEMA = """
             CREATE TABLE column_legend (table_name TEXT NOT NULL, column_name TEXT NOT NULL, description TEXT NOT NULL,
@@ -34,83 +32,128 @@ final class MajiNdogoSchema {
                 description TEXT, pollutant_ppm REAL, biological REAL, results TEXT);
             """;
 
-    static final List<String> STREETS = List.of("Addis Ababa Road", "Mwangaza Street",
-            "Uhuru Avenue", "Kilimanjaro Road", "Baobab Close", "Jamhuri Street", "Mto Road", "Nyota Crescent",
-            "Harambee Avenue", "Simba Drive", "Jua Kali Lane", "Umoja Road", "Mvua Street", "Pwani Way");
+    static final List<String> STREETS = List.of(
+            "Addis Ababa Road",
+            "Mwangaza Street",
+            "Uhuru Avenue",
+            "Kilimanjaro Road",
+            "Baobab Close",
+            "Jamhuri Street",
+            "Mto Road",
+            "Nyota Crescent",
+            "Harambee Avenue",
+            "Simba Drive",
+            "Jua Kali Lane",
+            "Umoja Road",
+            "Mvua Street",
+            "Pwani Way");
 
     private static final List<String[]> LEGEND = List.of(
-            new String[]{"column_legend", "table_name", "The table the column belongs to"},
-            new String[]{"column_legend", "column_name", "The name of the column"},
-            new String[]{"column_legend", "description", "What the column holds"},
-            new String[]{"employee", "assigned_employee_id", "Unique ID of each employee, used in visits"},
-            new String[]{"employee", "employee_name", "Full name of the employee"},
-            new String[]{"employee", "phone_number", "Contact number of the employee"},
-            new String[]{"employee", "email", "Email address of the employee"},
-            new String[]{"employee", "address", "Street address of the employee"},
-            new String[]{"employee", "town_name", "Town the employee lives in"},
-            new String[]{"employee", "province_name", "Province the employee lives in"},
-            new String[]{"employee", "position", "Job title of the employee"},
-            new String[]{"global_water_access", "name", "Country or region"},
-            new String[]{"global_water_access", "region", "World region"},
-            new String[]{"global_water_access", "year", "Year of the figures"},
-            new String[]{"global_water_access", "pop_n", "National population (thousands)"},
-            new String[]{"global_water_access", "pop_u", "Urban share of the population (%)"},
-            new String[]{"global_water_access", "wat_bas_n", "Basic drinking water service, national (%)"},
-            new String[]{"global_water_access", "wat_lim_n", "Limited drinking water service, national (%)"},
-            new String[]{"global_water_access", "wat_unimp_n", "Unimproved drinking water source, national (%)"},
-            new String[]{"global_water_access", "wat_sur_n", "Surface water, national (%)"},
-            new String[]{"global_water_access", "wat_bas_r", "Basic drinking water service, rural (%)"},
-            new String[]{"global_water_access", "wat_lim_r", "Limited drinking water service, rural (%)"},
-            new String[]{"global_water_access", "wat_unimp_r", "Unimproved drinking water source, rural (%)"},
-            new String[]{"global_water_access", "wat_sur_r", "Surface water, rural (%)"},
-            new String[]{"global_water_access", "wat_bas_u", "Basic drinking water service, urban (%)"},
-            new String[]{"global_water_access", "wat_lim_u", "Limited drinking water service, urban (%)"},
-            new String[]{"global_water_access", "wat_unimp_u", "Unimproved drinking water source, urban (%)"},
-            new String[]{"global_water_access", "wat_sur_u", "Surface water, urban (%)"},
-            new String[]{"location", "location_id", "Unique ID of each location: province code, town code, number"},
-            new String[]{"location", "address", "Street address of the location"},
-            new String[]{"location", "province_name", "Province the location is in"},
-            new String[]{"location", "town_name", "Town the location is in (Rural outside towns)"},
-            new String[]{"location", "location_type", "Urban or Rural"},
-            new String[]{"quality_score", "record_id", "The visit the score belongs to (visits.record_id)"},
-            new String[]{"quality_score", "subjective_quality_score", "Surveyor's score, 1 (terrible) to 10 (good)"},
-            new String[]{"quality_score", "visit_count", "Which visit to the source this was"},
-            new String[]{"visits", "record_id", "Unique ID of each visit"},
-            new String[]{"visits", "location_id", "The location visited (location.location_id)"},
-            new String[]{"visits", "source_id", "The water source found there (water_source.source_id)"},
-            new String[]{"visits", "time_of_record", "When the visit was recorded"},
-            new String[]{"visits", "visit_count", "How many times the source had been visited, this one included"},
-            new String[]{"visits", "time_in_queue", "Minutes people queued for water at the source"},
-            new String[]{"visits", "assigned_employee_id", "The surveyor (employee.assigned_employee_id)"},
-            new String[]{"water_source", "source_id", "Unique ID of each water source"},
-            new String[]{"water_source", "type_of_water_source", "river, well, shared_tap, tap_in_home or "
-                    + "tap_in_home_broken"},
-            new String[]{"water_source", "number_of_people_served", "How many people use the source"},
-            new String[]{"well_pollution", "source_id", "The well tested (water_source.source_id)"},
-            new String[]{"well_pollution", "date", "When the test was made"},
-            new String[]{"well_pollution", "description", "The scientist's notes on what was found"},
-            new String[]{"well_pollution", "pollutant_ppm", "Chemical pollutants, parts per million"},
-            new String[]{"well_pollution", "biological", "Biological contamination in CFU/mL: above 0.01 is "
-                    + "contaminated"},
-            new String[]{"well_pollution", "results", "Clean, Contaminated: Biological or Contaminated: Chemical"});
+            new String[] {"column_legend", "table_name", "The table the column belongs to"},
+            new String[] {"column_legend", "column_name", "The name of the column"},
+            new String[] {"column_legend", "description", "What the column holds"},
+            new String[] {"employee", "assigned_employee_id", "Unique ID of each employee, used in visits"},
+            new String[] {"employee", "employee_name", "Full name of the employee"},
+            new String[] {"employee", "phone_number", "Contact number of the employee"},
+            new String[] {"employee", "email", "Email address of the employee"},
+            new String[] {"employee", "address", "Street address of the employee"},
+            new String[] {"employee", "town_name", "Town the employee lives in"},
+            new String[] {"employee", "province_name", "Province the employee lives in"},
+            new String[] {"employee", "position", "Job title of the employee"},
+            new String[] {"global_water_access", "name", "Country or region"},
+            new String[] {"global_water_access", "region", "World region"},
+            new String[] {"global_water_access", "year", "Year of the figures"},
+            new String[] {"global_water_access", "pop_n", "National population (thousands)"},
+            new String[] {"global_water_access", "pop_u", "Urban share of the population (%)"},
+            new String[] {"global_water_access", "wat_bas_n", "Basic drinking water service, national (%)"},
+            new String[] {"global_water_access", "wat_lim_n", "Limited drinking water service, national (%)"},
+            new String[] {"global_water_access", "wat_unimp_n", "Unimproved drinking water source, national (%)"},
+            new String[] {"global_water_access", "wat_sur_n", "Surface water, national (%)"},
+            new String[] {"global_water_access", "wat_bas_r", "Basic drinking water service, rural (%)"},
+            new String[] {"global_water_access", "wat_lim_r", "Limited drinking water service, rural (%)"},
+            new String[] {"global_water_access", "wat_unimp_r", "Unimproved drinking water source, rural (%)"},
+            new String[] {"global_water_access", "wat_sur_r", "Surface water, rural (%)"},
+            new String[] {"global_water_access", "wat_bas_u", "Basic drinking water service, urban (%)"},
+            new String[] {"global_water_access", "wat_lim_u", "Limited drinking water service, urban (%)"},
+            new String[] {"global_water_access", "wat_unimp_u", "Unimproved drinking water source, urban (%)"},
+            new String[] {"global_water_access", "wat_sur_u", "Surface water, urban (%)"},
+            new String[] {"location", "location_id", "Unique ID of each location: province code, town code, number"},
+            new String[] {"location", "address", "Street address of the location"},
+            new String[] {"location", "province_name", "Province the location is in"},
+            new String[] {"location", "town_name", "Town the location is in (Rural outside towns)"},
+            new String[] {"location", "location_type", "Urban or Rural"},
+            new String[] {"quality_score", "record_id", "The visit the score belongs to (visits.record_id)"},
+            new String[] {"quality_score", "subjective_quality_score", "Surveyor's score, 1 (terrible) to 10 (good)"},
+            new String[] {"quality_score", "visit_count", "Which visit to the source this was"},
+            new String[] {"visits", "record_id", "Unique ID of each visit"},
+            new String[] {"visits", "location_id", "The location visited (location.location_id)"},
+            new String[] {"visits", "source_id", "The water source found there (water_source.source_id)"},
+            new String[] {"visits", "time_of_record", "When the visit was recorded"},
+            new String[] {"visits", "visit_count", "How many times the source had been visited, this one included"},
+            new String[] {"visits", "time_in_queue", "Minutes people queued for water at the source"},
+            new String[] {"visits", "assigned_employee_id", "The surveyor (employee.assigned_employee_id)"},
+            new String[] {"water_source", "source_id", "Unique ID of each water source"},
+            new String[] {
+                "water_source",
+                "type_of_water_source",
+                "river, well, shared_tap, tap_in_home or " + "tap_in_home_broken"
+            },
+            new String[] {"water_source", "number_of_people_served", "How many people use the source"},
+            new String[] {"well_pollution", "source_id", "The well tested (water_source.source_id)"},
+            new String[] {"well_pollution", "date", "When the test was made"},
+            new String[] {"well_pollution", "description", "The scientist's notes on what was found"},
+            new String[] {"well_pollution", "pollutant_ppm", "Chemical pollutants, parts per million"},
+            new String[] {
+                "well_pollution", "biological", "Biological contamination in CFU/mL: above 0.01 is " + "contaminated"
+            },
+            new String[] {"well_pollution", "results", "Clean, Contaminated: Biological or Contaminated: Chemical"});
 
-    private static final List<String[]> COUNTRIES = List.of(new String[]{"Maji Ndogo", "Sub-Saharan Africa"},
-            new String[]{"Botswana", "Sub-Saharan Africa"}, new String[]{"Ethiopia", "Sub-Saharan Africa"},
-            new String[]{"Ghana", "Sub-Saharan Africa"}, new String[]{"Kenya", "Sub-Saharan Africa"},
-            new String[]{"Malawi", "Sub-Saharan Africa"}, new String[]{"Mozambique", "Sub-Saharan Africa"},
-            new String[]{"Nigeria", "Sub-Saharan Africa"}, new String[]{"Rwanda", "Sub-Saharan Africa"},
-            new String[]{"South Africa", "Sub-Saharan Africa"}, new String[]{"Tanzania", "Sub-Saharan Africa"},
-            new String[]{"Uganda", "Sub-Saharan Africa"}, new String[]{"Zambia", "Sub-Saharan Africa"},
-            new String[]{"Zimbabwe", "Sub-Saharan Africa"}, new String[]{"Egypt", "Northern Africa"},
-            new String[]{"Morocco", "Northern Africa"}, new String[]{"India", "Southern Asia"},
-            new String[]{"Brazil", "Latin America"}, new String[]{"Germany", "Europe"},
-            new String[]{"World", "World"});
+    private static final List<String[]> COUNTRIES = List.of(
+            new String[] {"Maji Ndogo", "Sub-Saharan Africa"},
+            new String[] {"Botswana", "Sub-Saharan Africa"},
+            new String[] {"Ethiopia", "Sub-Saharan Africa"},
+            new String[] {"Ghana", "Sub-Saharan Africa"},
+            new String[] {"Kenya", "Sub-Saharan Africa"},
+            new String[] {"Malawi", "Sub-Saharan Africa"},
+            new String[] {"Mozambique", "Sub-Saharan Africa"},
+            new String[] {"Nigeria", "Sub-Saharan Africa"},
+            new String[] {"Rwanda", "Sub-Saharan Africa"},
+            new String[] {"South Africa", "Sub-Saharan Africa"},
+            new String[] {"Tanzania", "Sub-Saharan Africa"},
+            new String[] {"Uganda", "Sub-Saharan Africa"},
+            new String[] {"Zambia", "Sub-Saharan Africa"},
+            new String[] {"Zimbabwe", "Sub-Saharan Africa"},
+            new String[] {"Egypt", "Northern Africa"},
+            new String[] {"Morocco", "Northern Africa"},
+            new String[] {"India", "Southern Asia"},
+            new String[] {"Brazil", "Latin America"},
+            new String[] {"Germany", "Europe"},
+            new String[] {"World", "World"});
 
-    private static final List<String> FIRST_NAMES = List.of("Amara", "Bello", "Chidi", "Dumisani", "Farai",
-            "Gamba", "Imani", "Jabulani", "Kofi", "Lindiwe", "Malachi", "Nia", "Rudo", "Thandiwe", "Vuyisile",
-            "Zuriel", "Kunle", "Wambui", "Asha", "Enitan");
-    private static final List<String> LAST_NAMES = List.of("Jengo", "Kunto", "Mbeki", "Bhengu", "Ndlovu",
-            "Okoye", "Mwangi", "Dube", "Osei", "Tembo", "Achebe", "Moyo", "Zulu", "Banda", "Kamau");
+    private static final List<String> FIRST_NAMES = List.of(
+            "Amara",
+            "Bello",
+            "Chidi",
+            "Dumisani",
+            "Farai",
+            "Gamba",
+            "Imani",
+            "Jabulani",
+            "Kofi",
+            "Lindiwe",
+            "Malachi",
+            "Nia",
+            "Rudo",
+            "Thandiwe",
+            "Vuyisile",
+            "Zuriel",
+            "Kunle",
+            "Wambui",
+            "Asha",
+            "Enitan");
+    private static final List<String> LAST_NAMES = List.of(
+            "Jengo", "Kunto", "Mbeki", "Bhengu", "Ndlovu", "Okoye", "Mwangi", "Dube", "Osei", "Tembo", "Achebe", "Moyo",
+            "Zulu", "Banda", "Kamau");
     static final int EMPLOYEES = 56;
 
     static void insertReference(SQLiteConnection db, Random random) throws SQLException {
@@ -131,7 +174,8 @@ final class MajiNdogoSchema {
                 insert.setString(3, String.format("+99637%06d", random.nextInt(1_000_000)));
                 insert.setString(4, (first + "." + last).toLowerCase() + id + "@ndogowater.gov");
                 insert.setString(5, (1 + random.nextInt(120)) + " " + STREETS.get(random.nextInt(STREETS.size())));
-                insert.setString(6, province.towns().get(random.nextInt(province.towns().size())));
+                insert.setString(
+                        6, province.towns().get(random.nextInt(province.towns().size())));
                 insert.setString(7, province.name());
                 insert.setString(8, id == 1 ? "Micro Biologist" : id % 9 == 0 ? "Civil Engineer" : "Field Surveyor");
                 insert.addBatch();

@@ -9,8 +9,7 @@ import java.util.Map;
  * up with IN, the contradictory well tests). Everything else the generator makes up around them.
  */
 final class MajiNdogoText {
-    private MajiNdogoText() {
-    }
+    private MajiNdogoText() {}
 
     static final String SUFFIX = "224";
 
@@ -22,12 +21,10 @@ final class MajiNdogoText {
             new Province("Kilimani", "Ki", 22_000, 30_000, List.of("Amara", "Harare", "Mrembo", "Zanzibar", "Rural")),
             new Province("Sokoto", "So", 30_000, 39_650, List.of("Bahari", "Cheche", "Ilanga", "Kofi", "Rural")));
 
-    record Province(String name, String code, int from, int to, List<String> towns) {
-    }
+    record Province(String name, String code, int from, int to, List<String> towns) {}
 
     /** A location the text names, with the type and size of its water source (null: the generator picks). */
-    record Source(String locationId, String type, Integer people) {
-    }
+    record Source(String locationId, String type, Integer people) {}
 
     static final List<Source> SOURCES = List.of(
             new Source("AkHa00000", "tap_in_home", 956),
@@ -64,12 +61,19 @@ final class MajiNdogoText {
 
     /** The addresses of the first five locations; everything else gets a made-up address. */
     static final Map<String, String> ADDRESSES = Map.of(
-            "AkHa00000", "2 Addis Ababa Road", "AkHa00001", "10 Addis Ababa Road", "AkHa00002", "9 Addis Ababa Road",
-            "AkHa00003", "139 Addis Ababa Road", "AkHa00004", "17 Addis Ababa Road");
+            "AkHa00000",
+            "2 Addis Ababa Road",
+            "AkHa00001",
+            "10 Addis Ababa Road",
+            "AkHa00002",
+            "9 Addis Ababa Road",
+            "AkHa00003",
+            "139 Addis Ababa Road",
+            "AkHa00004",
+            "17 Addis Ababa Road");
 
     /** A visit the text shows: its record_id, what was found, and how many earlier visits its source had. */
-    record Visit(int recordId, String locationId, String time, int visitCount, int queue, int employee) {
-    }
+    record Visit(int recordId, String locationId, String time, int visitCount, int queue, int employee) {}
 
     static final List<Visit> VISITS = List.of(
             new Visit(0, "SoIl32582", "2021-01-01 09:10:00", 1, 15, 12),
@@ -89,32 +93,62 @@ final class MajiNdogoText {
             new Visit(11631, "AkKi00881", "2021-06-26 06:15:00", 6, 502, 32));
 
     /** A well test the text shows, in the order the table lists them. */
-    record Test(String sourceId, String date, String description, double pollutant, double biological, String results) {
-    }
+    record Test(
+            String sourceId, String date, String description, double pollutant, double biological, String results) {}
 
     static final String ZINC = "Inorganic contaminants: Zinc, Lead, Cadmium";
 
     /** The first five rows of well_pollution. */
     static final List<Test> FIRST_TESTS = List.of(
-            new Test("KiRu28935224", "2021-01-04 09:17:00", "Bacteria: Giardia Lamblia", 0.0, 495.898,
+            new Test(
+                    "KiRu28935224",
+                    "2021-01-04 09:17:00",
+                    "Bacteria: Giardia Lamblia",
+                    0.0,
+                    495.898,
                     "Contaminated: Biological"),
-            new Test("AkLu01628224", "2021-01-04 09:53:00", "Bacteria: Salmonella Typhi", 0.0, 376.572,
+            new Test(
+                    "AkLu01628224",
+                    "2021-01-04 09:53:00",
+                    "Bacteria: Salmonella Typhi",
+                    0.0,
+                    376.572,
                     "Contaminated: Biological"),
             new Test("HaZa21742224", "2021-01-04 10:37:00", ZINC, 2.715, 0.0, "Contaminated: Chemical"),
             new Test("HaRu19725224", "2021-01-04 11:04:00", "Clean", 0.0288593, 0.0, "Clean"),
-            new Test("SoRu35703224", "2021-01-04 11:29:00", "Bacteria: E. coli", 0.0, 296.437,
+            new Test(
+                    "SoRu35703224",
+                    "2021-01-04 11:29:00",
+                    "Bacteria: E. coli",
+                    0.0,
+                    296.437,
                     "Contaminated: Biological"));
 
     /** The wells marked Clean although biological &gt; 0.01, as the text lists the first of them. */
     static final List<Test> CONTRADICTIONS = List.of(
             new Test("AkRu08936224", "2021-01-08 09:22:00", "Bacteria: E. coli", 0.0406458, 35.0068, "Clean"),
-            new Test("AkRu06489224", "2021-01-10 09:44:00", "Clean Bacteria: Giardia Lamblia", 0.0897904, 38.467,
+            new Test(
+                    "AkRu06489224",
+                    "2021-01-10 09:44:00",
+                    "Clean Bacteria: Giardia Lamblia",
+                    0.0897904,
+                    38.467,
                     "Clean"),
             new Test("SoRu38011224", "2021-01-14 15:35:00", "Bacteria: E. coli", 0.0425095, 19.2897, "Clean"),
             new Test("AkKi00955224", "2021-01-22 12:47:00", "Bacteria: E. coli", 0.0812092, 40.2273, "Clean"),
             new Test("KiHa22929224", "2021-02-06 13:54:00", "Bacteria: E. coli", 0.0722537, 18.4482, "Clean"),
-            new Test("KiRu25473224", "2021-02-07 15:51:00", "Clean Bacteria: Giardia Lamblia", 0.0630094, 24.4536,
+            new Test(
+                    "KiRu25473224",
+                    "2021-02-07 15:51:00",
+                    "Clean Bacteria: Giardia Lamblia",
+                    0.0630094,
+                    24.4536,
                     "Clean"),
-            new Test("HaRu17401224", "2021-03-01 13:44:00", "Clean Bacteria: Giardia Lamblia", 0.0649209, 25.8129,
+            new Test(
+                    "HaRu17401224",
+                    "2021-03-01 13:44:00",
+                    "Clean Bacteria: Giardia Lamblia",
+                    0.0649209,
+                    25.8129,
                     "Clean"));
 }

@@ -2,7 +2,6 @@ package dev.ltt.validation;
 
 import dev.ltt.validation.MajiNdogoDataset.Place;
 import dev.ltt.validation.MajiNdogoDataset.Visit;
-
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -140,9 +139,12 @@ final class MajiNdogoVisits {
     private static String time(int record, TreeMap<Integer, Integer> anchors) {
         Map.Entry<Integer, Integer> low = anchors.floorEntry(record);
         Map.Entry<Integer, Integer> high = anchors.ceilingEntry(record);
-        long minute = high == null ? low.getValue() + (long) (record - low.getKey()) * MINUTES_PER_RECORD
-                : low.getValue() + (long) (high.getValue() - low.getValue()) * (record - low.getKey())
-                / (high.getKey() - low.getKey());
+        long minute = high == null
+                ? low.getValue() + (long) (record - low.getKey()) * MINUTES_PER_RECORD
+                : low.getValue()
+                        + (long) (high.getValue() - low.getValue())
+                                * (record - low.getKey())
+                                / (high.getKey() - low.getKey());
         LocalDateTime t = FIRST_DAY.plusDays(minute / DAY_MINUTES).plusMinutes(minute % DAY_MINUTES);
         return t.format(FORMAT);
     }

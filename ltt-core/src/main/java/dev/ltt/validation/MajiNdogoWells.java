@@ -2,8 +2,6 @@ package dev.ltt.validation;
 
 import dev.ltt.validation.MajiNdogoDataset.Place;
 import dev.ltt.validation.MajiNdogoText.Test;
-import org.sqlite.SQLiteConnection;
-
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
@@ -14,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.sqlite.SQLiteConnection;
 
 /**
  * One pollution test per well, in date order after the five the text shows first. The data-entry mistakes the
@@ -30,11 +29,19 @@ final class MajiNdogoWells {
     private static final int WRONG_ECOLI = 26;
     private static final int WRONG_CLEAN_BUT_MARKED_RIGHT = 8;
     private static final int ECOLI_MARKED_CLEAN = 20;
-    private static final List<String> BIOLOGICAL_NOTES = List.of(ECOLI, GIARDIA, "Bacteria: Salmonella Typhi",
-            "Bacteria: Vibrio cholerae", "Parasite: Cryptosporidium", "Parasite: Entamoeba histolytica");
-    private static final List<String> CHEMICAL_NOTES = List.of(MajiNdogoText.ZINC,
-            "Inorganic contaminants: Arsenic, Lead", "Inorganic contaminants: Chromium, Barium",
-            "Organic contaminants: Pesticides", "Inorganic contaminants: Mercury, Lead, Cadmium");
+    private static final List<String> BIOLOGICAL_NOTES = List.of(
+            ECOLI,
+            GIARDIA,
+            "Bacteria: Salmonella Typhi",
+            "Bacteria: Vibrio cholerae",
+            "Parasite: Cryptosporidium",
+            "Parasite: Entamoeba histolytica");
+    private static final List<String> CHEMICAL_NOTES = List.of(
+            MajiNdogoText.ZINC,
+            "Inorganic contaminants: Arsenic, Lead",
+            "Inorganic contaminants: Chromium, Barium",
+            "Organic contaminants: Pesticides",
+            "Inorganic contaminants: Mercury, Lead, Cadmium");
     private static final LocalDateTime FIRST = LocalDateTime.of(2021, 1, 4, 12, 0);
     private static final LocalDateTime AFTER_SHOWN = LocalDateTime.of(2021, 3, 2, 8, 0);
     private static final int SPAN_MINUTES = 2 * 365 * 24 * 60;
@@ -55,17 +62,29 @@ final class MajiNdogoWells {
         java.util.Collections.shuffle(wells, random);
         List<Test> tests = new ArrayList<>(MajiNdogoText.CONTRADICTIONS);
         int next = 0;
-        long wrongShown = MajiNdogoText.CONTRADICTIONS.stream().filter(t -> t.description().startsWith("Clean ")).count();
+        long wrongShown = MajiNdogoText.CONTRADICTIONS.stream()
+                .filter(t -> t.description().startsWith("Clean "))
+                .count();
         int wrong = MajiNdogoDataset.WRONG_CLEAN_DESCRIPTIONS - (int) wrongShown;
         for (int i = 0; i < wrong; i++) {
             String description = CLEAN + " " + (i < WRONG_ECOLI ? ECOLI : GIARDIA);
             String results = i % 4 == 3 && i / 4 < WRONG_CLEAN_BUT_MARKED_RIGHT ? BIOLOGICAL : CLEAN;
-            tests.add(new Test(wells.get(next++), later(), description, 0.03 + random.nextDouble() * 0.06,
-                    15 + random.nextDouble() * 45, results));
+            tests.add(new Test(
+                    wells.get(next++),
+                    later(),
+                    description,
+                    0.03 + random.nextDouble() * 0.06,
+                    15 + random.nextDouble() * 45,
+                    results));
         }
         for (int i = 0; i < ECOLI_MARKED_CLEAN; i++) {
-            tests.add(new Test(wells.get(next++), later(), ECOLI, 0.03 + random.nextDouble() * 0.06,
-                    15 + random.nextDouble() * 45, CLEAN));
+            tests.add(new Test(
+                    wells.get(next++),
+                    later(),
+                    ECOLI,
+                    0.03 + random.nextDouble() * 0.06,
+                    15 + random.nextDouble() * 45,
+                    CLEAN));
         }
         while (next < wells.size()) tests.add(ordinary(wells.get(next++)));
         tests.sort(Comparator.comparing(Test::date));
@@ -84,11 +103,21 @@ final class MajiNdogoWells {
             return new Test(sourceId, date, CLEAN, round(random.nextDouble() * 0.04), biological, CLEAN);
         }
         if (kind < 75) {
-            return new Test(sourceId, date, BIOLOGICAL_NOTES.get(random.nextInt(BIOLOGICAL_NOTES.size())), 0.0,
-                    round(10 + random.nextDouble() * 490), BIOLOGICAL);
+            return new Test(
+                    sourceId,
+                    date,
+                    BIOLOGICAL_NOTES.get(random.nextInt(BIOLOGICAL_NOTES.size())),
+                    0.0,
+                    round(10 + random.nextDouble() * 490),
+                    BIOLOGICAL);
         }
-        return new Test(sourceId, date, CHEMICAL_NOTES.get(random.nextInt(CHEMICAL_NOTES.size())),
-                round(0.5 + random.nextDouble() * 9), 0.0, CHEMICAL);
+        return new Test(
+                sourceId,
+                date,
+                CHEMICAL_NOTES.get(random.nextInt(CHEMICAL_NOTES.size())),
+                round(0.5 + random.nextDouble() * 9),
+                0.0,
+                CHEMICAL);
     }
 
     /** A date after the last contradiction the text shows, so the text's rows are the first the query returns. */

@@ -1,7 +1,6 @@
 package dev.ltt.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Optional;

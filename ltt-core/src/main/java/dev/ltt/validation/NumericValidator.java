@@ -1,7 +1,6 @@
 package dev.ltt.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,8 +13,8 @@ import java.util.regex.Pattern;
  * thousands separators in groups of three ({@code 1,234.5}); nothing else. Stateless and thread-safe.
  */
 public final class NumericValidator implements Validator {
-    private static final Pattern NUMBER = Pattern.compile(
-            "[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.\\d+)?(?:[eE][+-]?\\d{1,3})?");
+    private static final Pattern NUMBER =
+            Pattern.compile("[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)?(?:\\.\\d+)?(?:[eE][+-]?\\d{1,3})?");
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     @Override

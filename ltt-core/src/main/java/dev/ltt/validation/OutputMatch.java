@@ -6,8 +6,7 @@ package dev.ltt.validation;
  * stands for, in the output without the line breaks that merely end it.
  */
 final class OutputMatch {
-    private OutputMatch() {
-    }
+    private OutputMatch() {}
 
     static boolean contains(String output, String expected) {
         if (output.contains(expected)) return true;

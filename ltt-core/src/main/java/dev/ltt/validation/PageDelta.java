@@ -14,8 +14,7 @@ import java.util.Arrays;
 final class PageDelta {
     private static final int MAGIC = 0x4c545444; // "LTTD"
 
-    private PageDelta() {
-    }
+    private PageDelta() {}
 
     static byte[] fingerprint(byte[] image) {
         try {
@@ -43,8 +42,8 @@ final class PageDelta {
     static byte[] apply(byte[] base, byte[] fingerprint, byte[] delta, String name) {
         ByteBuffer in = ByteBuffer.wrap(delta);
         byte[] made = new byte[32];
-        if (delta.length < 48 || in.getInt() != MAGIC) throw new SqlDatasetException("a stored copy of " + name
-                + " is damaged", null);
+        if (delta.length < 48 || in.getInt() != MAGIC)
+            throw new SqlDatasetException("a stored copy of " + name + " is damaged", null);
         in.get(made);
         if (!Arrays.equals(made, fingerprint)) {
             throw new SqlDatasetException("the dataset " + name + " changed since this copy was made", null);

@@ -1,7 +1,6 @@
 package dev.ltt.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -46,8 +45,11 @@ public final class PythonOutputValidator implements Validator {
         }
         if (problems.isEmpty()) return ValidationOutcome.pass("Your program ran and its output is as expected.");
         double grade = expectations == 0 ? 0 : (double) (expectations - problems.size()) / expectations;
-        return new ValidationOutcome(false, grade, "Not yet: " + String.join("; ", problems)
-                + ". Fix your code, run it again and submit it with the new output.");
+        return new ValidationOutcome(
+                false,
+                grade,
+                "Not yet: " + String.join("; ", problems)
+                        + ". Fix your code, run it again and submit it with the new output.");
     }
 
     private static String show(String want) {

@@ -1,7 +1,6 @@
 package dev.ltt.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +26,8 @@ public final class RegexValidator implements Validator {
         if (source.isEmpty()) return Specs.broken(type(), "it has no pattern");
         Pattern pattern;
         try {
-            pattern = Pattern.compile(source.get(), flags(Specs.text(spec, "flags").orElse("")));
+            pattern = Pattern.compile(
+                    source.get(), flags(Specs.text(spec, "flags").orElse("")));
         } catch (IllegalArgumentException e) { // includes PatternSyntaxException {
             return Specs.broken(type(), "its pattern or flags are not valid");
         }
@@ -47,8 +47,10 @@ public final class RegexValidator implements Validator {
                     + "shorter answer, or ask your instructor to review the task.");
         }
         String hint = Specs.text(spec, "hint").map(h -> " Hint: " + h).orElse("");
-        return ValidationOutcome.fail((fullMatch ? "Your whole answer must have the expected form, and it does not."
-                : "Your answer does not contain what the task asks for.") + hint
+        return ValidationOutcome.fail((fullMatch
+                        ? "Your whole answer must have the expected form, and it does not."
+                        : "Your answer does not contain what the task asks for.")
+                + hint
                 + " Re-read the task, adjust your answer and submit again.");
     }
 

@@ -1,7 +1,6 @@
 package dev.ltt.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +12,7 @@ import java.util.List;
  * {@code error}. Stateless.
  */
 final class ReportedSqlResult {
-    private ReportedSqlResult() {
-    }
+    private ReportedSqlResult() {}
 
     /** The observation, or null when the result reports nothing a check could use. */
     static SqlObservation observe(JsonNode result) {
@@ -34,7 +32,8 @@ final class ReportedSqlResult {
         if (result == null || !result.isObject()) return null;
         for (String name : List.of("error", "errors", "stderr")) {
             JsonNode node = result.get(name);
-            if (node != null && node.isTextual() && !node.asText().isBlank()) return node.asText().strip();
+            if (node != null && node.isTextual() && !node.asText().isBlank())
+                return node.asText().strip();
         }
         return null;
     }
@@ -54,6 +53,7 @@ final class ReportedSqlResult {
 
     private static Long count(JsonNode node) {
         return node != null && node.canConvertToLong() && node.isIntegralNumber() && node.longValue() >= 0
-                ? node.longValue() : null;
+                ? node.longValue()
+                : null;
     }
 }

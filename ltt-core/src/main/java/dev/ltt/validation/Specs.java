@@ -1,21 +1,19 @@
 package dev.ltt.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.Optional;
 
 /** Reading a validator spec, and the one way a validator reports a spec it cannot use. */
 final class Specs {
-    private Specs() {
-    }
+    private Specs() {}
 
     /**
      * The outcome for a spec the validator cannot use (a missing field, a pattern that does not compile): not
      * the learner's fault, so the feedback sends them to whoever wrote the task.
      */
     static ValidationOutcome broken(String type, String problem) {
-        return ValidationOutcome.fail("This task's automatic check (" + type + ") is not set up correctly: "
-                + problem + ". Your work could not be judged; ask your instructor to review the task.");
+        return ValidationOutcome.fail("This task's automatic check (" + type + ") is not set up correctly: " + problem
+                + ". Your work could not be judged; ask your instructor to review the task.");
     }
 
     /** A text field given as a string, number or boolean; empty when absent or of another kind. */

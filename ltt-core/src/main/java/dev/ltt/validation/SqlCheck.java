@@ -1,7 +1,6 @@
 package dev.ltt.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -20,8 +19,12 @@ record SqlCheck(String reference, Long rowCount, Long minRows, List<String> colu
         if (!check.isObject()) throw new IllegalArgumentException("a check is not an object");
         JsonNode expect = check.path("expect");
         if (!expect.isObject()) throw new IllegalArgumentException("a check has no expect block");
-        return new SqlCheck(check.path("query").asText(""), count(expect, "row_count"), count(expect, "min_rows"),
-                columns(expect.get("columns")), expect.path("modifies").asBoolean(false));
+        return new SqlCheck(
+                check.path("query").asText(""),
+                count(expect, "row_count"),
+                count(expect, "min_rows"),
+                columns(expect.get("columns")),
+                expect.path("modifies").asBoolean(false));
     }
 
     boolean needsRows() {
@@ -32,10 +35,11 @@ record SqlCheck(String reference, Long rowCount, Long minRows, List<String> colu
     List<String> problems(SqlObservation seen) {
         List<String> problems = new ArrayList<>();
         if (modifies && !Boolean.TRUE.equals(seen.changed())) {
-            problems.add(seen.changed() == null
-                    ? "the check needs to know whether your statements changed the database: report rows_affected"
-                    : "your statements ran but changed nothing in the database (an UPDATE or DELETE must match "
-                    + "existing rows; CREATE, DROP and ALTER count as changes)");
+            problems.add(
+                    seen.changed() == null
+                            ? "the check needs to know whether your statements changed the database: report rows_affected"
+                            : "your statements ran but changed nothing in the database (an UPDATE or DELETE must match "
+                                    + "existing rows; CREATE, DROP and ALTER count as changes)");
         }
         if (!needsRows()) return problems;
         if (!seen.returnedRows()) {

@@ -21,8 +21,8 @@ public final class SqlConsole {
     }
 
     /** What a query showed, or why it did not run ({@code problem}, in words for the learner). */
-    public record Answer(List<String> columns, List<List<Object>> rows, long rowCount, boolean truncated,
-                         String problem) {
+    public record Answer(
+            List<String> columns, List<List<Object>> rows, long rowCount, boolean truncated, String problem) {
         static Answer problem(String problem) {
             return new Answer(List.of(), List.of(), 0, false, problem);
         }
@@ -42,7 +42,8 @@ public final class SqlConsole {
         SqlDataset dataset = datasets.find(slug).orElseThrow();
         List<String> statements = SqlSplitter.split(sql == null ? "" : sql);
         if (statements.isEmpty()) return Answer.problem("There is no SQL statement to run: write a query first.");
-        Optional<String> refused = statements.stream().filter(s -> SqlStatementKind.of(s) != SqlStatementKind.READ)
+        Optional<String> refused = statements.stream()
+                .filter(s -> SqlStatementKind.of(s) != SqlStatementKind.READ)
                 .findFirst();
         if (refused.isPresent()) {
             return Answer.problem("Run only reads your database, and " + Specs.quote(refused.get()) + " would change "
@@ -54,7 +55,7 @@ public final class SqlConsole {
         SqlObservation seen = run.observation();
         if (!seen.returnedRows()) return new Answer(List.of(), List.of(), 0, false, null);
         List<List<Object>> rows = run.rows() == null ? List.of() : run.rows();
-        return new Answer(seen.columns(), rows, seen.rowCount(), seen.rowsCapped() || seen.rowCount() > rows.size(),
-                null);
+        return new Answer(
+                seen.columns(), rows, seen.rowCount(), seen.rowsCapped() || seen.rowCount() > rows.size(), null);
     }
 }

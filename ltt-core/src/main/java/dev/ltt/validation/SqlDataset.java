@@ -1,11 +1,10 @@
 package dev.ltt.validation;
 
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteConnection;
-
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
 
 /**
  * A project's SQL dataset, held as the bytes of a SQLite database image. Each {@link #openCopy()} gives a

@@ -55,7 +55,8 @@ public interface SqlDatasets {
 
     static SqlDatasets fromEnvironment(Map<String, String> environment) {
         String directory = environment.get(ENVIRONMENT_VARIABLE);
-        return directory == null || directory.isBlank() ? builtIn()
+        return directory == null || directory.isBlank()
+                ? builtIn()
                 : new DirectorySqlDatasets(Path.of(directory), builtIn());
     }
 }

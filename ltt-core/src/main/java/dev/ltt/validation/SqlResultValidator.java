@@ -1,15 +1,14 @@
 package dev.ltt.validation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Judges a learner's SQL against a task's checks:
@@ -65,8 +64,8 @@ public final class SqlResultValidator implements Validator {
     private ValidationOutcome inSandbox(SqlDataset dataset, Submission submission, List<SqlCheck> checks) {
         List<String> statements = SqlSplitter.split(Specs.content(submission));
         if (statements.isEmpty()) {
-            return ValidationOutcome.fail("Your submission holds no SQL statement: write the query the task asks "
-                    + "for and submit it.");
+            return ValidationOutcome.fail(
+                    "Your submission holds no SQL statement: write the query the task asks " + "for and submit it.");
         }
         boolean allowChanges = checks.stream().anyMatch(SqlCheck::modifies);
         LearnerCopy copy = submission.learnerCopy();
@@ -79,7 +78,8 @@ public final class SqlResultValidator implements Validator {
             return unavailable();
         }
         if (run.succeeded()) {
-            return judge(checks, run.observation(), copy == null ? SANDBOX : OWN_COPY).keeping(run.image());
+            return judge(checks, run.observation(), copy == null ? SANDBOX : OWN_COPY)
+                    .keeping(run.image());
         }
         if (run.missingTable() != null && copy != null && ReportedSqlResult.observe(submission.result()) == null) {
             return ValidationOutcome.fail(run.failure() + " Your own database has no table " + run.missingTable()
@@ -87,8 +87,11 @@ public final class SqlResultValidator implements Validator {
                     + "change is kept in your database), or include the statement that creates it here.");
         }
         if (run.missingTable() != null && ReportedSqlResult.observe(submission.result()) != null) {
-            return reported(submission, checks, "the table " + run.missingTable() + " is not in the original "
-                    + "dataset (perhaps you created it in an earlier task), so ");
+            return reported(
+                    submission,
+                    checks,
+                    "the table " + run.missingTable() + " is not in the original "
+                            + "dataset (perhaps you created it in an earlier task), so ");
         }
         if (run.missingTable() != null) {
             return ValidationOutcome.fail(run.failure() + " If you created " + run.missingTable() + " in an earlier "
@@ -122,16 +125,21 @@ public final class SqlResultValidator implements Validator {
             problems.addAll(found);
         }
         if (problems.isEmpty()) {
-            return ValidationOutcome.pass("Well done: your SQL meets " + (checks.size() == 1 ? "the check"
-                    : "all " + checks.size() + " checks") + " (" + how + ").");
+            return ValidationOutcome.pass("Well done: your SQL meets "
+                    + (checks.size() == 1 ? "the check" : "all " + checks.size() + " checks") + " (" + how + ").");
         }
-        return new ValidationOutcome(false, (double) passed / checks.size(), "Not yet (" + how + "): "
-                + String.join("; ", problems) + ". Adjust your SQL and submit again.");
+        return new ValidationOutcome(
+                false,
+                (double) passed / checks.size(),
+                "Not yet (" + how + "): " + String.join("; ", problems) + ". Adjust your SQL and submit again.");
     }
 
     private static long rowLimit(List<SqlCheck> checks) {
-        long largest = checks.stream().mapToLong(c -> Math.max(c.rowCount() == null ? 0 : c.rowCount(),
-                c.minRows() == null ? 0 : c.minRows())).max().orElse(0);
+        long largest = checks.stream()
+                .mapToLong(
+                        c -> Math.max(c.rowCount() == null ? 0 : c.rowCount(), c.minRows() == null ? 0 : c.minRows()))
+                .max()
+                .orElse(0);
         return Math.max(SqlSandbox.MAX_ROWS, largest);
     }
 

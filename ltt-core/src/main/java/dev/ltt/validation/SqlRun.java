@@ -8,8 +8,7 @@ import java.util.List;
  * not have, which is often one the learner created in an earlier task. {@code rows} holds the first rows' values
  * when the caller asked for them; {@code image} the database after a run that changed it, when asked to keep it.
  */
-record SqlRun(SqlObservation observation, String failure, String missingTable, List<List<Object>> rows,
-              byte[] image) {
+record SqlRun(SqlObservation observation, String failure, String missingTable, List<List<Object>> rows, byte[] image) {
     static SqlRun ran(SqlObservation observation) {
         return new SqlRun(observation, null, null, null, null);
     }

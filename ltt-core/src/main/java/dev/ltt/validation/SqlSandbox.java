@@ -1,11 +1,5 @@
 package dev.ltt.validation;
 
-import org.sqlite.ProgressHandler;
-import org.sqlite.SQLiteConnection;
-import org.sqlite.SQLiteErrorCode;
-import org.sqlite.SQLiteException;
-import org.sqlite.SQLiteLimits;
-
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -15,6 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sqlite.ProgressHandler;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+import org.sqlite.SQLiteLimits;
 
 /**
  * Runs a learner's SQL statements against a private in-memory copy of a dataset, which is discarded
@@ -50,8 +49,14 @@ final class SqlSandbox {
      * caps the row count, and the first {@code keepRows} rows' values are kept. With {@code keepImage}, a run that
      * changed the database answers with the resulting copy, in its stored form.
      */
-    SqlRun run(SqlDataset dataset, byte[] learnerCopy, List<String> statements, boolean allowChanges, long rowLimit,
-               boolean keepImage, int keepRows) {
+    SqlRun run(
+            SqlDataset dataset,
+            byte[] learnerCopy,
+            List<String> statements,
+            boolean allowChanges,
+            long rowLimit,
+            boolean keepImage,
+            int keepRows) {
         String refusal = refusal(statements, allowChanges);
         if (refusal != null) return SqlRun.failed(refusal);
         if (learnerCopy != null) {
@@ -78,10 +83,11 @@ final class SqlSandbox {
             }
             ProgressHandler.clearHandler(db);
             boolean changed = !changeMarks(db).equals(before);
-            SqlObservation seen = last == null ? new SqlObservation(null, null, false, changed)
+            SqlObservation seen = last == null
+                    ? new SqlObservation(null, null, false, changed)
                     : new SqlObservation(last.columns(), last.rows(), last.capped(), changed);
-            return SqlRun.ran(seen, last == null ? null : last.values(),
-                    changed && keepImage ? dataset.delta(image(db)) : null);
+            return SqlRun.ran(
+                    seen, last == null ? null : last.values(), changed && keepImage ? dataset.delta(image(db)) : null);
         } catch (SQLException e) {
             throw new SqlDatasetException("could not prepare a sandbox copy of " + dataset.name(), e);
         }
@@ -97,8 +103,7 @@ final class SqlSandbox {
         return db.serialize("main");
     }
 
-    private record Result(List<String> columns, long rows, boolean capped, List<List<Object>> values) {
-    }
+    private record Result(List<String> columns, long rows, boolean capped, List<List<Object>> values) {}
 
     private static Result execute(SQLiteConnection db, String sql, long rowLimit, int keepRows) throws SQLException {
         try (Statement statement = db.createStatement()) {
@@ -155,8 +160,8 @@ final class SqlSandbox {
     /** Row changes so far and the schema version: different after a run that changed anything. */
     private static String changeMarks(SQLiteConnection db) throws SQLException {
         try (Statement statement = db.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT total_changes(), (SELECT schema_version FROM "
-                     + "pragma_schema_version)")) {
+                ResultSet rs = statement.executeQuery(
+                        "SELECT total_changes(), (SELECT schema_version FROM " + "pragma_schema_version)")) {
             rs.next();
             return rs.getLong(1) + "/" + rs.getLong(2);
         }
@@ -168,9 +173,10 @@ final class SqlSandbox {
                     + "Look for a query that never ends (a recursive CTE without a stopping condition) or a join "
                     + "that multiplies rows, and try again.");
         }
-        String where = statements.size() == 1 ? "Your SQL failed: "
+        String where = statements.size() == 1
+                ? "Your SQL failed: "
                 : "Statement " + (index + 1) + " of " + statements.size() + " (" + Specs.quote(statements.get(index))
-                + ") failed: ";
+                        + ") failed: ";
         if (e instanceof SQLiteException s && s.getResultCode() == SQLiteErrorCode.SQLITE_READONLY) {
             return SqlRun.failed(readOnly(statements.get(index)));
         }

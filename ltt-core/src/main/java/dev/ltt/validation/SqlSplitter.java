@@ -10,8 +10,7 @@ import java.util.Locale;
  * comments or whitespace are dropped. Stateless.
  */
 final class SqlSplitter {
-    private SqlSplitter() {
-    }
+    private SqlSplitter() {}
 
     static List<String> split(String sql) {
         List<String> statements = new ArrayList<>();
@@ -81,8 +80,8 @@ final class SqlSplitter {
 
     private static int word(String sql, int start) {
         int i = start;
-        while (i < sql.length() && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_'
-                || sql.charAt(i) == '$')) i++;
+        while (i < sql.length()
+                && (Character.isLetterOrDigit(sql.charAt(i)) || sql.charAt(i) == '_' || sql.charAt(i) == '$')) i++;
         return i;
     }
 

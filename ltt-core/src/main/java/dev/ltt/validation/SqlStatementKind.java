@@ -9,16 +9,28 @@ import java.util.Set;
  * mode as well; this classification gives the learner a clear reason.
  */
 enum SqlStatementKind {
-    READ, CHANGE, TRANSACTION, REFUSED;
+    READ,
+    CHANGE,
+    TRANSACTION,
+    REFUSED;
 
     private static final Set<String> READS = Set.of("SELECT", "WITH", "VALUES", "EXPLAIN");
-    private static final Set<String> CHANGES = Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP",
-            "ALTER", "REINDEX", "ANALYZE");
-    private static final Set<String> TRANSACTIONS = Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT",
-            "RELEASE");
+    private static final Set<String> CHANGES =
+            Set.of("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER", "REINDEX", "ANALYZE");
+    private static final Set<String> TRANSACTIONS =
+            Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE");
     /** Pragmas that only describe the schema; every other pragma could change how the sandbox behaves. */
-    private static final Set<String> READ_PRAGMAS = Set.of("TABLE_INFO", "TABLE_XINFO", "TABLE_LIST", "INDEX_LIST",
-            "INDEX_INFO", "INDEX_XINFO", "FOREIGN_KEY_LIST", "FOREIGN_KEY_CHECK", "INTEGRITY_CHECK", "QUICK_CHECK");
+    private static final Set<String> READ_PRAGMAS = Set.of(
+            "TABLE_INFO",
+            "TABLE_XINFO",
+            "TABLE_LIST",
+            "INDEX_LIST",
+            "INDEX_INFO",
+            "INDEX_XINFO",
+            "FOREIGN_KEY_LIST",
+            "FOREIGN_KEY_CHECK",
+            "INTEGRITY_CHECK",
+            "QUICK_CHECK");
 
     static SqlStatementKind of(String statement) {
         List<String> words = SqlSplitter.keywords(statement, 3);

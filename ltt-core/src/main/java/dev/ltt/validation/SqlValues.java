@@ -12,8 +12,7 @@ import java.util.List;
 final class SqlValues {
     static final int MAX_TEXT = 1_000;
 
-    private SqlValues() {
-    }
+    private SqlValues() {}
 
     static List<Object> row(ResultSet rows, int columns) throws SQLException {
         List<Object> values = new ArrayList<>(columns);

@@ -9,8 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * validator find project resources such as the SQL dataset. {@code learnerCopy}, when given, is the learner's own
  * database: SQL runs on it, and what the SQL changes is kept (see {@link Verdict#learnerDatabase()}).
  */
-public record Submission(String content, String submissionType, JsonNode result, String slug,
-                         LearnerCopy learnerCopy) {
+public record Submission(String content, String submissionType, JsonNode result, String slug, LearnerCopy learnerCopy) {
     /** A submission judged on a fresh copy of the dataset, discarded afterwards (no learner's own copy). */
     public Submission(String content, String submissionType, JsonNode result, String slug) {
         this(content, submissionType, result, slug, null);

@@ -3,7 +3,6 @@ package dev.ltt.validation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,25 +32,26 @@ public final class ValidatorRegistry {
         for (JsonNode spec : specs) {
             String type = spec.path("type").asText("non_empty");
             Validator validator = byType.get(type);
-            ValidationOutcome outcome = validator != null ? safely(validator, submission, spec)
+            ValidationOutcome outcome = validator != null
+                    ? safely(validator, submission, spec)
                     : ValidationOutcome.fail("This task asks for a \"" + type + "\" check, which this LTT does not "
-                    + "know; ask your instructor to review the task.");
+                            + "know; ask your instructor to review the task.");
             names.add(type);
             feedback.add(outcome.feedback());
             passed &= outcome.passed();
             grades += outcome.grade();
             if (outcome.learnerDatabase() != null) learnerDatabase = outcome.learnerDatabase();
         }
-        return new Verdict(passed, grades / specs.size(), String.join("\n", feedback), String.join("+", names),
-                learnerDatabase);
+        return new Verdict(
+                passed, grades / specs.size(), String.join("\n", feedback), String.join("+", names), learnerDatabase);
     }
 
     private static ValidationOutcome safely(Validator validator, Submission submission, JsonNode spec) {
         try {
             return validator.validate(submission, spec);
         } catch (RuntimeException e) {
-            return ValidationOutcome.fail("Your submission could not be checked automatically ("
-                    + validator.type() + "). Try again, or ask for help if this repeats.");
+            return ValidationOutcome.fail("Your submission could not be checked automatically (" + validator.type()
+                    + "). Try again, or ask for help if this repeats.");
         }
     }
 
@@ -64,7 +64,10 @@ public final class ValidatorRegistry {
             specs.add(Json.object().put("type", "sql_result").set("checks", checks));
         }
         JsonNode validators = extra.get("validators");
-        if (validators != null && validators.isArray()) validators.forEach(v -> { if (v.isObject()) specs.add(v); });
+        if (validators != null && validators.isArray())
+            validators.forEach(v -> {
+                if (v.isObject()) specs.add(v);
+            });
         if (specs.isEmpty()) specs.add(Json.object().put("type", "non_empty"));
         return specs;
     }

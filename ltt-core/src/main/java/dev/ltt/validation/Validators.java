@@ -4,8 +4,7 @@ import java.util.List;
 
 /** The validators LTT ships with, wired with {@code new}. */
 public final class Validators {
-    private Validators() {
-    }
+    private Validators() {}
 
     /** The built-ins, with SQL datasets from {@value SqlDatasets#ENVIRONMENT_VARIABLE} (none when unset). */
     public static ValidatorRegistry builtIn() {
@@ -17,8 +16,14 @@ public final class Validators {
     }
 
     public static List<Validator> all(SqlDatasets datasets) {
-        return List.of(new NonEmptyValidator(), new RegexValidator(), new ExactValidator(),
-                new NormalizedTextValidator(), new NumericValidator(), new OneOfValidator(),
-                new PythonOutputValidator(), new SqlResultValidator(datasets));
+        return List.of(
+                new NonEmptyValidator(),
+                new RegexValidator(),
+                new ExactValidator(),
+                new NormalizedTextValidator(),
+                new NumericValidator(),
+                new OneOfValidator(),
+                new PythonOutputValidator(),
+                new SqlResultValidator(datasets));
     }
 }

@@ -1,12 +1,11 @@
 package dev.ltt.work;
 
-import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.LearnerWrites;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.Status;
 import dev.ltt.template.ProjectSnapshot.Node;
-
+import dev.ltt.usecase.Guards;
+import dev.ltt.usecase.LearnerWrites;
 import java.util.List;
 
 /**
@@ -30,7 +29,8 @@ public final class BlockTask {
                 throw new InvalidStateException("task " + taskId + " is closed: reopen it before blocking it");
             }
             if (stored == Status.BLOCKED) {
-                throw new InvalidStateException("task " + taskId + " is already blocked: " + state.state(node).reason());
+                throw new InvalidStateException("task " + taskId + " is already blocked: "
+                        + state.state(node).reason());
             }
             state.park(node, actor, why);
             return TaskStatus.of(u, List.of(), List.of(), List.of());

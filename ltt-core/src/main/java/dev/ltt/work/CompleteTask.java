@@ -1,15 +1,13 @@
 package dev.ltt.work;
 
-import dev.ltt.progress.ReadyTask;
-import dev.ltt.usecase.ClosingNotes;
-import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.LearnerWrites;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.Status;
-import dev.ltt.instance.TaskState;
+import dev.ltt.progress.ReadyTask;
 import dev.ltt.template.ProjectSnapshot.Node;
-
+import dev.ltt.usecase.ClosingNotes;
+import dev.ltt.usecase.Guards;
+import dev.ltt.usecase.LearnerWrites;
 import java.util.Arrays;
 import java.util.List;
 
@@ -37,15 +35,20 @@ public final class CompleteTask {
                 throw new InvalidStateException("task " + taskId + " closes through a passing submission: submit the "
                         + "learner's work instead");
             }
-            List<String> open = Arrays.stream(node.children()).mapToObj(state.snapshot()::node)
-                    .filter(child -> state.stored(child) != Status.CLOSED).map(Node::id).toList();
+            List<String> open = Arrays.stream(node.children())
+                    .mapToObj(state.snapshot()::node)
+                    .filter(child -> state.stored(child) != Status.CLOSED)
+                    .map(Node::id)
+                    .toList();
             if (!open.isEmpty()) {
                 throw new InvalidStateException("task " + taskId + " closes when all its children are closed; still "
                         + "open: " + String.join(", ", open));
             }
             List<String> autoClosed = state.close(node, actor, why == null ? "completed" : why);
             closingNotes.completed(u.handle(), learnerId, taskId, why, autoClosed);
-            List<ReadyTask> next = state.view().ready(false).stream().limit(ReadyTask.NEXT).map(ReadyTask::of)
+            List<ReadyTask> next = state.view().ready(false).stream()
+                    .limit(ReadyTask.NEXT)
+                    .map(ReadyTask::of)
                     .toList();
             return new TaskStatus(taskId, Status.CLOSED.key(), autoClosed, List.of(), next);
         });

@@ -1,11 +1,10 @@
 package dev.ltt.work;
 
-import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.instance.SubmissionStore;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.usecase.ProjectAccess;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /** A learner's submissions for a task, newest first, each with its validation. */
 public final class ListSubmissions {
@@ -23,7 +22,9 @@ public final class ListSubmissions {
         if (limit < 1 || limit > 1000) throw new InvalidInputException("limit", "limit must be between 1 and 1000");
         return jdbi.withHandle(h -> {
             access.readTask(h, learnerId, taskId);
-            return submissions.forTask(h, learnerId, taskId, limit).stream().map(Submission::of).toList();
+            return submissions.forTask(h, learnerId, taskId, limit).stream()
+                    .map(Submission::of)
+                    .toList();
         });
     }
 }

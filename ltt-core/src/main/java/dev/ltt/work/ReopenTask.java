@@ -1,12 +1,11 @@
 package dev.ltt.work;
 
-import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.LearnerWrites;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.Status;
 import dev.ltt.template.ProjectSnapshot.Node;
-
+import dev.ltt.usecase.Guards;
+import dev.ltt.usecase.LearnerWrites;
 import java.util.List;
 
 /**

@@ -11,12 +11,11 @@ import dev.ltt.instance.SubmissionStore;
 import dev.ltt.progress.ReadyTask;
 import dev.ltt.template.ProjectSnapshot.Node;
 import dev.ltt.usecase.LearnerWrites;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * An instructor (or admin) grades a learner's submission by hand: a validation like any other (passed, grade
@@ -40,13 +39,19 @@ public final class ReviewSubmission {
     }
 
     /** The judgement: {@code grade} defaults to 1 when passed and 0 when not. */
-    public record Command(Boolean passed, Double grade, String feedback) {
-    }
+    public record Command(Boolean passed, Double grade, String feedback) {}
 
     /** What the review did: the validation recorded (its validator and reviewer) and the task's status afterwards. */
-    public record Reviewed(long submissionId, String taskId, int attemptNumber, Validation validation, String reviewedBy,
-                           String status, List<String> autoClosed, List<String> reopened, List<ReadyTask> readyTasks) {
-    }
+    public record Reviewed(
+            long submissionId,
+            String taskId,
+            int attemptNumber,
+            Validation validation,
+            String reviewedBy,
+            String status,
+            List<String> autoClosed,
+            List<String> reopened,
+            List<ReadyTask> readyTasks) {}
 
     public Reviewed review(String learnerId, long submissionId, Command command, String reviewer) {
         List<FieldError> errors = new ArrayList<>();
@@ -67,10 +72,14 @@ public final class ReviewSubmission {
             StoredSubmission submission = find(u.handle(), learnerId, submissionId);
             LearnerState state = u.state();
             Node node = u.node();
-            long validationId = submissions.insertValidation(u.handle(), learnerId, submissionId, taskId, passed, grade,
-                    feedback, VALIDATOR);
-            String reason = String.format(Locale.ROOT, "instructor review of attempt %d: %s, grade %.2f",
-                    submission.attemptNumber(), passed ? "passed" : "not passed", grade);
+            long validationId = submissions.insertValidation(
+                    u.handle(), learnerId, submissionId, taskId, passed, grade, feedback, VALIDATOR);
+            String reason = String.format(
+                    Locale.ROOT,
+                    "instructor review of attempt %d: %s, grade %.2f",
+                    submission.attemptNumber(),
+                    passed ? "passed" : "not passed",
+                    grade);
             Status before = u.current().status();
             List<String> autoClosed = List.of(), reopened = List.of();
             if (passed && before != Status.CLOSED) {
@@ -83,15 +92,27 @@ public final class ReviewSubmission {
             } else {
                 events.append(u.handle(), learnerId, taskId, before, before, reviewer, reason);
             }
-            List<ReadyTask> next = state.view().ready(false).stream().limit(ReadyTask.NEXT).map(ReadyTask::of).toList();
-            return new Reviewed(submissionId, taskId, submission.attemptNumber(),
-                    new Validation(validationId, submissionId, passed, grade, feedback, VALIDATOR, null), reviewer,
-                    u.current().status().key(), autoClosed, reopened, next);
+            List<ReadyTask> next = state.view().ready(false).stream()
+                    .limit(ReadyTask.NEXT)
+                    .map(ReadyTask::of)
+                    .toList();
+            return new Reviewed(
+                    submissionId,
+                    taskId,
+                    submission.attemptNumber(),
+                    new Validation(validationId, submissionId, passed, grade, feedback, VALIDATOR, null),
+                    reviewer,
+                    u.current().status().key(),
+                    autoClosed,
+                    reopened,
+                    next);
         });
     }
 
     private StoredSubmission find(Handle h, String learnerId, long submissionId) {
-        return submissions.find(h, learnerId, submissionId).orElseThrow(() -> new NotFoundException("no submission "
-                + submissionId + " of learner " + learnerId + ": list the learner's submissions on the task for their ids"));
+        return submissions
+                .find(h, learnerId, submissionId)
+                .orElseThrow(() -> new NotFoundException("no submission " + submissionId + " of learner " + learnerId
+                        + ": list the learner's submissions on the task for their ids"));
     }
 }

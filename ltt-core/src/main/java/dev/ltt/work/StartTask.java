@@ -1,13 +1,12 @@
 package dev.ltt.work;
 
+import dev.ltt.instance.Status;
+import dev.ltt.instance.TaskState;
 import dev.ltt.progress.AgentContext;
 import dev.ltt.progress.GetContext;
 import dev.ltt.progress.ReadyTask;
 import dev.ltt.usecase.Guards;
 import dev.ltt.usecase.LearnerWrites;
-import dev.ltt.instance.Status;
-import dev.ltt.instance.TaskState;
-
 import java.util.List;
 
 /**
@@ -25,9 +24,13 @@ public final class StartTask {
     }
 
     /** What an agent gets back from starting a task: the status change and the task's context, to begin with. */
-    public record Started(String taskId, String status, List<String> autoClosed, List<String> reopened,
-                          List<ReadyTask> readyTasks, AgentContext context) {
-    }
+    public record Started(
+            String taskId,
+            String status,
+            List<String> autoClosed,
+            List<String> reopened,
+            List<ReadyTask> readyTasks,
+            AgentContext context) {}
 
     public TaskStatus start(String learnerId, String taskId, String actor) {
         return writes.onTask(learnerId, taskId, actor, StartTask::start);
@@ -37,8 +40,13 @@ public final class StartTask {
     public Started startWithContext(String learnerId, String taskId, String actor) {
         return writes.onTask(learnerId, taskId, actor, u -> {
             TaskStatus s = start(u);
-            u.state().flush();  // the context is read from the database: the change must be written first
-            return new Started(s.taskId(), s.status(), s.autoClosed(), s.reopened(), s.readyTasks(),
+            u.state().flush(); // the context is read from the database: the change must be written first
+            return new Started(
+                    s.taskId(),
+                    s.status(),
+                    s.autoClosed(),
+                    s.reopened(),
+                    s.readyTasks(),
                     context.context(u.handle(), learnerId, taskId));
         });
     }

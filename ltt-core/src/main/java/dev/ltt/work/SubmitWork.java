@@ -1,10 +1,5 @@
 package dev.ltt.work;
 
-import dev.ltt.progress.ReadyTask;
-import dev.ltt.usecase.ClosingNotes;
-import dev.ltt.usecase.Guards;
-import dev.ltt.usecase.LearnerWrites;
-import dev.ltt.usecase.ProjectAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
@@ -13,19 +8,22 @@ import dev.ltt.instance.LearnerDatabaseStore;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.Status;
 import dev.ltt.instance.SubmissionStore;
-import dev.ltt.instance.TaskState;
 import dev.ltt.json.Json;
 import dev.ltt.json.StorableJson;
+import dev.ltt.progress.ReadyTask;
 import dev.ltt.template.ProjectSnapshot.Node;
+import dev.ltt.usecase.ClosingNotes;
+import dev.ltt.usecase.Guards;
+import dev.ltt.usecase.LearnerWrites;
+import dev.ltt.usecase.ProjectAccess;
 import dev.ltt.validation.ValidatorRegistry;
 import dev.ltt.validation.Verdict;
 import dev.ltt.workspace.StoredLearnerCopy;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Submits a learner's work on a leaf (ADR-002). First validates it with the task's validators against the
@@ -41,6 +39,7 @@ public final class SubmitWork {
     public static final int MAX_RESULT = 200_000;
     /** What a submission type must look like (anchored by {@code matches}). */
     public static final String TYPE_PATTERN = "^[a-z][a-z0-9_]{0,39}$";
+
     private static final Pattern TYPE = Pattern.compile(TYPE_PATTERN);
 
     private final Jdbi jdbi;
@@ -51,8 +50,14 @@ public final class SubmitWork {
     private final ClosingNotes closingNotes;
     private final LearnerDatabaseStore learnerDatabases;
 
-    public SubmitWork(Jdbi jdbi, ProjectAccess access, LearnerWrites writes, SubmissionStore submissions, ValidatorRegistry validators,
-               ClosingNotes closingNotes, LearnerDatabaseStore learnerDatabases) {
+    public SubmitWork(
+            Jdbi jdbi,
+            ProjectAccess access,
+            LearnerWrites writes,
+            SubmissionStore submissions,
+            ValidatorRegistry validators,
+            ClosingNotes closingNotes,
+            LearnerDatabaseStore learnerDatabases) {
         this.jdbi = jdbi;
         this.access = access;
         this.writes = writes;
@@ -63,8 +68,7 @@ public final class SubmitWork {
     }
 
     /** The work handed in: {@code content} is required; {@code submissionType} defaults to "text". */
-    public record Command(String content, String submissionType, JsonNode result) {
-    }
+    public record Command(String content, String submissionType, JsonNode result) {}
 
     public SubmissionResult submit(String learnerId, String taskId, Command command, String actor) {
         Guards.actor(actor);
@@ -75,27 +79,45 @@ public final class SubmitWork {
         ProjectAccess.ReadTarget target = jdbi.withHandle(h -> workable(access.readTask(h, learnerId, taskId)));
         String slug = target.view().snapshot().project().slug();
         StoredLearnerCopy copy = StoredLearnerCopy.beforeRecording(jdbi, learnerDatabases, learnerId, slug);
-        Verdict verdict = validators.validate(target.node().task().fields().extra(), new dev.ltt.validation.Submission(
-                command.content(), type, command.result(), slug, copy));
+        Verdict verdict = validators.validate(
+                target.node().task().fields().extra(),
+                new dev.ltt.validation.Submission(command.content(), type, command.result(), slug, copy));
         return writes.onTask(learnerId, taskId, actor, u -> {
             // the task may have changed while the check ran: it must still be workable to record the attempt
             Guards.requireWorkable(u.current(), u.snapshot());
             LearnerState state = u.state();
             Handle h = u.handle();
             if (u.current().status() == Status.OPEN) state.start(u.node(), actor);
-            SubmissionStore.Recorded recorded = submissions.record(h, learnerId, taskId, type, command.content(),
-                    resultJson, verdict.passed(), verdict.grade(), verdict.feedback(), verdict.validator());
+            SubmissionStore.Recorded recorded = submissions.record(
+                    h,
+                    learnerId,
+                    taskId,
+                    type,
+                    command.content(),
+                    resultJson,
+                    verdict.passed(),
+                    verdict.grade(),
+                    verdict.feedback(),
+                    verdict.validator());
             int attempt = recorded.attemptNumber();
             long submissionId = recorded.submissionId();
-            copy.keep(h, verdict.learnerDatabase());  // the learner's database changes exactly when this commits
+            copy.keep(h, verdict.learnerDatabase()); // the learner's database changes exactly when this commits
             List<String> autoClosed = List.of();
             if (verdict.passed()) {
                 autoClosed = state.close(u.node(), actor, "passed validation on attempt " + attempt);
                 closingNotes.passed(h, learnerId, taskId, attempt, verdict.grade(), verdict.feedback(), autoClosed);
             }
-            List<ReadyTask> next = state.view().ready(false).stream().limit(ReadyTask.NEXT).map(ReadyTask::of).toList();
-            return new SubmissionResult(submissionId, attempt, Validation.of(verdict), u.current().status().key(),
-                    autoClosed, next);
+            List<ReadyTask> next = state.view().ready(false).stream()
+                    .limit(ReadyTask.NEXT)
+                    .map(ReadyTask::of)
+                    .toList();
+            return new SubmissionResult(
+                    submissionId,
+                    attempt,
+                    Validation.of(verdict),
+                    u.current().status().key(),
+                    autoClosed,
+                    next);
         });
     }
 
@@ -127,7 +149,8 @@ public final class SubmitWork {
         }
         // PostgreSQL stores no NUL character (and no lone surrogate is text): refused here, not a failed insert
         if (command.content() != null) {
-            StorableJson.problem(command.content()).ifPresent(m -> errors.add(new FieldError("content", "content " + m)));
+            StorableJson.problem(command.content())
+                    .ifPresent(m -> errors.add(new FieldError("content", "content " + m)));
         }
         if (command.result() != null) errors.addAll(StorableJson.problems(command.result(), "result"));
         if (!errors.isEmpty()) throw new InvalidInputException("the submission cannot be accepted as given", errors);

@@ -2,7 +2,6 @@ package dev.ltt.work;
 
 import dev.ltt.progress.ReadyTask;
 import dev.ltt.usecase.LearnerWrites;
-
 import java.util.List;
 
 /**
@@ -10,8 +9,8 @@ import java.util.List;
  * ({@code autoClosed}), the closed ancestors that went back to in progress ({@code reopened}), and what is
  * ready next.
  */
-public record TaskStatus(String taskId, String status, List<String> autoClosed, List<String> reopened,
-                         List<ReadyTask> readyTasks) {
+public record TaskStatus(
+        String taskId, String status, List<String> autoClosed, List<String> reopened, List<ReadyTask> readyTasks) {
 
     /** The task's status as the unit of work leaves it. */
     static TaskStatus of(LearnerWrites.Unit u, List<String> autoClosed, List<String> reopened, List<ReadyTask> next) {

@@ -1,7 +1,6 @@
 package dev.ltt.work;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-
 import java.time.Instant;
 
 /**
@@ -9,20 +8,33 @@ import java.time.Instant;
  * a learner can act on, and the validator that judged it. A stored validation also carries its ids and time
  * (left out of the JSON while null, as in the answer to a submission).
  */
-public record Validation(@JsonInclude(JsonInclude.Include.NON_NULL) Long validationId,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) Long submissionId,
-                         boolean passed, double grade, String feedback, String validator,
-                         @JsonInclude(JsonInclude.Include.NON_NULL) Instant createdAt) {
+public record Validation(
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long validationId,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Long submissionId,
+        boolean passed,
+        double grade,
+        String feedback,
+        String validator,
+        @JsonInclude(JsonInclude.Include.NON_NULL) Instant createdAt) {
 
     /** The verdict of the validators, as a submission's answer shows it. */
     static Validation of(dev.ltt.validation.Verdict verdict) {
-        return new Validation(null, null, verdict.passed(), verdict.grade(), verdict.feedback(), verdict.validator(), null);
+        return new Validation(
+                null, null, verdict.passed(), verdict.grade(), verdict.feedback(), verdict.validator(), null);
     }
 
     /** The verdict stored with a submission (null while none is stored). */
     static Validation of(dev.ltt.instance.StoredSubmission row) {
         dev.ltt.validation.Verdict v = row.validation();
-        return v == null ? null : new Validation(row.validationId(), row.submissionId(), v.passed(), v.grade(),
-                v.feedback(), v.validator(), row.validatedAt());
+        return v == null
+                ? null
+                : new Validation(
+                        row.validationId(),
+                        row.submissionId(),
+                        v.passed(),
+                        v.grade(),
+                        v.feedback(),
+                        v.validator(),
+                        row.validatedAt());
     }
 }

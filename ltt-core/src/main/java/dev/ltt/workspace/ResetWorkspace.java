@@ -20,8 +20,7 @@ public final class ResetWorkspace {
     }
 
     /** {@code hadCopy}: whether the learner had changed their database (false: it already was the original). */
-    public record Result(String projectId, boolean hadCopy) {
-    }
+    public record Result(String projectId, boolean hadCopy) {}
 
     public Result reset(String learnerId, String slug, String actor) {
         WorkspaceAccess.actor(actor);

@@ -1,9 +1,8 @@
 package dev.ltt.workspace;
 
 import dev.ltt.instance.LearnerDatabaseStore;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
 
 /** Whether a project has a SQL workspace and the state of the learner's copy, for the task page. One query. */
 public final class ShowWorkspace {
@@ -21,12 +20,16 @@ public final class ShowWorkspace {
      * {@code sql}: the project has a dataset to run SQL on; {@code changed}: the learner has their own copy
      * ({@code version} submissions have changed it, {@code sizeBytes} large); otherwise the dataset as shipped.
      */
-    public record Workspace(String projectId, boolean sql, boolean changed, long version, long sizeBytes) {
-    }
+    public record Workspace(String projectId, boolean sql, boolean changed, long version, long sizeBytes) {}
 
     public Workspace show(String learnerId, String slug) {
         if (!access.hasDataset(slug)) return new Workspace(slug, false, false, 0, 0);
         Optional<long[]> copy = jdbi.withHandle(h -> databases.versionAndSize(h, learnerId, slug));
-        return new Workspace(slug, true, copy.isPresent(), copy.map(c -> c[0]).orElse(0L), copy.map(c -> c[1]).orElse(0L));
+        return new Workspace(
+                slug,
+                true,
+                copy.isPresent(),
+                copy.map(c -> c[0]).orElse(0L),
+                copy.map(c -> c[1]).orElse(0L));
     }
 }

@@ -3,11 +3,10 @@ package dev.ltt.workspace;
 import dev.ltt.error.ConflictException;
 import dev.ltt.instance.LearnerDatabaseStore;
 import dev.ltt.validation.LearnerCopy;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * A learner's own copy of a project's dataset as a submission reads it (once, on first need) and keeps what the
@@ -30,8 +29,11 @@ public final class StoredLearnerCopy implements LearnerCopy {
         this(() -> store.find(handle, learnerId, slug), store, learnerId, slug);
     }
 
-    private StoredLearnerCopy(Supplier<Optional<LearnerDatabaseStore.Stored>> reader, LearnerDatabaseStore store,
-                              String learnerId, String slug) {
+    private StoredLearnerCopy(
+            Supplier<Optional<LearnerDatabaseStore.Stored>> reader,
+            LearnerDatabaseStore store,
+            String learnerId,
+            String slug) {
         this.reader = reader;
         this.store = store;
         this.learnerId = learnerId;
@@ -39,9 +41,10 @@ public final class StoredLearnerCopy implements LearnerCopy {
     }
 
     /** Reads the copy in a short transaction of its own, before the one that records the submission. */
-    public static StoredLearnerCopy beforeRecording(Jdbi jdbi, LearnerDatabaseStore store, String learnerId,
-                                                    String slug) {
-        return new StoredLearnerCopy(() -> jdbi.withHandle(h -> store.find(h, learnerId, slug)), store, learnerId, slug);
+    public static StoredLearnerCopy beforeRecording(
+            Jdbi jdbi, LearnerDatabaseStore store, String learnerId, String slug) {
+        return new StoredLearnerCopy(
+                () -> jdbi.withHandle(h -> store.find(h, learnerId, slug)), store, learnerId, slug);
     }
 
     @Override

@@ -25,7 +25,8 @@ final class WorkspaceAccess {
 
     /** The learner exists (and, with {@code lock}, is locked for the transaction) and the project exists. */
     void require(Handle h, String learnerId, String slug, boolean lock) {
-        boolean exists = lock ? learners.lock(h, learnerId) : learners.find(h, learnerId).isPresent();
+        boolean exists =
+                lock ? learners.lock(h, learnerId) : learners.find(h, learnerId).isPresent();
         if (!exists) throw new NotFoundException("no learner " + learnerId);
         if (slug == null || templates.latestVersionPk(h, slug).isEmpty()) {
             throw new NotFoundException("no project " + slug + ": list the projects to see their ids");

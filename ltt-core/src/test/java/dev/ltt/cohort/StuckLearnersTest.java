@@ -1,23 +1,29 @@
 package dev.ltt.cohort;
 
-import dev.ltt.people.CreateLearner;
-import dev.ltt.usecase.UseCases;
-import dev.ltt.work.SubmissionResult;
-import dev.ltt.work.SubmitWork;
-import dev.ltt.Ltt;
-import dev.ltt.error.InvalidInputException;
-import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.OptionalInt;
-
-import static dev.ltt.testing.MiniCurriculum.*;
+import static dev.ltt.testing.MiniCurriculum.A;
+import static dev.ltt.testing.MiniCurriculum.ALPHA;
+import static dev.ltt.testing.MiniCurriculum.ALPHA_ONE;
+import static dev.ltt.testing.MiniCurriculum.B;
+import static dev.ltt.testing.MiniCurriculum.ROOT;
+import static dev.ltt.testing.MiniCurriculum.SLUG;
+import static dev.ltt.testing.MiniCurriculum.TALK;
+import static dev.ltt.testing.MiniCurriculum.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
+
+import dev.ltt.Ltt;
+import dev.ltt.error.InvalidInputException;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.testing.TestDatabase;
+import dev.ltt.usecase.UseCases;
+import dev.ltt.work.SubmissionResult;
+import dev.ltt.work.SubmitWork;
+import java.util.List;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Stuck learners: idle on a started leaf, or failing a task again and again. Time passes through SQL. */
 class StuckLearnersTest {
@@ -39,7 +45,9 @@ class StuckLearnersTest {
 
     static String newLearner() {
         String id = "learner-" + (++learners);
-        return use.createLearner.create(new CreateLearner.Command(id, "Name " + learners, null)).id();
+        return use.createLearner
+                .create(new CreateLearner.Command(id, "Name " + learners, null))
+                .id();
     }
 
     static SubmissionResult submit(String learner, String task, String content) {
@@ -48,25 +56,36 @@ class StuckLearnersTest {
 
     static List<StuckReport.Stuck> stuck(String learner, int hours, int failures) {
         return use.stuckLearners.find(SLUG, OptionalInt.empty(), hours, failures).stuck().stream()
-                .filter(s -> s.learnerId().equals(learner)).toList();
+                .filter(s -> s.learnerId().equals(learner))
+                .toList();
     }
 
     /** Moves the learner's stored change of {@code task} back in time. */
     static void ageProgress(String learner, String task, String interval) {
-        ltt.database().jdbi().useHandle(h -> h.createUpdate("""
+        ltt.database()
+                .jdbi()
+                .useHandle(h -> h.createUpdate("""
                         UPDATE learner_task_progress SET updated_at = now() - CAST(:age AS interval),
                                started_at = now() - CAST(:age AS interval)
                         WHERE learner_id = :learner AND task_id = :task
                         """)
-                .bind("age", interval).bind("learner", learner).bind("task", task).execute());
+                        .bind("age", interval)
+                        .bind("learner", learner)
+                        .bind("task", task)
+                        .execute());
     }
 
     static void ageSubmissions(String learner, String task, String interval) {
-        ltt.database().jdbi().useHandle(h -> h.createUpdate("""
+        ltt.database()
+                .jdbi()
+                .useHandle(h -> h.createUpdate("""
                         UPDATE submissions SET created_at = now() - CAST(:age AS interval)
                         WHERE learner_id = :learner AND task_id = :task
                         """)
-                .bind("age", interval).bind("learner", learner).bind("task", task).execute());
+                        .bind("age", interval)
+                        .bind("learner", learner)
+                        .bind("task", task)
+                        .execute());
     }
 
     @Test
@@ -75,12 +94,20 @@ class StuckLearnersTest {
         submit(learner, A, " ");
         submit(learner, A, "");
         assertThat(stuck(learner, 48, 3)).isEmpty();
-        assertThat(stuck(learner, 48, 2)).singleElement().extracting(StuckReport.Stuck::reason)
+        assertThat(stuck(learner, 48, 2))
+                .singleElement()
+                .extracting(StuckReport.Stuck::reason)
                 .isEqualTo("failed 2 times in a row");
 
         submit(learner, A, "\n");
-        assertThat(stuck(learner, 48, 3)).singleElement()
-                .extracting(s -> s.taskId(), s -> s.taskTitle(), s -> s.kind(), s -> s.reason(), s -> s.failures(),
+        assertThat(stuck(learner, 48, 3))
+                .singleElement()
+                .extracting(
+                        s -> s.taskId(),
+                        s -> s.taskTitle(),
+                        s -> s.kind(),
+                        s -> s.reason(),
+                        s -> s.failures(),
                         s -> s.learnerName())
                 .containsExactly(A, "a-leaf", StuckReport.FAILING, "failed 3 times in a row", 3, "Name " + learners);
 
@@ -98,7 +125,10 @@ class StuckLearnersTest {
         submit(learner, A, "");
         assertThat(stuck(learner, 48, 2)).isEmpty();
         submit(learner, A, "");
-        assertThat(stuck(learner, 48, 2)).singleElement().extracting(StuckReport.Stuck::failures).isEqualTo(2);
+        assertThat(stuck(learner, 48, 2))
+                .singleElement()
+                .extracting(StuckReport.Stuck::failures)
+                .isEqualTo(2);
     }
 
     @Test
@@ -109,14 +139,18 @@ class StuckLearnersTest {
         submit(busy, A, "");
         ageProgress(busy, A, "3 days 1 hour");
 
-        assertThat(stuck(idle, 48, 3)).singleElement()
-                .extracting(s -> s.taskId(), s -> s.kind(), s -> s.reason(), s -> s.failures(), s -> s.lastSubmissionAt())
+        assertThat(stuck(idle, 48, 3))
+                .singleElement()
+                .extracting(
+                        s -> s.taskId(), s -> s.kind(), s -> s.reason(), s -> s.failures(), s -> s.lastSubmissionAt())
                 .containsExactly(A, StuckReport.IDLE, "in progress for 3 days with no submission", null, null);
         assertThat(stuck(idle, 100, 3)).isEmpty();
         assertThat(stuck(busy, 48, 3)).as("submitted within the threshold").isEmpty();
 
         ageSubmissions(busy, A, "50 hours");
-        assertThat(stuck(busy, 48, 3)).singleElement().extracting(StuckReport.Stuck::reason)
+        assertThat(stuck(busy, 48, 3))
+                .singleElement()
+                .extracting(StuckReport.Stuck::reason)
                 .isEqualTo("in progress for 3 days, last submission 2 days ago");
     }
 
@@ -131,7 +165,8 @@ class StuckLearnersTest {
         for (String task : List.of(ROOT, ALPHA, ALPHA_ONE, B)) ageProgress(learner, task, "10 days");
         ageSubmissions(learner, B, "10 days");
 
-        assertThat(stuck(learner, 48, 3)).extracting(StuckReport.Stuck::taskId, StuckReport.Stuck::kind)
+        assertThat(stuck(learner, 48, 3))
+                .extracting(StuckReport.Stuck::taskId, StuckReport.Stuck::kind)
                 .containsExactly(tuple(B, StuckReport.IDLE));
     }
 
@@ -147,8 +182,10 @@ class StuckLearnersTest {
         assertThat(report.hours()).isEqualTo(72);
         assertThat(report.failures()).isEqualTo(4);
         assertThat(report.project().projectId()).isEqualTo(SLUG);
-        List<String> order = report.stuck().stream().map(StuckReport.Stuck::learnerId)
-                .filter(id -> id.equals(older) || id.equals(newer)).toList();
+        List<String> order = report.stuck().stream()
+                .map(StuckReport.Stuck::learnerId)
+                .filter(id -> id.equals(older) || id.equals(newer))
+                .toList();
         assertThat(order).containsExactly(older, newer);
         assertThat(report.stuck()).isSortedAccordingTo(java.util.Comparator.comparing(StuckReport.Stuck::since));
     }
@@ -156,10 +193,12 @@ class StuckLearnersTest {
     @Test
     void thresholds_out_of_range_are_refused_with_their_names() {
         assertThatThrownBy(() -> use.stuckLearners.find(SLUG, OptionalInt.empty(), 0, 3))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors()).extracting(f -> f.path()).containsExactly("hours"));
         assertThatThrownBy(() -> use.stuckLearners.find(SLUG, OptionalInt.empty(), 48, 0))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors()).extracting(f -> f.path()).containsExactly("failures"));
     }
 

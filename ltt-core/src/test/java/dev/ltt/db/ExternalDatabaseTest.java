@@ -1,32 +1,41 @@
 package dev.ltt.db;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ltt.Ltt;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.Test;
-
 import java.nio.file.Path;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 /** LTT_DATABASE_URL names an external PostgreSQL: LTT migrates it and runs on it, starting no embedded server. */
 class ExternalDatabaseTest {
 
     @Test
-    void an_external_database_named_by_a_libpq_url_is_migrated_and_used(@org.junit.jupiter.api.io.TempDir Path dataDir) {
+    void an_external_database_named_by_a_libpq_url_is_migrated_and_used(
+            @org.junit.jupiter.api.io.TempDir Path dataDir) {
         String name = TestDatabase.emptyDatabase();
-        Map<String, String> env = Map.of("LTT_DATABASE_URL", "postgresql://localhost:" + TestDatabase.port() + "/" + name,
-                "LTT_DATABASE_USER", "postgres");
+        Map<String, String> env = Map.of(
+                "LTT_DATABASE_URL",
+                "postgresql://localhost:" + TestDatabase.port() + "/" + name,
+                "LTT_DATABASE_USER",
+                "postgres");
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(env, dataDir, 2);
         assertThat(settings.externalUrl()).contains("jdbc:postgresql://localhost:" + TestDatabase.port() + "/" + name);
 
         try (Ltt ltt = new Ltt(Database.open(settings))) {
-            assertThat(ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.PYTHON), false).created()).isTrue();
+            assertThat(ltt.use()
+                            .ingestCurriculum
+                            .ingest(Fixtures.curriculum(Fixtures.PYTHON), false)
+                            .created())
+                    .isTrue();
         }
         try (Database db = Database.open(settings, false)) {
-            assertThat(Migrations.status(db.dataSource())).extracting(Migrations.Status::state).containsOnly("Success");
+            assertThat(Migrations.status(db.dataSource()))
+                    .extracting(Migrations.Status::state)
+                    .containsOnly("Success");
         }
         assertThat(dataDir.resolve("pg")).doesNotExist();
     }
@@ -41,9 +50,11 @@ class ExternalDatabaseTest {
 
     @Test
     void the_data_dir_comes_from_the_flag_then_the_environment_then_the_default() {
-        assertThat(DatabaseSettings.fromEnvironment(Map.of("LTT_DATA_DIR", "/tmp/x"), Path.of("/tmp/flag"), 1).dataDir())
+        assertThat(DatabaseSettings.fromEnvironment(Map.of("LTT_DATA_DIR", "/tmp/x"), Path.of("/tmp/flag"), 1)
+                        .dataDir())
                 .isEqualTo(Path.of("/tmp/flag"));
-        assertThat(DatabaseSettings.fromEnvironment(Map.of("LTT_DATA_DIR", "/tmp/x"), null, 1).dataDir())
+        assertThat(DatabaseSettings.fromEnvironment(Map.of("LTT_DATA_DIR", "/tmp/x"), null, 1)
+                        .dataDir())
                 .isEqualTo(Path.of("/tmp/x"));
         assertThat(DatabaseSettings.fromEnvironment(Map.of(), null, 1).dataDir())
                 .isEqualTo(Path.of("ltt-data").toAbsolutePath());

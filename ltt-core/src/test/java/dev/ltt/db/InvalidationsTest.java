@@ -1,17 +1,16 @@
 package dev.ltt.db;
 
-import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import dev.ltt.testing.TestDatabase;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** The invalidation channel on a real PostgreSQL: notices travel on commit only, and the listener survives losing its connection. */
 class InvalidationsTest {
@@ -64,7 +63,8 @@ class InvalidationsTest {
     @Test
     void the_listener_reconnects_after_its_connection_is_killed_and_drops_every_cache_on_the_way() {
         int before = dropped.get();
-        int killed = database.jdbi().withHandle(h -> h.createQuery("""
+        int killed = database.jdbi()
+                .withHandle(h -> h.createQuery("""
                 SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity
                 WHERE application_name = 'ltt-invalidations' AND datname = current_database()
                 """).mapTo(Integer.class).one());

@@ -1,16 +1,15 @@
 package dev.ltt.db;
 
-import dev.ltt.error.UnavailableException;
-import dev.ltt.testing.ServingDatabase;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
-import java.nio.file.Path;
-import java.time.Duration;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+
+import dev.ltt.error.UnavailableException;
+import dev.ltt.testing.ServingDatabase;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A long-lived process (the role of {@code ltt serve}) supervises its embedded PostgreSQL: killed with SIGKILL,
@@ -35,19 +34,29 @@ class SupervisionTest {
             ServingDatabase.kill(dir);
 
             long began = System.nanoTime();
-            assertThatThrownBy(() -> count(db)).as("a call while it is down answers UNAVAILABLE")
+            assertThatThrownBy(() -> count(db))
+                    .as("a call while it is down answers UNAVAILABLE")
                     .isInstanceOf(UnavailableException.class);
             assertThat(Duration.ofNanos(System.nanoTime() - began)).isLessThan(Duration.ofSeconds(5));
-            await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).ignoreExceptions()
+            await().atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .ignoreExceptions()
                     .until(() -> count(db) == 50);
-            assertThat(ServingDatabase.postmasterPid(dir)).as("a new postmaster").isNotEqualTo(killed);
+            assertThat(ServingDatabase.postmasterPid(dir))
+                    .as("a new postmaster")
+                    .isNotEqualTo(killed);
             db.jdbi().useTransaction(h -> h.execute("INSERT INTO probe VALUES (51)"));
             assertThat(count(db)).isEqualTo(51);
         }
-        assertThat(dir.resolve("pg/postmaster.pid")).as("stopped cleanly at close, not started again").doesNotExist();
+        assertThat(dir.resolve("pg/postmaster.pid"))
+                .as("stopped cleanly at close, not started again")
+                .doesNotExist();
     }
 
     private static long count(Database db) {
-        return db.jdbi().withHandle(h -> h.createQuery("SELECT count(*) FROM probe").mapTo(Long.class).one());
+        return db.jdbi()
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM probe")
+                        .mapTo(Long.class)
+                        .one());
     }
 }

@@ -1,33 +1,31 @@
 package dev.ltt.model;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.Ltt;
 import dev.ltt.error.BlockedException;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.json.Json;
 import dev.ltt.model.ModelCurriculum.ModelNode;
 import dev.ltt.model.ReferenceModel.Outcome;
-import dev.ltt.testing.Decisions;
-import dev.ltt.testing.PropertyCheck;
-import dev.ltt.testing.TestDatabase;
 import dev.ltt.people.CreateLearner;
 import dev.ltt.progress.Progress;
 import dev.ltt.progress.ReadyTask;
-import dev.ltt.work.SubmitWork;
 import dev.ltt.progress.TreeView;
+import dev.ltt.testing.Decisions;
+import dev.ltt.testing.PropertyCheck;
+import dev.ltt.testing.TestDatabase;
 import dev.ltt.usecase.UseCases;
-
+import dev.ltt.work.SubmitWork;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Random curricula, random actions by several learners: after every step the engine (on the real database)
@@ -40,13 +38,20 @@ class EngineMatchesModelTest {
     static UseCases use;
     static final AtomicInteger TRIES = new AtomicInteger();
 
-    enum Kind { START, SUBMIT_PASS, SUBMIT_FAIL, COMPLETE, REOPEN, BLOCK, UNBLOCK }
-
-    record Action(int learner, Kind kind, int target) {
+    enum Kind {
+        START,
+        SUBMIT_PASS,
+        SUBMIT_FAIL,
+        COMPLETE,
+        REOPEN,
+        BLOCK,
+        UNBLOCK
     }
 
-    record Scenario(List<Integer> shape, List<int[]> dependencies, List<Integer> conversational, List<Action> actions) {
-    }
+    record Action(int learner, Kind kind, int target) {}
+
+    record Scenario(
+            List<Integer> shape, List<int[]> dependencies, List<Integer> conversational, List<Action> actions) {}
 
     @BeforeAll
     static void open() {
@@ -64,13 +69,14 @@ class EngineMatchesModelTest {
         List<Integer> shape = new ArrayList<>();
         for (int i = 0, n = 1 + d.pick(20); i < n; i++) shape.add(d.pick(4));
         List<int[]> dependencies = new ArrayList<>();
-        for (int i = 0, n = d.pick(9); i < n; i++) dependencies.add(new int[]{d.pick(41), d.pick(41)});
+        for (int i = 0, n = d.pick(9); i < n; i++) dependencies.add(new int[] {d.pick(41), d.pick(41)});
         List<Integer> conversational = new ArrayList<>();
         for (int i = 0, n = d.pick(5); i < n; i++) conversational.add(d.pick(41));
         List<Action> actions = new ArrayList<>();
         for (int i = 0, n = 1 + d.pick(30); i < n; i++) {
             // weighted toward progress (pass, complete), so most runs go deep into the tree
-            Kind kind = d.chance(2) ? d.oneOf(List.of(Kind.SUBMIT_PASS, Kind.COMPLETE)) : d.oneOf(List.of(Kind.values()));
+            Kind kind =
+                    d.chance(2) ? d.oneOf(List.of(Kind.SUBMIT_PASS, Kind.COMPLETE)) : d.oneOf(List.of(Kind.values()));
             actions.add(new Action(d.pick(2), kind, d.pick(41)));
         }
         return new Scenario(shape, dependencies, conversational, actions);
@@ -83,8 +89,8 @@ class EngineMatchesModelTest {
 
     private static void check(Scenario scenario) {
         String slug = "model-" + TRIES.incrementAndGet();
-        ModelCurriculum curriculum = ModelCurriculum.build(slug, scenario.shape(), scenario.dependencies(),
-                scenario.conversational());
+        ModelCurriculum curriculum =
+                ModelCurriculum.build(slug, scenario.shape(), scenario.dependencies(), scenario.conversational());
         use.ingestCurriculum.ingest(Json.write(curriculum.document()).getBytes(), false);
         List<String> learners = List.of(learner(slug, 0), learner(slug, 1));
         Map<String, ReferenceModel> models = new HashMap<>();
@@ -92,17 +98,22 @@ class EngineMatchesModelTest {
 
         for (Action action : scenario.actions()) {
             String learner = learners.get(action.learner());
-            ModelNode node = curriculum.nodes().get(action.target() % curriculum.nodes().size());
+            ModelNode node =
+                    curriculum.nodes().get(action.target() % curriculum.nodes().size());
             Outcome expected = apply(models.get(learner), action.kind(), node.index());
             Outcome actual = run(() -> perform(learner, action.kind(), node.id()));
-            assertThat(actual).as("%s %s on %s", learner, action.kind(), node.id()).isEqualTo(expected);
+            assertThat(actual)
+                    .as("%s %s on %s", learner, action.kind(), node.id())
+                    .isEqualTo(expected);
             assertAgree(curriculum, learner, models.get(learner));
         }
         learners.forEach(l -> assertAgree(curriculum, l, models.get(l)));
     }
 
     private static String learner(String slug, int i) {
-        return use.createLearner.create(new CreateLearner.Command(slug + "-l" + i, null, null)).id();
+        return use.createLearner
+                .create(new CreateLearner.Command(slug + "-l" + i, null, null))
+                .id();
     }
 
     private static Outcome apply(ReferenceModel model, Kind kind, int node) {
@@ -120,7 +131,8 @@ class EngineMatchesModelTest {
     private static void perform(String learner, Kind kind, String task) {
         switch (kind) {
             case START -> use.startTask.start(learner, task, learner);
-            case SUBMIT_PASS -> use.submitWork.submit(learner, task, new SubmitWork.Command("answer", null, null), learner);
+            case SUBMIT_PASS ->
+                use.submitWork.submit(learner, task, new SubmitWork.Command("answer", null, null), learner);
             case SUBMIT_FAIL -> use.submitWork.submit(learner, task, new SubmitWork.Command(" ", null, null), learner);
             case COMPLETE -> use.completeTask.complete(learner, task, null, learner);
             case REOPEN -> use.reopenTask.reopen(learner, task, "model says so", learner);
@@ -149,19 +161,27 @@ class EngineMatchesModelTest {
         assertThat(actual).as("statuses of %s", learner).isEqualTo(expected);
 
         List<String> ready = use.readyWork.ready(learner, curriculum.slug(), 1000, false).tasks().stream()
-                .map(ReadyTask::id).toList();
-        assertThat(ready).as("ready of %s", learner)
-                .isEqualTo(model.ready().stream().map(i -> curriculum.nodes().get(i).id()).toList());
+                .map(ReadyTask::id)
+                .toList();
+        assertThat(ready)
+                .as("ready of %s", learner)
+                .isEqualTo(model.ready().stream()
+                        .map(i -> curriculum.nodes().get(i).id())
+                        .toList());
 
         Progress progress = use.showProgress.progress(learner, curriculum.slug());
         List<Integer> leaves = model.leaves(0);
-        Supplier<Long> closed = () -> leaves.stream().filter(l -> model.status(l).equals("closed")).count();
-        assertThat(progress.completed()).as("completed leaves").isEqualTo(closed.get().intValue());
+        Supplier<Long> closed = () ->
+                leaves.stream().filter(l -> model.status(l).equals("closed")).count();
+        assertThat(progress.completed())
+                .as("completed leaves")
+                .isEqualTo(closed.get().intValue());
         assertThat(progress.total()).isEqualTo(leaves.size());
-        assertThat(progress.blocked()).as("blocked leaves")
-                .isEqualTo((int) leaves.stream().filter(l -> model.status(l).equals("blocked")).count());
-        assertThat(progress.inProgress()).as("in-progress leaves")
-                .isEqualTo((int) leaves.stream().filter(l -> model.status(l).equals("in_progress")).count());
+        assertThat(progress.blocked()).as("blocked leaves").isEqualTo((int)
+                leaves.stream().filter(l -> model.status(l).equals("blocked")).count());
+        assertThat(progress.inProgress()).as("in-progress leaves").isEqualTo((int) leaves.stream()
+                .filter(l -> model.status(l).equals("in_progress"))
+                .count());
     }
 
     private static void collect(List<TreeView.TreeNode> nodes, Map<String, String> into) {
@@ -170,5 +190,4 @@ class EngineMatchesModelTest {
             collect(n.children(), into);
         }
     }
-
 }

@@ -1,7 +1,6 @@
 package dev.ltt.model;
 
 import dev.ltt.model.ModelCurriculum.ModelNode;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +11,11 @@ import java.util.Map;
  * speed: the model test checks the real engine against it after every step.
  */
 final class ReferenceModel {
-    enum Outcome { OK, INVALID_STATE, BLOCKED }
+    enum Outcome {
+        OK,
+        INVALID_STATE,
+        BLOCKED
+    }
 
     private final ModelCurriculum curriculum;
     private final Map<Integer, String> stored = new HashMap<>();
@@ -39,7 +42,9 @@ final class ReferenceModel {
         if (stored(i).equals("closed")) return "closed";
         if (!blockers(i).isEmpty() || parked(i)) return "blocked";
         if (stored(i).equals("in_progress")) return "in_progress";
-        if (!node(i).isLeaf() && leaves(i).stream().anyMatch(l -> !stored(l).equals("open") && !stored(l).equals("blocked"))) {
+        if (!node(i).isLeaf()
+                && leaves(i).stream()
+                        .anyMatch(l -> !stored(l).equals("open") && !stored(l).equals("blocked"))) {
             return "in_progress";
         }
         return "open";
@@ -114,7 +119,8 @@ final class ReferenceModel {
     Outcome reopen(int i) {
         if (!status(i).equals("closed")) return Outcome.INVALID_STATE;
         set(i, "open");
-        for (int a = node(i).parent(); a >= 0; a = node(a).parent()) if (stored(a).equals("closed")) set(a, "in_progress");
+        for (int a = node(i).parent(); a >= 0; a = node(a).parent())
+            if (stored(a).equals("closed")) set(a, "in_progress");
         return Outcome.OK;
     }
 
@@ -133,7 +139,8 @@ final class ReferenceModel {
     private void close(int i) {
         set(i, "closed");
         for (int a = node(i).parent(); a >= 0; a = node(a).parent()) {
-            if (stored(a).equals("closed") || node(a).children().stream().anyMatch(c -> !stored(c).equals("closed"))) break;
+            if (stored(a).equals("closed")
+                    || node(a).children().stream().anyMatch(c -> !stored(c).equals("closed"))) break;
             set(a, "closed");
         }
     }

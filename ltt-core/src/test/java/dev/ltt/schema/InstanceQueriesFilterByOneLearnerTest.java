@@ -1,24 +1,23 @@
 package dev.ltt.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.Ltt;
+import dev.ltt.people.CreateLearner;
 import dev.ltt.testing.MiniCurriculum;
 import dev.ltt.testing.TestDatabase;
-import dev.ltt.people.CreateLearner;
-import dev.ltt.work.SubmitWork;
 import dev.ltt.usecase.UseCases;
-import org.jdbi.v3.core.statement.SqlLogger;
-import org.jdbi.v3.core.statement.StatementContext;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import dev.ltt.work.SubmitWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jdbi.v3.core.statement.SqlLogger;
+import org.jdbi.v3.core.statement.StatementContext;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every statement a learner's calls run against the instance layer names one learner: it filters (or, for an
@@ -33,16 +32,17 @@ class InstanceQueriesFilterByOneLearnerTest {
     static Ltt ltt;
     static final List<Captured> statements = new ArrayList<>();
 
-    record Captured(String sql, StatementContext context) {
-    }
+    record Captured(String sql, StatementContext context) {}
 
     @BeforeAll
     static void open() {
         ltt = new Ltt(TestDatabase.fresh());
         UseCases use = ltt.use();
         use.ingestCurriculum.ingest(MiniCurriculum.document(), false);
-        for (String id : List.of(WALKER, "someone-else")) use.createLearner.create(new CreateLearner.Command(id, null, null));
-        use.submitWork.submit("someone-else", MiniCurriculum.A, new SubmitWork.Command("theirs", null, null), "someone-else");
+        for (String id : List.of(WALKER, "someone-else"))
+            use.createLearner.create(new CreateLearner.Command(id, null, null));
+        use.submitWork.submit(
+                "someone-else", MiniCurriculum.A, new SubmitWork.Command("theirs", null, null), "someone-else");
         use.writeNote.write("someone-else", MiniCurriculum.A, "their note", "someone-else");
         ltt.database().jdbi().setSqlLogger(new SqlLogger() {
             @Override
@@ -53,8 +53,7 @@ class InstanceQueriesFilterByOneLearnerTest {
             }
         });
         walk(use);
-        ltt.database().jdbi().setSqlLogger(new SqlLogger() {
-        });
+        ltt.database().jdbi().setSqlLogger(new SqlLogger() {});
     }
 
     /** Every learner-scoped use-case, reads and writes. */
@@ -94,21 +93,29 @@ class InstanceQueriesFilterByOneLearnerTest {
 
     @Test
     void every_statement_on_an_instance_table_names_exactly_the_learner_it_acts_for() {
-        List<String> instance = ltt.database().jdbi().withHandle(h -> h.createQuery("""
+        List<String> instance = ltt.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("""
                 SELECT DISTINCT c.relname FROM pg_class c
                 JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
                 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'learner_id'
                 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname NOT IN (<access>)
-                """).bindList("access", ShardReadySchemaTest.ACCESS).mapTo(String.class).list());
+                """)
+                        .bindList("access", ShardReadySchemaTest.ACCESS)
+                        .mapTo(String.class)
+                        .list());
         List<String> wrong = new ArrayList<>();
         int checked = 0;
         for (Captured s : statements) {
             List<String> touched = instance.stream()
-                    .filter(t -> Pattern.compile("\\b" + t + "\\b").matcher(s.sql()).find()).toList();
+                    .filter(t ->
+                            Pattern.compile("\\b" + t + "\\b").matcher(s.sql()).find())
+                    .toList();
             if (touched.isEmpty()) continue;
             checked++;
             Optional<String> problem = problem(s);
-            problem.ifPresent(p -> wrong.add(p + " (tables " + touched + "): " + s.sql().strip().replaceAll("\\s+", " ")));
+            problem.ifPresent(p -> wrong.add(
+                    p + " (tables " + touched + "): " + s.sql().strip().replaceAll("\\s+", " ")));
         }
         assertThat(checked).as("statements on instance tables seen in the walk").isGreaterThan(40);
         assertThat(wrong).isEmpty();
@@ -121,7 +128,8 @@ class InstanceQueriesFilterByOneLearnerTest {
         while (filter.find()) names.add(filter.group(1));
         Matcher insert = INSERT.matcher(s.sql());
         if (names.isEmpty() && insert.find()) {
-            List<String> columns = List.of(insert.group(2).replaceAll("\\s+", "").split(","));
+            List<String> columns =
+                    List.of(insert.group(2).replaceAll("\\s+", "").split(","));
             int at = columns.indexOf("learner_id");
             if (at < 0) return Optional.of("an insert that sets no learner_id");
             Matcher values = Pattern.compile("(?is)VALUES\\s*\\(([^)]*)\\)").matcher(s.sql());
@@ -132,7 +140,11 @@ class InstanceQueriesFilterByOneLearnerTest {
         }
         if (names.isEmpty()) return Optional.of("no learner_id = :value");
         for (String name : names) {
-            String value = s.context().getBinding().findForName(name, s.context()).map(Object::toString).orElse(null);
+            String value = s.context()
+                    .getBinding()
+                    .findForName(name, s.context())
+                    .map(Object::toString)
+                    .orElse(null);
             if (value == null || !value.contains(WALKER)) return Optional.of(":" + name + " is bound to " + value);
         }
         return Optional.empty();

@@ -1,16 +1,15 @@
 package dev.ltt.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.db.Database;
 import dev.ltt.testing.TestDatabase;
+import java.util.List;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The migrated schema can be distributed by learner (Citus, docs/deploy.md) without changing a query: every
@@ -20,9 +19,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ShardReadySchemaTest {
     /** The template layer (V1): shared by every learner, reference tables when distributed. */
-    static final List<String> TEMPLATE = List.of("projects", "tasks", "dependencies", "learning_objectives", "shared_comments");
+    static final List<String> TEMPLATE =
+            List.of("projects", "tasks", "dependencies", "learning_objectives", "shared_comments");
     /** Who may call: looked up by token hash, not by learner (see docs/deploy.md for how they are placed). */
     static final List<String> ACCESS = List.of("api_tokens", "api_token_uses");
+
     static Database database;
     static Jdbi jdbi;
 
@@ -45,13 +46,17 @@ class ShardReadySchemaTest {
                 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'learner_id' AND NOT a.attisdropped
                 WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname NOT IN (<access>)
                 ORDER BY c.relname
-                """).bindList("access", ACCESS).mapTo(String.class).list());
+                """)
+                .bindList("access", ACCESS)
+                .mapTo(String.class)
+                .list());
     }
 
     @Test
     void every_primary_and_unique_key_of_an_instance_table_begins_with_learner_id() {
         List<String> instance = instanceTables();
-        List<Map<String, Object>> keys = jdbi.withHandle(h -> h.createQuery("""
+        List<Map<String, Object>> keys = jdbi.withHandle(h ->
+                h.createQuery("""
                 SELECT c.relname AS table_name, i.relname AS index_name, a.attname AS first_column
                 FROM pg_index x
                 JOIN pg_class c ON c.oid = x.indrelid
@@ -61,11 +66,24 @@ class ShardReadySchemaTest {
                 ORDER BY 1, 2
                 """).bindList("instance", instance).mapToMap().list());
 
-        assertThat(instance).contains("learners", "enrollments", "learner_task_progress", "submissions", "validations",
-                "status_summaries", "comments", "help_requests", "events");
-        assertThat(keys).extracting(k -> k.get("table_name")).containsAll(instance);  // each has at least its primary key
-        assertThat(keys).allSatisfy(k -> assertThat(k.get("first_column"))
-                .as("%s, key %s", k.get("table_name"), k.get("index_name")).isEqualTo("learner_id"));
+        assertThat(instance)
+                .contains(
+                        "learners",
+                        "enrollments",
+                        "learner_task_progress",
+                        "submissions",
+                        "validations",
+                        "status_summaries",
+                        "comments",
+                        "help_requests",
+                        "events");
+        assertThat(keys)
+                .extracting(k -> k.get("table_name"))
+                .containsAll(instance); // each has at least its primary key
+        assertThat(keys)
+                .allSatisfy(k -> assertThat(k.get("first_column"))
+                        .as("%s, key %s", k.get("table_name"), k.get("index_name"))
+                        .isEqualTo("learner_id"));
     }
 
     @Test
@@ -76,7 +94,10 @@ class ShardReadySchemaTest {
                 JOIN pg_class src ON src.oid = f.conrelid
                 JOIN pg_class dst ON dst.oid = f.confrelid
                 WHERE f.contype = 'f' AND src.relname IN (<template>) AND dst.relname NOT IN (<template>)
-                """).bindList("template", TEMPLATE).mapTo(String.class).list());
+                """)
+                .bindList("template", TEMPLATE)
+                .mapTo(String.class)
+                .list());
 
         assertThat(wrong).isEmpty();
         assertThat(instanceTables()).as("no template table holds learner state").doesNotContainAnyElementsOf(TEMPLATE);
@@ -96,7 +117,10 @@ class ShardReadySchemaTest {
                       JOIN pg_attribute sa ON sa.attrelid = f.conrelid AND sa.attnum = k.src_col
                       JOIN pg_attribute da ON da.attrelid = f.confrelid AND da.attnum = k.dst_col
                       WHERE sa.attname = 'learner_id' AND da.attname = 'learner_id')
-                """).bindList("instance", instance).mapTo(String.class).list());
+                """)
+                .bindList("instance", instance)
+                .mapTo(String.class)
+                .list());
 
         assertThat(wrong).isEmpty();
     }

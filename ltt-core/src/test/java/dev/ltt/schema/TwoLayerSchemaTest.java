@@ -1,21 +1,20 @@
 package dev.ltt.schema;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.db.Database;
 import dev.ltt.testing.TestDatabase;
+import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-import java.util.Optional;
-
-import static org.assertj.core.api.Assertions.assertThat;
-
 /** The migrated schema keeps the two layers apart (ADR-001): no status in the template, learner_id first in the instance. */
 class TwoLayerSchemaTest {
-    private static final List<String> TEMPLATE_TABLES = List.of("projects", "tasks", "dependencies",
-            "learning_objectives", "shared_comments", "flyway_schema_history");
+    private static final List<String> TEMPLATE_TABLES = List.of(
+            "projects", "tasks", "dependencies", "learning_objectives", "shared_comments", "flyway_schema_history");
     /** Who may call the API: issued tokens, keyed by their hash, and their last uses (neither layer). */
     private static final List<String> ACCESS_TABLES = List.of("api_tokens", "api_token_uses");
     /**
@@ -29,8 +28,16 @@ class TwoLayerSchemaTest {
      * resource links, deep-linking handles, course rosters. The LTI rows per learner (lti_identities,
      * lti_grade_links, lti_score_outbox) are instance tables and lead with learner_id.
      */
-    private static final List<String> LTI_TOOL_TABLES = List.of("lti_tool_keys", "lti_registrations", "lti_deployments",
-            "lti_login_states", "lti_resource_links", "lti_deep_links", "lti_rosters", "lti_roster_members");
+    private static final List<String> LTI_TOOL_TABLES = List.of(
+            "lti_tool_keys",
+            "lti_registrations",
+            "lti_deployments",
+            "lti_login_states",
+            "lti_resource_links",
+            "lti_deep_links",
+            "lti_rosters",
+            "lti_roster_members");
+
     static Database database;
     static Jdbi jdbi;
 
@@ -47,7 +54,8 @@ class TwoLayerSchemaTest {
 
     @Test
     void the_tasks_table_has_no_status_column() {
-        List<String> columns = jdbi.withHandle(h -> h.createQuery("""
+        List<String> columns =
+                jdbi.withHandle(h -> h.createQuery("""
                 SELECT column_name FROM information_schema.columns
                 WHERE table_schema = 'public' AND table_name = 'tasks'
                 """).mapTo(String.class).list());
@@ -60,7 +68,10 @@ class TwoLayerSchemaTest {
         List<String> found = jdbi.withHandle(h -> h.createQuery("""
                 SELECT table_name || '.' || column_name FROM information_schema.columns
                 WHERE table_schema = 'public' AND table_name IN (<tables>) AND column_name LIKE '%status%'
-                """).bindList("tables", TEMPLATE_TABLES).mapTo(String.class).list());
+                """)
+                .bindList("tables", TEMPLATE_TABLES)
+                .mapTo(String.class)
+                .list());
 
         assertThat(found).isEmpty();
     }
@@ -69,15 +80,29 @@ class TwoLayerSchemaTest {
     void every_instance_table_leads_its_primary_key_with_learner_id_or_is_partitioned_by_it() {
         List<String> instanceTables = instanceTables();
 
-        assertThat(instanceTables).contains("learners", "enrollments", "learner_task_progress", "submissions",
-                "validations", "status_summaries", "comments", "help_requests", "events");
+        assertThat(instanceTables)
+                .contains(
+                        "learners",
+                        "enrollments",
+                        "learner_task_progress",
+                        "submissions",
+                        "validations",
+                        "status_summaries",
+                        "comments",
+                        "help_requests",
+                        "events");
         assertThat(instanceTables).contains("lti_identities", "lti_grade_links", "lti_score_outbox");
-        assertThat(instanceTables).allSatisfy(table -> assertThat(
-                firstPrimaryKeyColumn(table).filter("learner_id"::equals).isPresent()
-                        || partitionKey(table).filter(k -> k.matches("\\w+ \\(learner_id\\b.*")).isPresent())
-                .as("%s: primary key starts with %s, partition key %s", table, firstPrimaryKeyColumn(table),
-                        partitionKey(table))
-                .isTrue());
+        assertThat(instanceTables)
+                .allSatisfy(table -> assertThat(firstPrimaryKeyColumn(table)
+                                        .filter("learner_id"::equals)
+                                        .isPresent()
+                                || partitionKey(table)
+                                        .filter(k -> k.matches("\\w+ \\(learner_id\\b.*"))
+                                        .isPresent())
+                        .as(
+                                "%s: primary key starts with %s, partition key %s",
+                                table, firstPrimaryKeyColumn(table), partitionKey(table))
+                        .isTrue());
     }
 
     @Test
@@ -92,9 +117,14 @@ class TwoLayerSchemaTest {
                 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
                   AND c.relname NOT IN (<template>)
                 ORDER BY c.relname
-                """).bindList("template", java.util.stream.Stream.of(TEMPLATE_TABLES, ACCESS_TABLES, COHORT_TABLES,
-                        LTI_TOOL_TABLES)
-                        .flatMap(List::stream).toList()).mapTo(String.class).list());
+                """)
+                .bindList(
+                        "template",
+                        java.util.stream.Stream.of(TEMPLATE_TABLES, ACCESS_TABLES, COHORT_TABLES, LTI_TOOL_TABLES)
+                                .flatMap(List::stream)
+                                .toList())
+                .mapTo(String.class)
+                .list());
     }
 
     private static Optional<String> firstPrimaryKeyColumn(String table) {
@@ -102,13 +132,19 @@ class TwoLayerSchemaTest {
                 SELECT a.attname FROM pg_index i
                 JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = i.indkey[0]
                 WHERE i.indrelid = CAST(:table AS regclass) AND i.indisprimary
-                """).bind("table", "public." + table).mapTo(String.class).findOne());
+                """)
+                .bind("table", "public." + table)
+                .mapTo(String.class)
+                .findOne());
     }
 
     private static Optional<String> partitionKey(String table) {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT pg_get_partkeydef(p.partrelid) FROM pg_partitioned_table p
                 WHERE p.partrelid = CAST(:table AS regclass)
-                """).bind("table", "public." + table).mapTo(String.class).findOne());
+                """)
+                .bind("table", "public." + table)
+                .mapTo(String.class)
+                .findOne());
     }
 }

@@ -1,14 +1,13 @@
 package dev.ltt.template;
 
-import org.junit.jupiter.api.Test;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The curricula bundled in the jar are unchanged copies of the shared fixtures beside the repository. */
 class BundledCurriculaTest {
@@ -18,7 +17,9 @@ class BundledCurriculaTest {
 
     @Test
     void the_bundled_curricula_are_byte_for_byte_the_shared_fixtures() throws IOException {
-        assertThat(SHARED).as("the shared fixtures at %s", SHARED.toAbsolutePath().normalize()).isDirectory();
+        assertThat(SHARED)
+                .as("the shared fixtures at %s", SHARED.toAbsolutePath().normalize())
+                .isDirectory();
         List<String> bundled = curricula(BUNDLED);
 
         assertThat(bundled).containsExactlyElementsOf(curricula(SHARED)).isNotEmpty();
@@ -30,7 +31,10 @@ class BundledCurriculaTest {
     /** The JSON documents only: each directory's README says something different on purpose. */
     private static List<String> curricula(Path directory) throws IOException {
         try (Stream<Path> files = Files.list(directory)) {
-            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted().toList();
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json"))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -1,19 +1,5 @@
 package dev.ltt.template;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ltt.Ltt;
-import dev.ltt.error.InvalidInputException;
-import dev.ltt.json.Json;
-import dev.ltt.testing.Rejection;
-import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.Arrays;
-import java.util.Map;
-
 import static dev.ltt.testing.Docs.bytes;
 import static dev.ltt.testing.Docs.epic;
 import static dev.ltt.testing.Docs.json;
@@ -22,6 +8,19 @@ import static dev.ltt.testing.Docs.task;
 import static dev.ltt.testing.Docs.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltt.Ltt;
+import dev.ltt.error.InvalidInputException;
+import dev.ltt.json.Json;
+import dev.ltt.testing.Rejection;
+import dev.ltt.testing.TestDatabase;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Documents beyond the limits (depth, lengths, types, sizes) are refused with a clear error at the right path. */
 class CurriculumLimitsTest {
@@ -39,8 +38,11 @@ class CurriculumLimitsTest {
 
     @Test
     void a_tree_ten_levels_deep_is_accepted_and_eleven_is_refused_at_the_deepest_node() {
-        assertThat(ltt.use().ingestCurriculum.ingest(bytes(project("deep-10", 1, epic("Level 1", nested(2, 10)))), false)
-                .taskCount()).isEqualTo(11);
+        assertThat(ltt.use()
+                        .ingestCurriculum
+                        .ingest(bytes(project("deep-10", 1, epic("Level 1", nested(2, 10)))), false)
+                        .taskCount())
+                .isEqualTo(11);
 
         InvalidInputException e = Rejection.of(ltt, project("deep-11", 1, epic("Level 1", nested(2, 11))));
 
@@ -69,8 +71,12 @@ class CurriculumLimitsTest {
 
     @Test
     void a_priority_that_is_not_a_whole_number_from_0_to_4_is_refused_at_the_priority() {
-        ObjectNode doc = project("priority", 1, with(epic("Text"), "priority", "high"),
-                with(epic("Too low"), "priority", 5), with(epic("Fraction"), "priority", 1.5));
+        ObjectNode doc = project(
+                "priority",
+                1,
+                with(epic("Text"), "priority", "high"),
+                with(epic("Too low"), "priority", 5),
+                with(epic("Fraction"), "priority", 1.5));
 
         Map<String, String> problems = Rejection.byPath(Rejection.of(ltt, doc));
 
@@ -81,8 +87,16 @@ class CurriculumLimitsTest {
 
     @Test
     void an_unknown_bloom_level_is_refused_at_the_level_listing_the_valid_ones() {
-        ObjectNode doc = project("bloom", 1, epic("Epic", with(task("Task"), "learning_objectives",
-                json("[{'level': 'apply', 'description': 'fine'}, {'level': 'memorize', 'description': 'not a level'}]"))));
+        ObjectNode doc = project(
+                "bloom",
+                1,
+                epic(
+                        "Epic",
+                        with(
+                                task("Task"),
+                                "learning_objectives",
+                                json(
+                                        "[{'level': 'apply', 'description': 'fine'}, {'level': 'memorize', 'description': 'not a level'}]"))));
 
         Map<String, String> problems = Rejection.byPath(Rejection.of(ltt, doc));
 
@@ -93,10 +107,14 @@ class CurriculumLimitsTest {
 
     @Test
     void children_under_the_wrong_key_are_refused_naming_the_right_key() {
-        ObjectNode doc = with(project("wrong-keys", 1,
-                with(epic("Epic with subtasks"), "subtasks", json("[{'title': 'Stray'}]")),
-                epic("Epic", with(task("Task with tasks"), "tasks", json("[{'title': 'Lost'}]")))),
-                "tasks", json("[{'title': 'Orphan'}]"));
+        ObjectNode doc = with(
+                project(
+                        "wrong-keys",
+                        1,
+                        with(epic("Epic with subtasks"), "subtasks", json("[{'title': 'Stray'}]")),
+                        epic("Epic", with(task("Task with tasks"), "tasks", json("[{'title': 'Lost'}]")))),
+                "tasks",
+                json("[{'title': 'Orphan'}]"));
 
         Map<String, String> problems = Rejection.byPath(Rejection.of(ltt, doc));
 
@@ -115,7 +133,9 @@ class CurriculumLimitsTest {
 
     @Test
     void text_postgres_cannot_store_is_refused_at_its_path_instead_of_failing_in_the_database() {
-        ObjectNode doc = project("unstorable", 1,
+        ObjectNode doc = project(
+                "unstorable",
+                1,
                 epic("Nul\u0000title"),
                 with(epic("Epic"), "x_custom", json("{'note': 'ok'}")),
                 with(epic("Surrogate"), "description", "half a pair: SURROGATE."));
@@ -125,7 +145,8 @@ class CurriculumLimitsTest {
 
         Map<String, String> problems = Rejection.byPath(Rejection.of(ltt, document));
 
-        assertThat(problems).containsOnlyKeys("epics[0].title", "epics[1].x_custom.bad\u0000key", "epics[2].description");
+        assertThat(problems)
+                .containsOnlyKeys("epics[0].title", "epics[1].x_custom.bad\u0000key", "epics[2].description");
         assertThat(problems.get("epics[0].title")).contains("NUL");
         assertThat(problems.get("epics[2].description")).contains("surrogate");
     }
@@ -135,7 +156,8 @@ class CurriculumLimitsTest {
         byte[] huge = new byte[CurriculumLimits.MAX_DOCUMENT_BYTES + 1];
         Arrays.fill(huge, (byte) ' ');
 
-        var e = catchThrowableOfType(InvalidInputException.class, () -> ltt.use().ingestCurriculum.ingest(huge, false));
+        var e = catchThrowableOfType(
+                InvalidInputException.class, () -> ltt.use().ingestCurriculum.ingest(huge, false));
 
         assertThat(e.errors()).singleElement().satisfies(error -> {
             assertThat(error.path()).isEqualTo("$");

@@ -1,13 +1,15 @@
 package dev.ltt.template;
 
+import static dev.ltt.testing.Docs.bytes;
+import static dev.ltt.testing.Docs.epic;
+import static dev.ltt.testing.Docs.project;
+import static dev.ltt.testing.Docs.task;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
 import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,12 +18,9 @@ import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-
-import static dev.ltt.testing.Docs.bytes;
-import static dev.ltt.testing.Docs.epic;
-import static dev.ltt.testing.Docs.project;
-import static dev.ltt.testing.Docs.task;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Task ids are readable and hierarchical, and curriculum order is numeric document order (.2 before .10). */
 class TaskIdOrderTest {
@@ -31,13 +30,19 @@ class TaskIdOrderTest {
     @BeforeAll
     static void ingestTwelveEpics() {
         ltt = new Ltt(TestDatabase.fresh());
-        ObjectNode[] epics = IntStream.rangeClosed(1, 12).mapToObj(e -> epic("Epic " + e,
-                IntStream.rangeClosed(1, e == 2 ? 11 : 1).mapToObj(t -> task("Task " + e + "." + t,
-                        task("Subtask " + e + "." + t + ".1"))).toArray(ObjectNode[]::new))).toArray(ObjectNode[]::new);
+        ObjectNode[] epics = IntStream.rangeClosed(1, 12)
+                .mapToObj(e -> epic(
+                        "Epic " + e,
+                        IntStream.rangeClosed(1, e == 2 ? 11 : 1)
+                                .mapToObj(t -> task("Task " + e + "." + t, task("Subtask " + e + "." + t + ".1")))
+                                .toArray(ObjectNode[]::new)))
+                .toArray(ObjectNode[]::new);
         ltt.use().ingestCurriculum.ingest(bytes(project("dozen", 1, epics)), false);
         TemplateStore store = new TemplateStore();
-        tasks = ltt.database().jdbi().inTransaction(h ->
-                store.tasks(h, store.findProject(h, "dozen", 1).orElseThrow().pk()));
+        tasks = ltt.database()
+                .jdbi()
+                .inTransaction(h -> store.tasks(
+                        h, store.findProject(h, "dozen", 1).orElseThrow().pk()));
     }
 
     @AfterAll
@@ -47,9 +52,15 @@ class TaskIdOrderTest {
 
     @Test
     void twelve_epics_get_ids_from_slug_v1_1_to_slug_v1_12() {
-        List<String> epicIds = tasks.stream().filter(t -> t.type() == TaskType.EPIC).map(Task::id).toList();
+        List<String> epicIds = tasks.stream()
+                .filter(t -> t.type() == TaskType.EPIC)
+                .map(Task::id)
+                .toList();
 
-        assertThat(epicIds).containsExactly(IntStream.rangeClosed(1, 12).mapToObj(i -> "dozen@v1." + i).toArray(String[]::new));
+        assertThat(epicIds)
+                .containsExactly(IntStream.rangeClosed(1, 12)
+                        .mapToObj(i -> "dozen@v1." + i)
+                        .toArray(String[]::new));
         assertThat(tasks.get(0).id()).isEqualTo("dozen@v1");
     }
 
@@ -57,7 +68,8 @@ class TaskIdOrderTest {
     void each_id_names_its_node_by_position_so_titles_and_ids_agree() {
         Map<String, String> titleById = tasks.stream().collect(Collectors.toMap(Task::id, Task::title));
 
-        assertThat(titleById).containsEntry("dozen@v1.2", "Epic 2")
+        assertThat(titleById)
+                .containsEntry("dozen@v1.2", "Epic 2")
                 .containsEntry("dozen@v1.2.10", "Task 2.10")
                 .containsEntry("dozen@v1.2.10.1", "Subtask 2.10.1")
                 .containsEntry("dozen@v1.12.1.1", "Subtask 12.1.1");
@@ -80,10 +92,18 @@ class TaskIdOrderTest {
         List<String> titles = new ArrayList<>();
         exported.get("epics").forEach(e -> titles.add(e.get("title").textValue()));
         List<String> secondEpicTasks = new ArrayList<>();
-        exported.get("epics").get(1).get("tasks").forEach(t -> secondEpicTasks.add(t.get("title").textValue()));
+        exported.get("epics")
+                .get(1)
+                .get("tasks")
+                .forEach(t -> secondEpicTasks.add(t.get("title").textValue()));
 
-        assertThat(titles).containsExactly(IntStream.rangeClosed(1, 12).mapToObj(i -> "Epic " + i).toArray(String[]::new));
-        assertThat(secondEpicTasks).containsExactly(IntStream.rangeClosed(1, 11).mapToObj(i -> "Task 2." + i).toArray(String[]::new));
+        assertThat(titles)
+                .containsExactly(
+                        IntStream.rangeClosed(1, 12).mapToObj(i -> "Epic " + i).toArray(String[]::new));
+        assertThat(secondEpicTasks)
+                .containsExactly(IntStream.rangeClosed(1, 11)
+                        .mapToObj(i -> "Task 2." + i)
+                        .toArray(String[]::new));
     }
 
     @Test

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
 import dev.ltt.testing.RandomCurriculum.Node;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,18 +13,28 @@ import java.util.List;
  * problem ingestion must then report: at which path (null: anywhere) and with which words in the message.
  */
 public enum Corruption {
-    DUPLICATE_TITLE_THEN_REFERENCE, DANGLING_DEPENDENCY, CYCLE, WRONG_TYPE, MISSING_TITLE, DEPENDENCY_ON_ANCESTOR;
+    DUPLICATE_TITLE_THEN_REFERENCE,
+    DANGLING_DEPENDENCY,
+    CYCLE,
+    WRONG_TYPE,
+    MISSING_TITLE,
+    DEPENDENCY_ON_ANCESTOR;
 
     /** The problem a corrupted document must be refused with. */
-    public record Expected(String path, String words) {
-    }
+    public record Expected(String path, String words) {}
 
-    private static final List<String[]> WRONG_VALUES = List.of(new String[]{"title", "42"},
-            new String[]{"priority", "\"high\""}, new String[]{"priority", "7"}, new String[]{"estimated_minutes", "\"an hour\""},
-            new String[]{"requires_submission", "\"yes\""}, new String[]{"description", "true"},
-            new String[]{"learning_objectives", "\"none\""}, new String[]{"tutor_guidance", "\"be kind\""},
-            new String[]{"subtask_type", "3"}, new String[]{"dependencies", "\"everything\""},
-            new String[]{"learning_objectives", "[{\"level\": \"memorize\", \"description\": \"x\"}]"});
+    private static final List<String[]> WRONG_VALUES = List.of(
+            new String[] {"title", "42"},
+            new String[] {"priority", "\"high\""},
+            new String[] {"priority", "7"},
+            new String[] {"estimated_minutes", "\"an hour\""},
+            new String[] {"requires_submission", "\"yes\""},
+            new String[] {"description", "true"},
+            new String[] {"learning_objectives", "\"none\""},
+            new String[] {"tutor_guidance", "\"be kind\""},
+            new String[] {"subtask_type", "3"},
+            new String[] {"dependencies", "\"everything\""},
+            new String[] {"learning_objectives", "[{\"level\": \"memorize\", \"description\": \"x\"}]"});
 
     public Expected apply(RandomCurriculum curriculum, ObjectNode document, Decisions decisions) {
         List<Node> nodes = curriculum.nodes();
@@ -37,15 +46,18 @@ public enum Corruption {
                 object(document, twin).put("title", any.title());
                 yield new Expected(addDependency(document, nonRoot, any.title()), "is ambiguous");
             }
-            case DANGLING_DEPENDENCY -> new Expected(addDependency(document, nonRoot, "No node is called this"),
-                    "no node is titled");
+            case DANGLING_DEPENDENCY ->
+                new Expected(addDependency(document, nonRoot, "No node is called this"), "no node is titled");
             case CYCLE -> cycle(curriculum, document, decisions);
             case WRONG_TYPE -> {
                 String[] wrong = decisions.oneOf(WRONG_VALUES);
                 object(document, any).set(wrong[0], Json.parse(wrong[1]));
                 String field = field(any, wrong[0]);
-                yield new Expected(wrong[0].equals("learning_objectives") && wrong[1].startsWith("[")
-                        ? field + "[0].level" : field, "");
+                yield new Expected(
+                        wrong[0].equals("learning_objectives") && wrong[1].startsWith("[")
+                                ? field + "[0].level"
+                                : field,
+                        "");
             }
             case MISSING_TITLE -> {
                 object(document, any).remove("title");
@@ -54,7 +66,10 @@ public enum Corruption {
             case DEPENDENCY_ON_ANCESTOR -> {
                 List<Node> ancestors = new ArrayList<>();
                 for (Node n : nodes) if (curriculum.isAncestor(n.index(), nonRoot.index())) ancestors.add(n);
-                yield new Expected(addDependency(document, nonRoot, decisions.oneOf(ancestors).title()), "ancestor");
+                yield new Expected(
+                        addDependency(
+                                document, nonRoot, decisions.oneOf(ancestors).title()),
+                        "ancestor");
             }
         };
     }
@@ -65,15 +80,23 @@ public enum Corruption {
         List<int[]> pairs = new ArrayList<>();
         for (int i = 1; i < nodes.size(); i++) {
             for (int j = i + 1; j < nodes.size(); j++) {
-                if (!curriculum.isAncestor(i, j) && !mentions(object(document, nodes.get(j)), nodes.get(i).title())) {
-                    pairs.add(new int[]{i, j});
+                if (!curriculum.isAncestor(i, j)
+                        && !mentions(
+                                object(document, nodes.get(j)), nodes.get(i).title())) {
+                    pairs.add(new int[] {i, j});
                 }
             }
         }
         if (pairs.isEmpty()) {
             ArrayNode epics = (ArrayNode) document.get("epics");
-            epics.addObject().put("title", "Cycle end A").putArray("dependencies").add("Cycle end B");
-            epics.addObject().put("title", "Cycle end B").putArray("dependencies").add("Cycle end A");
+            epics.addObject()
+                    .put("title", "Cycle end A")
+                    .putArray("dependencies")
+                    .add("Cycle end B");
+            epics.addObject()
+                    .put("title", "Cycle end B")
+                    .putArray("dependencies")
+                    .add("Cycle end A");
         } else {
             int[] pair = decisions.oneOf(pairs);
             addDependency(document, nodes.get(pair[0]), nodes.get(pair[1]).title());

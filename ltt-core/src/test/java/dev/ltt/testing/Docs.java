@@ -10,12 +10,14 @@ import dev.ltt.json.Json;
  * plain Jackson objects, so a test can add any key (known or not) with {@link #with}.
  */
 public final class Docs {
-    private Docs() {
-    }
+    private Docs() {}
 
     /** A project titled "Project &lt;slug&gt;" with the given epics. */
     public static ObjectNode project(String slug, int version, ObjectNode... epics) {
-        ObjectNode doc = Json.object().put("title", "Project " + slug).put("project_id", slug).put("version", version);
+        ObjectNode doc = Json.object()
+                .put("title", "Project " + slug)
+                .put("project_id", slug)
+                .put("version", version);
         return children(doc, "epics", epics);
     }
 
@@ -30,7 +32,8 @@ public final class Docs {
 
     /** Adds blocking dependencies by title. */
     public static ObjectNode dependsOn(ObjectNode node, String... titles) {
-        ArrayNode list = node.has("dependencies") ? (ArrayNode) node.get("dependencies") : node.putArray("dependencies");
+        ArrayNode list =
+                node.has("dependencies") ? (ArrayNode) node.get("dependencies") : node.putArray("dependencies");
         for (String title : titles) list.add(title);
         return node;
     }

@@ -9,8 +9,7 @@ public final class Fixtures {
     public static final String MAJI_NDOGO = "maji-ndogo-part1-v3";
     public static final String PYTHON = "python-fundamentals";
 
-    private Fixtures() {
-    }
+    private Fixtures() {}
 
     public static byte[] curriculum(String slug) {
         try (InputStream in = Fixtures.class.getResourceAsStream("/curricula/" + slug + ".json")) {

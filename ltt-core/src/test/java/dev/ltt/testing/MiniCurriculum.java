@@ -24,8 +24,7 @@ public final class MiniCurriculum {
     public static final String BETA_ONE = "mini@v1.2.1";
     public static final String C = "mini@v1.2.1.1";
 
-    private MiniCurriculum() {
-    }
+    private MiniCurriculum() {}
 
     public static byte[] document() {
         return """

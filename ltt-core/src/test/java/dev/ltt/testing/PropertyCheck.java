@@ -14,8 +14,7 @@ public final class PropertyCheck {
     private static final int MAX_DECISIONS = 1500;
     private static final int SHRINK_BUDGET = 150;
 
-    private PropertyCheck() {
-    }
+    private PropertyCheck() {}
 
     /** Runs {@code property} {@code tries} times; it fails by throwing (an AssertionError, usually). */
     public static void forAll(int tries, Consumer<Decisions> property) {
@@ -34,8 +33,10 @@ public final class PropertyCheck {
             Throwable failure = failureOf(property, values);
             if (failure != null) {
                 List<Integer> smallest = shrink(property, values);
-                throw new AssertionError("property failed on try " + i + " of " + tries + " (rerun with -Dltt.seed="
-                        + seed + "); shrunk decisions " + smallest + ": " + failureOf(property, smallest), failure);
+                throw new AssertionError(
+                        "property failed on try " + i + " of " + tries + " (rerun with -Dltt.seed=" + seed
+                                + "); shrunk decisions " + smallest + ": " + failureOf(property, smallest),
+                        failure);
             }
         }
     }
@@ -74,7 +75,7 @@ public final class PropertyCheck {
             if (failureOf(property, zeroed) != null) current = zeroed;
         }
         int end = current.size();
-        while (end > 0 && current.get(end - 1) == 0) end--;  // trailing zeros are what an exhausted list gives anyway
+        while (end > 0 && current.get(end - 1) == 0) end--; // trailing zeros are what an exhausted list gives anyway
         return current.subList(0, end);
     }
 }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.ltt.json.Json;
 import dev.ltt.template.BloomLevel;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -17,18 +16,48 @@ import java.util.List;
  */
 public final class RandomCurriculum {
     /** One node: where it sits (a JSON pointer and the path errors use), its parent (index) and its title. */
-    public record Node(int index, int parent, int depth, String pointer, String path, String title) {
-    }
+    public record Node(int index, int parent, int depth, String pointer, String path, String title) {}
 
     static final int MAX_NODES = 60;
     private static final List<String> WORDS = List.of("Read", "Explore", "Query", "Write", "Review", "Plan", "Build");
-    private static final List<String> DECORATIONS = List.of("", "", " (part two)", " ✓ Ünïcödé", " 🎉", " \"quoted\" & 'single'",
-            " back\\slash", " 日本語", " שלום", "  ", " tab\there", " e\u0301", " line\nbreak");
-    private static final List<String> TEXTS = List.of("Plain text.", "", "Line one\nLine two", "# Markdown\n\n- item",
-            "Ünïcödé ✓ 🎉", "<b>bold</b> &amp; more", "  padded  ", "\"quotes\" and \\backslashes\\");
-    private static final List<String> VALUES = List.of("1", "-2.5", "true", "false", "null", "\"text\"",
-            "[1, \"two\", null]", "{\"nested\": {\"deep\": [1, 2]}}", "12345678901234567890", "{}", "[]", "0.125");
-    private static final List<String> UNKNOWN_KEYS = List.of("x_custom", "checks", "validation", "hints", "x-dashed key");
+    private static final List<String> DECORATIONS = List.of(
+            "",
+            "",
+            " (part two)",
+            " ✓ Ünïcödé",
+            " 🎉",
+            " \"quoted\" & 'single'",
+            " back\\slash",
+            " 日本語",
+            " שלום",
+            "  ",
+            " tab\there",
+            " e\u0301",
+            " line\nbreak");
+    private static final List<String> TEXTS = List.of(
+            "Plain text.",
+            "",
+            "Line one\nLine two",
+            "# Markdown\n\n- item",
+            "Ünïcödé ✓ 🎉",
+            "<b>bold</b> &amp; more",
+            "  padded  ",
+            "\"quotes\" and \\backslashes\\");
+    private static final List<String> VALUES = List.of(
+            "1",
+            "-2.5",
+            "true",
+            "false",
+            "null",
+            "\"text\"",
+            "[1, \"two\", null]",
+            "{\"nested\": {\"deep\": [1, 2]}}",
+            "12345678901234567890",
+            "{}",
+            "[]",
+            "0.125");
+    private static final List<String> UNKNOWN_KEYS =
+            List.of("x_custom", "checks", "validation", "hints", "x-dashed key");
 
     private final Decisions decisions;
     private final List<Node> nodes = new ArrayList<>();
@@ -85,7 +114,10 @@ public final class RandomCurriculum {
         if (count == 0 && depth > 0 && decisions.chance(6)) node.putArray(key);
         for (int i = 0; i < count && nodes.size() < MAX_NODES; i++) {
             ArrayNode list = node.has(key) ? (ArrayNode) node.get(key) : node.putArray(key);
-            list.add(node(index, depth + 1, pointer + "/" + key + "/" + i,
+            list.add(node(
+                    index,
+                    depth + 1,
+                    pointer + "/" + key + "/" + i,
                     (path.isEmpty() ? "" : path + ".") + key + "[" + i + "]"));
         }
         return node;
@@ -99,10 +131,15 @@ public final class RandomCurriculum {
         if (decisions.chance(4)) node.put("estimated_minutes", decisions.pick(600));
         if (depth == 0 && decisions.chance(3)) node.put("narrative_context", decisions.oneOf(TEXTS));
         if (depth == 0 && decisions.chance(3)) node.put("workspace_type", decisions.oneOf(List.of("sql", "python")));
-        if (depth > 0 && decisions.chance(5)) node.put("subtask_type", decisions.oneOf(List.of("exercise", "conversational")));
+        if (depth > 0 && decisions.chance(5))
+            node.put("subtask_type", decisions.oneOf(List.of("exercise", "conversational")));
         if (depth > 0 && decisions.chance(6)) node.put("requires_submission", decisions.chance(2));
-        if (decisions.chance(6)) node.set("tutor_guidance", Json.object().put("tone", decisions.oneOf(TEXTS))
-                .set("hints", Json.MAPPER.createArrayNode().add(decisions.oneOf(TEXTS))));
+        if (decisions.chance(6))
+            node.set(
+                    "tutor_guidance",
+                    Json.object()
+                            .put("tone", decisions.oneOf(TEXTS))
+                            .set("hints", Json.MAPPER.createArrayNode().add(decisions.oneOf(TEXTS))));
         objectives(node);
         for (int i = decisions.pick(3); i > 0; i--) {
             String key = decisions.oneOf(UNKNOWN_KEYS);
@@ -116,7 +153,8 @@ public final class RandomCurriculum {
         if (count == 0 || count > 3) return;
         ArrayNode list = node.putArray("learning_objectives");
         for (int i = 0; i < count; i++) {
-            ObjectNode objective = list.addObject().put("level", decisions.oneOf(BloomLevel.keys()))
+            ObjectNode objective = list.addObject()
+                    .put("level", decisions.oneOf(BloomLevel.keys()))
                     .put("description", "Objective " + i + decisions.oneOf(DECORATIONS));
             if (decisions.chance(3)) objective.set("x_weight", Json.parse(decisions.oneOf(VALUES)));
         }
@@ -124,10 +162,12 @@ public final class RandomCurriculum {
 
     private JsonNode unknownValue(String key) {
         return switch (key) {
-            case "checks" -> Json.parse("[{\"query\": \"SELECT * FROM t\", \"expect\": {\"row_count\": "
-                    + decisions.pick(100) + "}}]");
-            case "validation" -> Json.parse("{\"type\": \"python_output\", \"expected\": {\"output_contains\": [\"ok\"],"
-                    + " \"no_errors\": " + decisions.chance(2) + "}}");
+            case "checks" ->
+                Json.parse(
+                        "[{\"query\": \"SELECT * FROM t\", \"expect\": {\"row_count\": " + decisions.pick(100) + "}}]");
+            case "validation" ->
+                Json.parse("{\"type\": \"python_output\", \"expected\": {\"output_contains\": [\"ok\"],"
+                        + " \"no_errors\": " + decisions.chance(2) + "}}");
             default -> Json.parse(decisions.oneOf(VALUES));
         };
     }
@@ -140,13 +180,16 @@ public final class RandomCurriculum {
             int wanted = decisions.chance(3) ? 1 + decisions.pick(2) : 0;
             if (wanted == 0 && decisions.chance(8)) objects.get(i).putArray("dependencies");
             for (int k = 0; k < wanted && !candidates.isEmpty(); k++) {
-                String title = nodes.get(candidates.remove(decisions.pick(candidates.size()))).title();
+                String title = nodes.get(candidates.remove(decisions.pick(candidates.size())))
+                        .title();
                 ObjectNode node = objects.get(i);
-                ArrayNode list = node.has("dependencies") ? (ArrayNode) node.get("dependencies") : node.putArray("dependencies");
+                ArrayNode list =
+                        node.has("dependencies") ? (ArrayNode) node.get("dependencies") : node.putArray("dependencies");
                 switch (decisions.pick(4)) {
                     case 0, 1 -> list.add(title);
                     case 2 -> list.addObject().put("title", title);
-                    default -> list.addObject().put("title", title).put("type", decisions.chance(2) ? "blocks" : "related");
+                    default ->
+                        list.addObject().put("title", title).put("type", decisions.chance(2) ? "blocks" : "related");
                 }
             }
         }
@@ -156,7 +199,8 @@ public final class RandomCurriculum {
         if (node.get("dependencies") instanceof ArrayNode list) {
             for (int i = 0; i < list.size(); i++) {
                 JsonNode d = list.get(i);
-                if (d.isObject() && !"related".equals(d.path("type").asText())) list.set(i, TextNode.valueOf(d.get("title").textValue()));
+                if (d.isObject() && !"related".equals(d.path("type").asText()))
+                    list.set(i, TextNode.valueOf(d.get("title").textValue()));
             }
         }
         for (String key : List.of("epics", "tasks", "subtasks")) {

@@ -3,7 +3,6 @@ package dev.ltt.testing;
 import dev.ltt.db.Database;
 import dev.ltt.db.DatabaseSettings;
 import dev.ltt.db.EmbeddedServer;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,22 +18,24 @@ import java.util.stream.Stream;
  * with serving timeouts), and the faults tests do to it: SIGKILL, SIGSTOP and SIGCONT to all its processes.
  */
 public final class ServingDatabase {
-    private ServingDatabase() {
-    }
+    private ServingDatabase() {}
 
     public static Database open(Path dataDir) {
         EmbeddedServer.declareRole(EmbeddedServer.Role.SERVER);
         try {
             return Database.open(DatabaseSettings.fromEnvironment(Map.of(), dataDir, 8));
         } finally {
-            EmbeddedServer.declareRole(EmbeddedServer.Role.COMMAND);  // only this database serves; other tests are commands
+            EmbeddedServer.declareRole(
+                    EmbeddedServer.Role.COMMAND); // only this database serves; other tests are commands
         }
     }
 
     /** The running postmaster's pid, from its lock file. */
     public static long postmasterPid(Path dataDir) {
         try {
-            return Long.parseLong(Files.readAllLines(dataDir.resolve("pg/postmaster.pid"), StandardCharsets.UTF_8).get(0).strip());
+            return Long.parseLong(Files.readAllLines(dataDir.resolve("pg/postmaster.pid"), StandardCharsets.UTF_8)
+                    .get(0)
+                    .strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,7 +8,6 @@ import dev.ltt.template.ProjectVersion;
 import dev.ltt.template.Task;
 import dev.ltt.template.TaskType;
 import dev.ltt.template.TemplateStore;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -21,18 +20,14 @@ import java.util.Map;
  */
 public record StoredTree(Project project, List<Node> nodes, List<Edge> dependencies, List<Objective> objectives) {
 
-    public record Project(String title, String narrativeContext, String workspaceType) {
-    }
+    public record Project(String title, String narrativeContext, String workspaceType) {}
 
-    public record Node(String id, String parentId, TaskType type, List<Integer> sortPath, NodeFields fields) {
-    }
+    public record Node(String id, String parentId, TaskType type, List<Integer> sortPath, NodeFields fields) {}
 
     /** A dependency by relative ids, with the target's title (what the document names). */
-    public record Edge(String from, String to, String toTitle, DependencyType type, int position) {
-    }
+    public record Edge(String from, String to, String toTitle, DependencyType type, int position) {}
 
-    public record Objective(String taskId, int position, String level, String description, ObjectNode extra) {
-    }
+    public record Objective(String taskId, int position, String level, String description, ObjectNode extra) {}
 
     public static StoredTree load(Ltt ltt, String slug, int version) {
         TemplateStore store = new TemplateStore();
@@ -43,16 +38,32 @@ public record StoredTree(Project project, List<Node> nodes, List<Edge> dependenc
             List<Task> tasks = store.tasks(h, p.pk());
             Map<String, String> titles = new HashMap<>();
             tasks.forEach(t -> titles.put(t.id(), t.title()));
-            List<Node> nodes = tasks.stream().map(t -> new Node(relative(root, t.id()),
-                    t.parentId() == null ? null : relative(root, t.parentId()), t.type(),
-                    Arrays.stream(t.sortPath()).boxed().toList(), t.fields())).toList();
-            List<Edge> edges = store.dependencies(h, p.pk()).stream().map(d -> new Edge(relative(root, d.taskId()),
-                    relative(root, d.dependsOnId()), titles.get(d.dependsOnId()), d.type(), d.position())).toList();
-            List<Objective> objectives = store.objectives(h, p.pk()).stream().map(o -> new Objective(
-                    relative(root, o.taskId()), o.position(), o.objective().level().key(),
-                    o.objective().description(), o.objective().extra())).toList();
-            return new StoredTree(new Project(p.title(), p.narrativeContext(), p.workspaceType()), nodes, edges,
-                    objectives);
+            List<Node> nodes = tasks.stream()
+                    .map(t -> new Node(
+                            relative(root, t.id()),
+                            t.parentId() == null ? null : relative(root, t.parentId()),
+                            t.type(),
+                            Arrays.stream(t.sortPath()).boxed().toList(),
+                            t.fields()))
+                    .toList();
+            List<Edge> edges = store.dependencies(h, p.pk()).stream()
+                    .map(d -> new Edge(
+                            relative(root, d.taskId()),
+                            relative(root, d.dependsOnId()),
+                            titles.get(d.dependsOnId()),
+                            d.type(),
+                            d.position()))
+                    .toList();
+            List<Objective> objectives = store.objectives(h, p.pk()).stream()
+                    .map(o -> new Objective(
+                            relative(root, o.taskId()),
+                            o.position(),
+                            o.objective().level().key(),
+                            o.objective().description(),
+                            o.objective().extra()))
+                    .toList();
+            return new StoredTree(
+                    new Project(p.title(), p.narrativeContext(), p.workspaceType()), nodes, edges, objectives);
         });
     }
 

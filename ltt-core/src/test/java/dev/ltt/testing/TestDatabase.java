@@ -3,7 +3,6 @@ package dev.ltt.testing;
 import dev.ltt.db.Database;
 import dev.ltt.db.Migrations;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -19,8 +18,7 @@ public final class TestDatabase {
     private static final AtomicInteger COUNTER = new AtomicInteger();
     private static EmbeddedPostgres server;
 
-    private TestDatabase() {
-    }
+    private TestDatabase() {}
 
     /** A new, empty, migrated database; close it when the test class is done. */
     public static synchronized Database fresh() {
@@ -70,7 +68,8 @@ public final class TestDatabase {
                 throw new UncheckedIOException("could not start the embedded PostgreSQL for tests", e);
             }
             execute("CREATE DATABASE ltt_template");
-            try (Database template = Database.connect(server.getJdbcUrl("postgres", "ltt_template"), "postgres", "", 2, null)) {
+            try (Database template =
+                    Database.connect(server.getJdbcUrl("postgres", "ltt_template"), "postgres", "", 2, null)) {
                 Migrations.migrate(template.dataSource());
             }
         }
@@ -78,7 +77,8 @@ public final class TestDatabase {
     }
 
     private static void execute(String sql) {
-        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = server().getPostgresDatabase().getConnection();
+                Statement s = c.createStatement()) {
             s.execute(sql);
         } catch (SQLException e) {
             throw new IllegalStateException(sql, e);

@@ -1,22 +1,28 @@
 package dev.ltt.usecase;
 
+import static dev.ltt.testing.MiniCurriculum.A;
+import static dev.ltt.testing.MiniCurriculum.ALPHA;
+import static dev.ltt.testing.MiniCurriculum.ALPHA_ONE;
+import static dev.ltt.testing.MiniCurriculum.C;
+import static dev.ltt.testing.MiniCurriculum.ROOT;
+import static dev.ltt.testing.MiniCurriculum.SLUG;
+import static dev.ltt.testing.MiniCurriculum.TALK;
+import static dev.ltt.testing.MiniCurriculum.document;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ltt.Ltt;
 import dev.ltt.discussion.Comment;
 import dev.ltt.people.CreateLearner;
 import dev.ltt.progress.AgentContext;
 import dev.ltt.progress.ReadyTask;
 import dev.ltt.progress.TaskDetail;
-import dev.ltt.work.SubmitWork;
-import dev.ltt.Ltt;
 import dev.ltt.testing.InstanceRows;
 import dev.ltt.testing.TestDatabase;
+import dev.ltt.work.SubmitWork;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-
-import static dev.ltt.testing.MiniCurriculum.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The agent context of behaviour.md section 8: everything about a task for one learner, in one read. */
 class AgentContextTest {
@@ -49,7 +55,9 @@ class AgentContextTest {
         assertThat(context.ancestry()).extracting(AgentContext.Level::id).containsExactly(ROOT, ALPHA, ALPHA_ONE);
         assertThat(context.task().id()).isEqualTo(A);
         assertThat(context.task().status()).isEqualTo("in_progress");
-        assertThat(context.task().learningObjectives()).extracting(TaskDetail.Objective::level).containsExactly("remember");
+        assertThat(context.task().learningObjectives())
+                .extracting(TaskDetail.Objective::level)
+                .containsExactly("remember");
         assertThat(context.recentAttempts()).singleElement().satisfies(a -> {
             assertThat(a.passed()).isFalse();
             assertThat(a.feedback()).isNotBlank();
@@ -69,7 +77,9 @@ class AgentContextTest {
         assertThat(context.task().status()).isEqualTo("blocked");
         assertThat(context.task().blockedBy()).containsExactly(ALPHA);
         assertThat(context.task().dependencies()).isEmpty();
-        assertThat(context.ancestry()).extracting(AgentContext.Level::status).containsExactly("open", "blocked", "blocked");
+        assertThat(context.ancestry())
+                .extracting(AgentContext.Level::status)
+                .containsExactly("open", "blocked", "blocked");
         assertThat(InstanceRows.count(ltt.database().jdbi())).isEqualTo(before);
     }
 }

@@ -1,21 +1,5 @@
 package dev.ltt.usecase;
 
-import dev.ltt.curriculum.IngestResult;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ltt.Ltt;
-import dev.ltt.error.ConflictException;
-import dev.ltt.json.Json;
-import dev.ltt.testing.Fixtures;
-import dev.ltt.testing.Rejection;
-import dev.ltt.testing.TemplateFingerprint;
-import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.Map;
-import java.util.TreeMap;
-
 import static dev.ltt.testing.Docs.bytes;
 import static dev.ltt.testing.Docs.dependsOn;
 import static dev.ltt.testing.Docs.epic;
@@ -26,6 +10,21 @@ import static dev.ltt.testing.Docs.with;
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltt.Ltt;
+import dev.ltt.curriculum.IngestResult;
+import dev.ltt.error.ConflictException;
+import dev.ltt.json.Json;
+import dev.ltt.testing.Fixtures;
+import dev.ltt.testing.Rejection;
+import dev.ltt.testing.TemplateFingerprint;
+import dev.ltt.testing.TestDatabase;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Ingestion is one transaction: a refused, conflicting or repeated document leaves the tables exactly as they were. */
 class AtomicIngestTest {
@@ -47,10 +46,16 @@ class AtomicIngestTest {
         Map<String, String> before = fingerprint();
         assertThat(before.get("tasks")).startsWith("26:");
 
-        Rejection.of(ltt, project("half-good", 1,
-                with(epic("Fine epic", task("Fine task")), "learning_objectives",
-                        json("[{'level': 'apply', 'description': 'would be stored'}]")),
-                dependsOn(epic("Broken epic"), "Nothing by this name")));
+        Rejection.of(
+                ltt,
+                project(
+                        "half-good",
+                        1,
+                        with(
+                                epic("Fine epic", task("Fine task")),
+                                "learning_objectives",
+                                json("[{'level': 'apply', 'description': 'would be stored'}]")),
+                        dependsOn(epic("Broken epic"), "Nothing by this name")));
 
         assertThat(fingerprint()).isEqualTo(before);
     }
@@ -66,14 +71,23 @@ class AtomicIngestTest {
                 FOR EACH ROW WHEN (NEW.task_id LIKE 'midway@%') EXECUTE FUNCTION refuse_dependency();
                 """));
         try {
-            ObjectNode doc = project("midway", 1, with(epic("First", task("One")), "learning_objectives",
-                    json("[{'level': 'apply', 'description': 'objective'}]")), dependsOn(epic("Second"), "First"));
+            ObjectNode doc = project(
+                    "midway",
+                    1,
+                    with(
+                            epic("First", task("One")),
+                            "learning_objectives",
+                            json("[{'level': 'apply', 'description': 'objective'}]")),
+                    dependsOn(epic("Second"), "First"));
 
-            assertThatThrownBy(() -> ltt.use().ingestCurriculum.ingest(bytes(doc), false)).hasMessageContaining("refused by the test");
+            assertThatThrownBy(() -> ltt.use().ingestCurriculum.ingest(bytes(doc), false))
+                    .hasMessageContaining("refused by the test");
             assertThat(fingerprint()).isEqualTo(before);
         } finally {
-            ltt.database().jdbi().useHandle(h -> h.execute(
-                    "DROP TRIGGER refuse_dependency ON dependencies; DROP FUNCTION refuse_dependency()"));
+            ltt.database()
+                    .jdbi()
+                    .useHandle(h -> h.execute(
+                            "DROP TRIGGER refuse_dependency ON dependencies; DROP FUNCTION refuse_dependency()"));
         }
     }
 
@@ -96,7 +110,8 @@ class AtomicIngestTest {
         IngestResult again = ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.PYTHON), false);
 
         assertThat(again.created()).isFalse();
-        assertThat(again).extracting(IngestResult::projectId, IngestResult::version, IngestResult::taskCount)
+        assertThat(again)
+                .extracting(IngestResult::projectId, IngestResult::version, IngestResult::taskCount)
                 .containsExactly("python-fundamentals", 1, 26);
         assertThat(fingerprint()).isEqualTo(before);
     }
@@ -107,7 +122,11 @@ class AtomicIngestTest {
                 Json.parse(new String(Fixtures.curriculum(Fixtures.PYTHON), UTF_8)), TreeMap.class));
         Map<String, String> before = fingerprint();
 
-        assertThat(ltt.use().ingestCurriculum.ingest(Json.utf8(reordered), false).created()).isFalse();
+        assertThat(ltt.use()
+                        .ingestCurriculum
+                        .ingest(Json.utf8(reordered), false)
+                        .created())
+                .isFalse();
         assertThat(fingerprint()).isEqualTo(before);
     }
 
@@ -115,9 +134,11 @@ class AtomicIngestTest {
     void a_dry_run_of_a_new_document_reports_what_it_would_store_and_stores_nothing() {
         Map<String, String> before = fingerprint();
 
-        IngestResult dry = ltt.use().ingestCurriculum.ingest(bytes(project("dry", 1, epic("Epic", task("Task")))), true);
+        IngestResult dry =
+                ltt.use().ingestCurriculum.ingest(bytes(project("dry", 1, epic("Epic", task("Task")))), true);
 
-        assertThat(dry).extracting(IngestResult::created, IngestResult::dryRun, IngestResult::taskCount)
+        assertThat(dry)
+                .extracting(IngestResult::created, IngestResult::dryRun, IngestResult::taskCount)
                 .containsExactly(false, true, 3);
         assertThat(fingerprint()).isEqualTo(before);
     }

@@ -1,20 +1,30 @@
 package dev.ltt.usecase;
 
+import static dev.ltt.testing.MiniCurriculum.A;
+import static dev.ltt.testing.MiniCurriculum.ALPHA;
+import static dev.ltt.testing.MiniCurriculum.ALPHA_ONE;
+import static dev.ltt.testing.MiniCurriculum.B;
+import static dev.ltt.testing.MiniCurriculum.BETA;
+import static dev.ltt.testing.MiniCurriculum.BETA_ONE;
+import static dev.ltt.testing.MiniCurriculum.C;
+import static dev.ltt.testing.MiniCurriculum.ROOT;
+import static dev.ltt.testing.MiniCurriculum.SLUG;
+import static dev.ltt.testing.MiniCurriculum.TALK;
+import static dev.ltt.testing.MiniCurriculum.document;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ltt.Ltt;
 import dev.ltt.cohort.CohortProgress;
 import dev.ltt.cohort.CohortView;
 import dev.ltt.cohort.MasteryView;
-import dev.ltt.people.CreateLearner;
-import dev.ltt.progress.TreeView;
-import dev.ltt.work.SubmitWork;
 import dev.ltt.error.LttException;
 import dev.ltt.instance.CohortTallyRebuild;
 import dev.ltt.instance.CohortTallyStore;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.TreeView;
 import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import dev.ltt.work.SubmitWork;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -23,10 +33,9 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Random;
 import java.util.Set;
-
-import static dev.ltt.testing.MiniCurriculum.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The cohort tallies stay exact: after any mix of starts, passing and failing submissions, completions,
@@ -84,7 +93,8 @@ class CohortTalliesExactTest {
     /** Per node, how many enrolled learners see each status in their own tree: the answer the tallies must give. */
     static Map<String, Map<String, Integer>> countedOneByOne() {
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        for (String node : NODES) counts.put(node, new LinkedHashMap<>(Map.of("open", 0, "in_progress", 0, "blocked", 0, "closed", 0)));
+        for (String node : NODES)
+            counts.put(node, new LinkedHashMap<>(Map.of("open", 0, "in_progress", 0, "blocked", 0, "closed", 0)));
         for (String learner : enrolled) {
             TreeView tree = use.showTree.tree(learner, SLUG);
             counts.get(ROOT).merge(use.showTask.show(learner, ROOT).status(), 1, Integer::sum);
@@ -105,8 +115,17 @@ class CohortTalliesExactTest {
         assertThat(view.totals().learners()).isEqualTo(enrolled.size());
         Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
         for (CohortView.TaskCounts t : view.tasks()) {
-            counts.put(t.id(), new LinkedHashMap<>(Map.of("open", t.open(), "in_progress", t.inProgress(),
-                    "blocked", t.blocked(), "closed", t.closed())));
+            counts.put(
+                    t.id(),
+                    new LinkedHashMap<>(Map.of(
+                            "open",
+                            t.open(),
+                            "in_progress",
+                            t.inProgress(),
+                            "blocked",
+                            t.blocked(),
+                            "closed",
+                            t.closed())));
         }
         return counts;
     }
@@ -129,12 +148,13 @@ class CohortTalliesExactTest {
     }
 
     /** The counts that differ between two cohort views: node to status to change. */
-    static Map<String, Map<String, Integer>> changes(Map<String, Map<String, Integer>> before,
-                                                     Map<String, Map<String, Integer>> after) {
+    static Map<String, Map<String, Integer>> changes(
+            Map<String, Map<String, Integer>> before, Map<String, Map<String, Integer>> after) {
         Map<String, Map<String, Integer>> changed = new LinkedHashMap<>();
         after.forEach((node, statuses) -> statuses.forEach((status, n) -> {
             int d = n - before.get(node).get(status);
-            if (d != 0) changed.computeIfAbsent(node, k -> new LinkedHashMap<>()).put(status, d);
+            if (d != 0)
+                changed.computeIfAbsent(node, k -> new LinkedHashMap<>()).put(status, d);
         }));
         return changed;
     }
@@ -146,23 +166,28 @@ class CohortTalliesExactTest {
         pass(fin, B);
         use.completeTask.complete(fin, TALK, null, fin);
         Map<String, Map<String, Integer>> before = tallied();
-        int finished = use.cohortProgress.show(SLUG, OptionalInt.empty()).totals().finished();
+        int finished =
+                use.cohortProgress.show(SLUG, OptionalInt.empty()).totals().finished();
 
         pass(fin, C);
         Map<String, Map<String, Integer>> after = tallied();
-        assertThat(changes(before, after)).isEqualTo(Map.of(
-                C, Map.of("open", -1, "closed", 1),
-                BETA_ONE, Map.of("open", -1, "closed", 1),
-                BETA, Map.of("open", -1, "closed", 1),
-                ROOT, Map.of("in_progress", -1, "closed", 1)));
-        assertThat(use.cohortProgress.show(SLUG, OptionalInt.empty()).totals().finished()).isEqualTo(finished + 1);
+        assertThat(changes(before, after))
+                .isEqualTo(Map.of(
+                        C, Map.of("open", -1, "closed", 1),
+                        BETA_ONE, Map.of("open", -1, "closed", 1),
+                        BETA, Map.of("open", -1, "closed", 1),
+                        ROOT, Map.of("in_progress", -1, "closed", 1)));
+        assertThat(use.cohortProgress.show(SLUG, OptionalInt.empty()).totals().finished())
+                .isEqualTo(finished + 1);
 
         use.reopenTask.reopen(fin, C, "once more", fin);
         Map<String, Map<String, Integer>> reopened = tallied();
-        assertThat(changes(before, reopened)).isEqualTo(Map.of(
-                BETA_ONE, Map.of("open", -1, "in_progress", 1),   // reopened ancestors go back to in progress
-                BETA, Map.of("open", -1, "in_progress", 1)));
-        assertThat(use.cohortProgress.show(SLUG, OptionalInt.empty()).totals().finished()).isEqualTo(finished);
+        assertThat(changes(before, reopened))
+                .isEqualTo(Map.of(
+                        BETA_ONE, Map.of("open", -1, "in_progress", 1), // reopened ancestors go back to in progress
+                        BETA, Map.of("open", -1, "in_progress", 1)));
+        assertThat(use.cohortProgress.show(SLUG, OptionalInt.empty()).totals().finished())
+                .isEqualTo(finished);
         assertThat(reopened).isEqualTo(countedOneByOne());
     }
 
@@ -174,9 +199,10 @@ class CohortTalliesExactTest {
         Map<String, Map<String, Integer>> before = tallied();
 
         pass(first, A);
-        assertThat(changes(before, tallied())).isEqualTo(Map.of(
-                A, Map.of("in_progress", -1, "closed", 1),
-                B, Map.of("blocked", -1, "open", 1)));
+        assertThat(changes(before, tallied()))
+                .isEqualTo(Map.of(
+                        A, Map.of("in_progress", -1, "closed", 1),
+                        B, Map.of("blocked", -1, "open", 1)));
     }
 
     @Test
@@ -186,17 +212,26 @@ class CohortTalliesExactTest {
         Map<String, List<String>> leavesUnder = Map.of(ROOT, LEAVES, ALPHA_ONE, List.of(A, B, TALK), A, List.of(A));
         for (String learner : enrolled) {
             Map<String, String> status = new LinkedHashMap<>();
-            for (String leaf : LEAVES) status.put(leaf, use.showTask.show(learner, leaf).status());
+            for (String leaf : LEAVES)
+                status.put(leaf, use.showTask.show(learner, leaf).status());
             leavesUnder.forEach((node, leaves) -> {
-                if (leaves.stream().allMatch(l -> status.get(l).equals("closed"))) achieved.merge(node, 1, Integer::sum);
+                if (leaves.stream().allMatch(l -> status.get(l).equals("closed")))
+                    achieved.merge(node, 1, Integer::sum);
             });
         }
         MasteryView view = use.objectiveMastery.show(SLUG, OptionalInt.empty());
         assertThat(view.learners()).isEqualTo(enrolled.size());
-        for (MasteryView.Objective o : view.objectives()) assertThat(o.learners()).as(o.taskId()).isEqualTo(achieved.get(o.taskId()));
+        for (MasteryView.Objective o : view.objectives())
+            assertThat(o.learners()).as(o.taskId()).isEqualTo(achieved.get(o.taskId()));
         // each level has one objective here, so learners with all of a level are those who achieved it
-        assertThat(view.levels()).filteredOn(l -> l.objectives() > 0).allSatisfy(l -> assertThat(l.learnersWithAll())
-                .isEqualTo(view.objectives().stream().filter(o -> o.level().equals(l.level())).findFirst().orElseThrow().learners()));
+        assertThat(view.levels())
+                .filteredOn(l -> l.objectives() > 0)
+                .allSatisfy(l -> assertThat(l.learnersWithAll())
+                        .isEqualTo(view.objectives().stream()
+                                .filter(o -> o.level().equals(l.level()))
+                                .findFirst()
+                                .orElseThrow()
+                                .learners()));
     }
 
     @Test
@@ -211,15 +246,31 @@ class CohortTalliesExactTest {
             page.learners().forEach(l -> seen.add(l.learnerId()));
             after = page.nextAfter();
         } while (after != null);
-        assertThat(seen).hasSize(total).doesNotHaveDuplicates().isSorted().containsExactlyInAnyOrderElementsOf(enrolled);
+        assertThat(seen)
+                .hasSize(total)
+                .doesNotHaveDuplicates()
+                .isSorted()
+                .containsExactlyInAnyOrderElementsOf(enrolled);
 
-        assertThat(use.cohortProgress.show(SLUG, OptionalInt.empty(), null, total).nextAfter()).isNull();
-        assertThat(use.cohortProgress.show(SLUG, OptionalInt.empty(), null, total - 1).nextAfter()).isEqualTo(seen.get(total - 2));
-        assertThat(use.cohortProgress.show(SLUG, OptionalInt.empty(), seen.get(total - 1), 5).learners()).isEmpty();
+        assertThat(use.cohortProgress
+                        .show(SLUG, OptionalInt.empty(), null, total)
+                        .nextAfter())
+                .isNull();
+        assertThat(use.cohortProgress
+                        .show(SLUG, OptionalInt.empty(), null, total - 1)
+                        .nextAfter())
+                .isEqualTo(seen.get(total - 2));
+        assertThat(use.cohortProgress
+                        .show(SLUG, OptionalInt.empty(), seen.get(total - 1), 5)
+                        .learners())
+                .isEmpty();
         assertThatThrownBy(() -> use.cohortProgress.show(SLUG, OptionalInt.empty(), null, 0))
-                .isInstanceOf(LttException.class).hasMessageContaining("limit");
-        assertThatThrownBy(() -> use.cohortProgress.show(SLUG, OptionalInt.empty(), null, CohortProgress.MAX_LEARNERS + 1))
-                .isInstanceOf(LttException.class).hasMessageContaining("limit");
+                .isInstanceOf(LttException.class)
+                .hasMessageContaining("limit");
+        assertThatThrownBy(
+                        () -> use.cohortProgress.show(SLUG, OptionalInt.empty(), null, CohortProgress.MAX_LEARNERS + 1))
+                .isInstanceOf(LttException.class)
+                .hasMessageContaining("limit");
     }
 
     @Test
@@ -229,14 +280,21 @@ class CohortTalliesExactTest {
         for (int i = 0; i < 60; i++) act(random, learners.get(random.nextInt(learners.size())));
         Map<String, Map<String, Integer>> counts = tallied();
         MasteryView mastery = use.objectiveMastery.show(SLUG, OptionalInt.empty());
-        long pk = ltt.database().jdbi().withHandle(h -> h.createQuery("SELECT pk FROM projects WHERE slug = 'mini'")
-                .mapTo(Long.class).one());
+        long pk = ltt.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT pk FROM projects WHERE slug = 'mini'")
+                        .mapTo(Long.class)
+                        .one());
 
         ltt.database().jdbi().useTransaction(h -> new CohortTallyStore().compact(h, pk));
         assertThat(tallied()).isEqualTo(counts).isEqualTo(countedOneByOne());
-        int facts = ltt.database().jdbi().withHandle(h -> h.createQuery(
-                "SELECT count(*) FROM cohort_tally_deltas WHERE project_pk = :pk").bind("pk", pk).mapTo(Integer.class).one());
-        assertThat(facts).isLessThanOrEqualTo(NODES.size() * 5 + 6);   // one row per fact at most
+        int facts = ltt.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM cohort_tally_deltas WHERE project_pk = :pk")
+                        .bind("pk", pk)
+                        .mapTo(Integer.class)
+                        .one());
+        assertThat(facts).isLessThanOrEqualTo(NODES.size() * 5 + 6); // one row per fact at most
 
         ltt.database().jdbi().useTransaction(h -> CohortTallyRebuild.rebuild(h, CohortTallyRebuild.snapshot(h, pk)));
         assertThat(tallied()).isEqualTo(counts);

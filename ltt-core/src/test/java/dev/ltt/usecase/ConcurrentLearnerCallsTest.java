@@ -1,15 +1,18 @@
 package dev.ltt.usecase;
 
-import dev.ltt.people.CreateLearner;
-import dev.ltt.work.SubmitWork;
+import static dev.ltt.testing.MiniCurriculum.A;
+import static dev.ltt.testing.MiniCurriculum.ALPHA;
+import static dev.ltt.testing.MiniCurriculum.ALPHA_ONE;
+import static dev.ltt.testing.MiniCurriculum.B;
+import static dev.ltt.testing.MiniCurriculum.TALK;
+import static dev.ltt.testing.MiniCurriculum.document;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.Ltt;
 import dev.ltt.error.LttException;
+import dev.ltt.people.CreateLearner;
 import dev.ltt.testing.TestDatabase;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
+import dev.ltt.work.SubmitWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,9 +24,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-
-import static dev.ltt.testing.MiniCurriculum.*;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** 32 threads race start / submit / reopen on one learner and one task: nothing is duplicated, lost or half-applied. */
 class ConcurrentLearnerCallsTest {
@@ -67,21 +71,27 @@ class ConcurrentLearnerCallsTest {
         pool.shutdown();
 
         Jdbi jdbi = ltt.database().jdbi();
-        List<Map<String, Object>> rows = jdbi.withHandle(h -> h.createQuery("""
+        List<Map<String, Object>> rows =
+                jdbi.withHandle(h -> h.createQuery("""
                 SELECT task_id, count(*) AS n FROM learner_task_progress WHERE learner_id = 'racer' GROUP BY task_id
                 """).mapToMap().list());
-        assertThat(rows).allSatisfy(r -> assertThat(((Number) r.get("n")).intValue()).isEqualTo(1));
+        assertThat(rows)
+                .allSatisfy(r -> assertThat(((Number) r.get("n")).intValue()).isEqualTo(1));
 
-        List<Integer> attempts = jdbi.withHandle(h -> h.createQuery("""
+        List<Integer> attempts = jdbi.withHandle(
+                h -> h.createQuery("""
                 SELECT attempt_number FROM submissions WHERE learner_id = 'racer' AND task_id = :task ORDER BY 1
                 """).bind("task", A).mapTo(Integer.class).list());
         assertThat(accepted).as("submissions accepted during the race").isNotEmpty();
-        assertThat(attempts).isEqualTo(IntStream.rangeClosed(1, attempts.size()).boxed().toList());
-        List<Long> stored = jdbi.withHandle(h -> h.createQuery("""
+        assertThat(attempts)
+                .isEqualTo(IntStream.rangeClosed(1, attempts.size()).boxed().toList());
+        List<Long> stored = jdbi.withHandle(
+                h -> h.createQuery("""
                 SELECT submission_id FROM submissions WHERE learner_id = 'racer' AND task_id = :task AND attempt_number > 1
                 """).bind("task", A).mapTo(Long.class).list());
         assertThat(stored).containsExactlyInAnyOrderElementsOf(accepted);
-        int validations = jdbi.withHandle(h -> h.createQuery("""
+        int validations = jdbi.withHandle(
+                h -> h.createQuery("""
                 SELECT count(*) FROM validations WHERE learner_id = 'racer' AND task_id = :task
                 """).bind("task", A).mapTo(Integer.class).one());
         assertThat(validations).isEqualTo(attempts.size());
@@ -94,11 +104,13 @@ class ConcurrentLearnerCallsTest {
         } else {
             assertThat(List.of(task, epic)).doesNotContain("closed");
         }
-        List<String> lastEvents = jdbi.withHandle(h -> h.createQuery("""
+        List<String> lastEvents = jdbi.withHandle(
+                h -> h.createQuery("""
                 SELECT DISTINCT ON (task_id) to_status FROM events WHERE learner_id = 'racer' AND task_id = :task
                 ORDER BY task_id, event_id DESC
                 """).bind("task", A).mapTo(String.class).list());
-        String storedStatus = jdbi.withHandle(h -> h.createQuery("""
+        String storedStatus = jdbi.withHandle(
+                h -> h.createQuery("""
                 SELECT status FROM learner_task_progress WHERE learner_id = 'racer' AND task_id = :task
                 """).bind("task", A).mapTo(String.class).one());
         assertThat(lastEvents).containsExactly(storedStatus);
@@ -108,8 +120,11 @@ class ConcurrentLearnerCallsTest {
         try {
             switch (kind) {
                 case 0 -> ltt.use().startTask.start("racer", A, "racer");
-                case 1, 2 -> accepted.add(ltt.use().submitWork.submit("racer", A,
-                        new SubmitWork.Command(kind == 1 ? "answer" : " ", null, null), "racer").submissionId());
+                case 1, 2 ->
+                    accepted.add(ltt.use()
+                            .submitWork
+                            .submit("racer", A, new SubmitWork.Command(kind == 1 ? "answer" : " ", null, null), "racer")
+                            .submissionId());
                 default -> ltt.use().reopenTask.reopen("racer", A, "again", "racer");
             }
         } catch (LttException expected) {

@@ -1,8 +1,12 @@
 package dev.ltt.usecase;
 
-import dev.ltt.curriculum.IngestResult;
+import static dev.ltt.testing.Docs.bytes;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
+import dev.ltt.curriculum.IngestResult;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.testing.Corruption;
@@ -11,18 +15,13 @@ import dev.ltt.testing.RandomCurriculum;
 import dev.ltt.testing.StoredTree;
 import dev.ltt.testing.TemplateFingerprint;
 import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicInteger;
-
-import static dev.ltt.testing.Docs.bytes;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Properties over random curricula (see {@link RandomCurriculum}): a valid one survives ingest, export and
@@ -61,9 +60,11 @@ class CurriculumRoundTripProperties {
             assertThat(exported).isEqualTo(RandomCurriculum.asExported(document));
 
             exported.put("version", 2);
-            assertThat(ltt.use().ingestCurriculum.ingest(bytes(exported), false).created()).isTrue();
+            assertThat(ltt.use().ingestCurriculum.ingest(bytes(exported), false).created())
+                    .isTrue();
             assertThat(StoredTree.load(ltt, slug, 2)).isEqualTo(StoredTree.load(ltt, slug, 1));
-            assertThat(ltt.use().exportCurriculum.export(slug, OptionalInt.of(2))).isEqualTo(exported);
+            assertThat(ltt.use().exportCurriculum.export(slug, OptionalInt.of(2)))
+                    .isEqualTo(exported);
         });
     }
 
@@ -79,7 +80,8 @@ class CurriculumRoundTripProperties {
             Throwable thrown = catchThrowable(() -> ltt.use().ingestCurriculum.ingest(bytes(document), false));
 
             assertThat(thrown).as("%s of %s", corruption, document).isInstanceOf(InvalidInputException.class);
-            assertThat(((InvalidInputException) thrown).errors()).as("%s of %s", corruption, document)
+            assertThat(((InvalidInputException) thrown).errors())
+                    .as("%s of %s", corruption, document)
                     .anySatisfy(error -> matches(error, expected));
             assertThat(TemplateFingerprint.of(ltt.database().jdbi())).isEqualTo(before);
         });

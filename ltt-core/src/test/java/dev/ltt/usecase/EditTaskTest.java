@@ -1,31 +1,30 @@
 package dev.ltt.usecase;
 
-import dev.ltt.curriculum.EditedTask;
-import dev.ltt.curriculum.IngestResult;
-import dev.ltt.curriculum.ProjectListing;
-import dev.ltt.people.CreateLearner;
-import dev.ltt.progress.ReadyTask;
-import dev.ltt.progress.TaskDetail;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
+import dev.ltt.curriculum.EditedTask;
+import dev.ltt.curriculum.IngestResult;
+import dev.ltt.curriculum.ProjectListing;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.NotFoundException;
 import dev.ltt.json.Json;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.ReadyTask;
+import dev.ltt.progress.TaskDetail;
 import dev.ltt.testing.InstanceRows;
 import dev.ltt.testing.MiniCurriculum;
 import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.OptionalInt;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Editing template text in place: every learner sees it at once; the instance layer is not touched. */
 class EditTaskTest {
@@ -63,7 +62,9 @@ class EditTaskTest {
     }
 
     static String learner(String slug) {
-        return use.createLearner.create(new CreateLearner.Command(slug + "-learner", null, null)).id();
+        return use.createLearner
+                .create(new CreateLearner.Command(slug + "-learner", null, null))
+                .id();
     }
 
     @Test
@@ -72,24 +73,37 @@ class EditTaskTest {
         String a = id(slug, MiniCurriculum.A), b = id(slug, MiniCurriculum.B);
         String learner = learner(slug);
         use.startTask.start(learner, a, learner);
-        use.readyWork.ready(learner, slug, 10, false);  // the snapshot is cached now
+        use.readyWork.ready(learner, slug, 10, false); // the snapshot is cached now
         Map<String, Long> before = InstanceRows.count(ltt.database().jdbi());
 
         EditedTask edited = use.editTask.edit(a, patch("{\"title\": \"Survey the wells\"}"));
 
         assertThat(edited.title()).isEqualTo("Survey the wells");
         assertThat(edited.changed()).containsExactly("title");
-        assertThat(use.readyWork.ready(learner, slug, 10, false).tasks()).filteredOn(t -> t.id().equals(a))
-                .singleElement().extracting(ReadyTask::title, ReadyTask::status).containsExactly("Survey the wells", "in_progress");
-        assertThat(use.showTree.tree(learner, slug).children().get(0).children().get(0).children().get(0).title())
+        assertThat(use.readyWork.ready(learner, slug, 10, false).tasks())
+                .filteredOn(t -> t.id().equals(a))
+                .singleElement()
+                .extracting(ReadyTask::title, ReadyTask::status)
+                .containsExactly("Survey the wells", "in_progress");
+        assertThat(use.showTree
+                        .tree(learner, slug)
+                        .children()
+                        .get(0)
+                        .children()
+                        .get(0)
+                        .children()
+                        .get(0)
+                        .title())
                 .isEqualTo("Survey the wells");
         assertThat(use.showTask.show(learner, a).title()).isEqualTo("Survey the wells");
-        assertThat(use.showTask.show(learner, b).dependencies()).extracting(TaskDetail.DependencyRef::title)
+        assertThat(use.showTask.show(learner, b).dependencies())
+                .extracting(TaskDetail.DependencyRef::title)
                 .containsExactly("Survey the wells");
         ObjectNode exported = use.exportCurriculum.export(slug, OptionalInt.empty());
         JsonNode alphaOne = exported.get("epics").get(0).get("tasks").get(0);
         assertThat(alphaOne.get("subtasks").get(0).get("title").asText()).isEqualTo("Survey the wells");
-        assertThat(alphaOne.get("subtasks").get(1).get("dependencies").get(0).asText()).isEqualTo("Survey the wells");
+        assertThat(alphaOne.get("subtasks").get(1).get("dependencies").get(0).asText())
+                .isEqualTo("Survey the wells");
         assertThat(InstanceRows.count(ltt.database().jdbi())).isEqualTo(before);
     }
 
@@ -122,17 +136,25 @@ class EditTaskTest {
         assertThat(shown.acceptanceCriteria()).isEqualTo("a clear answer");
         assertThat(shown.tutorGuidance().get("hints").get(0).asText()).isEqualTo("look at the data");
         assertThat(shown.title()).isEqualTo("c-leaf");
-        assertThat(use.editTask.edit(c, patch("{\"tutor_guidance\": null}")).tutorGuidance()).isNull();
+        assertThat(use.editTask.edit(c, patch("{\"tutor_guidance\": null}")).tutorGuidance())
+                .isNull();
     }
 
     @Test
     void renaming_the_project_node_renames_the_project_in_listings_and_trees() {
         String slug = newProject();
         use.editTask.edit(slug + "@v1", patch("{\"title\": \"Mini, revised\"}"));
-        assertThat(use.listProjects.list(false)).filteredOn(p -> p.projectId().equals(slug)).singleElement()
-                .extracting(ProjectListing::title).isEqualTo("Mini, revised");
+        assertThat(use.listProjects.list(false))
+                .filteredOn(p -> p.projectId().equals(slug))
+                .singleElement()
+                .extracting(ProjectListing::title)
+                .isEqualTo("Mini, revised");
         assertThat(use.showTree.tree(learner(slug), slug).project().title()).isEqualTo("Mini, revised");
-        assertThat(use.exportCurriculum.export(slug, OptionalInt.empty()).get("title").asText()).isEqualTo("Mini, revised");
+        assertThat(use.exportCurriculum
+                        .export(slug, OptionalInt.empty())
+                        .get("title")
+                        .asText())
+                .isEqualTo("Mini, revised");
     }
 
     @Test
@@ -140,12 +162,15 @@ class EditTaskTest {
         String slug = newProject();
         String a = id(slug, MiniCurriculum.A);
         assertThatThrownBy(() -> use.editTask.edit(a, patch("{\"title\": \"  b-leaf \"}")))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors()).singleElement()
-                        .satisfies(f -> {
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors()).singleElement().satisfies(f -> {
                             assertThat(f.path()).isEqualTo("title");
                             assertThat(f.message()).contains(id(slug, MiniCurriculum.B), "b-leaf");
                         }));
-        assertThat(use.editTask.edit(a, patch("{\"title\": \"a-leaf\"}")).title()).as("its own title is fine").isEqualTo("a-leaf");
+        assertThat(use.editTask.edit(a, patch("{\"title\": \"a-leaf\"}")).title())
+                .as("its own title is fine")
+                .isEqualTo("a-leaf");
     }
 
     @Test
@@ -154,9 +179,12 @@ class EditTaskTest {
         assertThatThrownBy(() -> use.editTask.edit(c, patch("""
                 {"title": null, "description": 5, "content": "x\\u0000y", "tutor_guidance": "be kind", "priority": 1}
                 """)))
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.errors())
-                        .extracting(FieldError::path)
-                        .containsExactlyInAnyOrder("title", "description", "content", "tutor_guidance", "priority"));
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
+                        e -> assertThat(e.errors())
+                                .extracting(FieldError::path)
+                                .containsExactlyInAnyOrder(
+                                        "title", "description", "content", "tutor_guidance", "priority"));
         assertThat(paths(c, "{}")).containsExactly("$");
         assertThat(paths(c, "{\"title\": \"   \"}")).containsExactly("title");
         assertThat(paths(c, "{\"title\": \"" + "t".repeat(301) + "\"}")).containsExactly("title");
@@ -168,7 +196,8 @@ class EditTaskTest {
     @Test
     void editing_a_task_that_does_not_exist_is_not_found() {
         assertThatThrownBy(() -> use.editTask.edit("nothing@v1.1", patch("{\"title\": \"x\"}")))
-                .isInstanceOf(NotFoundException.class).hasMessageContaining("no task nothing@v1.1");
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("no task nothing@v1.1");
     }
 
     static java.util.List<String> paths(String task, String json) {

@@ -1,23 +1,23 @@
 package dev.ltt.usecase;
 
-import dev.ltt.people.CreateLearner;
-import dev.ltt.Ltt;
-import dev.ltt.error.InvalidInputException;
-import dev.ltt.error.NotFoundException;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.ltt.Ltt;
 import dev.ltt.discussion.Event;
 import dev.ltt.discussion.HelpRequest;
+import dev.ltt.error.InvalidInputException;
+import dev.ltt.error.NotFoundException;
 import dev.ltt.instance.Status;
 import dev.ltt.json.Json;
+import dev.ltt.people.CreateLearner;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.tuple;
 
 class EventsTest {
     static final String LEAF = "maji-ndogo-part1-v3@v3.1.1.1";
@@ -36,7 +36,10 @@ class EventsTest {
     }
 
     static String learner(String id) {
-        return ltt.use().createLearner.create(new CreateLearner.Command(id, null, null)).id();
+        return ltt.use()
+                .createLearner
+                .create(new CreateLearner.Command(id, null, null))
+                .id();
     }
 
     @Test
@@ -47,7 +50,8 @@ class EventsTest {
 
         assertThat(ltt.use().listEvents.list(ada, LEAF, 10))
                 .extracting(Event::taskId, Event::fromStatus, Event::toStatus, Event::actor, Event::reason)
-                .containsExactly(tuple(LEAF, Status.IN_PROGRESS, Status.CLOSED, "agent:ada", "read and discussed"),
+                .containsExactly(
+                        tuple(LEAF, Status.IN_PROGRESS, Status.CLOSED, "agent:ada", "read and discussed"),
                         tuple(LEAF, Status.OPEN, Status.IN_PROGRESS, "agent:ada", null));
     }
 
@@ -57,9 +61,12 @@ class EventsTest {
         ltt.use().completeTask.complete(ben, LEAF, null, "agent:ben");
         ltt.use().startTask.start(ben, NEXT, "agent:ben");
 
-        assertThat(ltt.use().listEvents.list(ben, null, 10)).extracting(Event::taskId, Event::toStatus)
+        assertThat(ltt.use().listEvents.list(ben, null, 10))
+                .extracting(Event::taskId, Event::toStatus)
                 .containsExactly(tuple(NEXT, Status.IN_PROGRESS), tuple(LEAF, Status.CLOSED));
-        assertThat(ltt.use().listEvents.list(ben, null, 1)).extracting(Event::taskId).containsExactly(NEXT);
+        assertThat(ltt.use().listEvents.list(ben, null, 1))
+                .extracting(Event::taskId)
+                .containsExactly(NEXT);
         assertThat(ltt.use().listEvents.list(learner("cid"), null, 10)).isEmpty();
     }
 
@@ -68,14 +75,17 @@ class EventsTest {
         String eve = learner("eve");
         ltt.use().startTask.start(eve, LEAF, "agent:eve");
 
-        JsonNode event = Json.MAPPER.valueToTree(ltt.use().listEvents.list(eve, LEAF, 1).get(0));
+        JsonNode event =
+                Json.MAPPER.valueToTree(ltt.use().listEvents.list(eve, LEAF, 1).get(0));
         assertThat(event.get("from_status").asText()).isEqualTo("open");
         assertThat(event.get("to_status").asText()).isEqualTo("in_progress");
         assertThat(Json.MAPPER.convertValue("in_progress", Status.class)).isEqualTo(Status.IN_PROGRESS);
         assertThat(Json.MAPPER.convertValue("IN_PROGRESS", Status.class)).isEqualTo(Status.IN_PROGRESS);
 
         JsonNode help = Json.MAPPER.valueToTree(ltt.use().requestHelp.request(eve, LEAF, "what now?", "agent:eve"));
-        assertThat(help.has("open")).as("isOpen() is derived from status, not a field").isFalse();
+        assertThat(help.has("open"))
+                .as("isOpen() is derived from status, not a field")
+                .isFalse();
         assertThat(help.get("status").asText()).isEqualTo(HelpRequest.OPEN);
     }
 
@@ -83,11 +93,13 @@ class EventsTest {
     void events_of_an_unknown_learner_or_task_are_not_found_and_the_limit_is_checked() {
         String dee = learner("dee");
         assertThatThrownBy(() -> ltt.use().listEvents.list("nobody", null, 10))
-                .isInstanceOf(NotFoundException.class).hasMessageContaining("no learner nobody");
+                .isInstanceOf(NotFoundException.class)
+                .hasMessageContaining("no learner nobody");
         assertThatThrownBy(() -> ltt.use().listEvents.list(dee, "no-such-task", 10))
                 .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> ltt.use().listEvents.list(dee, null, 501))
-                .isInstanceOfSatisfying(InvalidInputException.class,
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class,
                         e -> assertThat(e.errors()).extracting(f -> f.path()).containsExactly("limit"));
     }
 }

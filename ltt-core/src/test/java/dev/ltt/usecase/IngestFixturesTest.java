@@ -1,19 +1,18 @@
 package dev.ltt.usecase;
 
-import dev.ltt.curriculum.IngestResult;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.Ltt;
+import dev.ltt.curriculum.IngestResult;
 import dev.ltt.json.Json;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.TestDatabase;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.OptionalInt;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class IngestFixturesTest {
     static Ltt ltt;
@@ -33,10 +32,22 @@ class IngestFixturesTest {
         IngestResult maji = ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.MAJI_NDOGO), false);
         IngestResult python = ltt.use().ingestCurriculum.ingest(Fixtures.curriculum(Fixtures.PYTHON), false);
 
-        assertThat(maji).extracting(IngestResult::projectId, IngestResult::version, IngestResult::taskCount,
-                IngestResult::leafCount, IngestResult::objectiveCount).containsExactly("maji-ndogo-part1-v3", 3, 54, 32, 64);
-        assertThat(python).extracting(IngestResult::projectId, IngestResult::version, IngestResult::taskCount,
-                IngestResult::leafCount, IngestResult::objectiveCount).containsExactly("python-fundamentals", 1, 26, 13, 11);
+        assertThat(maji)
+                .extracting(
+                        IngestResult::projectId,
+                        IngestResult::version,
+                        IngestResult::taskCount,
+                        IngestResult::leafCount,
+                        IngestResult::objectiveCount)
+                .containsExactly("maji-ndogo-part1-v3", 3, 54, 32, 64);
+        assertThat(python)
+                .extracting(
+                        IngestResult::projectId,
+                        IngestResult::version,
+                        IngestResult::taskCount,
+                        IngestResult::leafCount,
+                        IngestResult::objectiveCount)
+                .containsExactly("python-fundamentals", 1, 26, 13, 11);
         assertThat(maji.created()).isTrue();
     }
 

@@ -1,25 +1,24 @@
 package dev.ltt.usecase;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltt.Ltt;
+import dev.ltt.json.Json;
 import dev.ltt.people.CreateLearner;
 import dev.ltt.progress.Progress;
 import dev.ltt.progress.ReadyList;
 import dev.ltt.progress.ReadyTask;
 import dev.ltt.progress.TaskDetail;
-import dev.ltt.work.SubmissionResult;
-import dev.ltt.work.SubmitWork;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ltt.Ltt;
-import dev.ltt.json.Json;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.TestDatabase;
+import dev.ltt.work.SubmissionResult;
+import dev.ltt.work.SubmitWork;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The real Maji Ndogo curriculum, walked by a scripted learner who submits every leaf in ready order. */
 class MajiNdogoWalkTest {
@@ -54,9 +53,14 @@ class MajiNdogoWalkTest {
         List<ReadyTask> ready;
         while (!(ready = use.readyWork.ready("walker", SLUG, 1, false).tasks()).isEmpty()) {
             TaskDetail task = use.showTask.show("walker", ready.get(0).id());
-            SubmissionResult result = use.submitWork.submit("walker", task.id(),
-                    new SubmitWork.Command(answer(task), task.extra().has("checks") ? "sql" : "text", reported(task)), "walker");
-            assertThat(result.validation().passed()).as("%s: %s", task.title(), result.validation().feedback()).isTrue();
+            SubmissionResult result = use.submitWork.submit(
+                    "walker",
+                    task.id(),
+                    new SubmitWork.Command(answer(task), task.extra().has("checks") ? "sql" : "text", reported(task)),
+                    "walker");
+            assertThat(result.validation().passed())
+                    .as("%s: %s", task.title(), result.validation().feedback())
+                    .isTrue();
             submissions++;
             assertThat(submissions).as("the walk ends").isLessThanOrEqualTo(32);
         }
@@ -64,9 +68,13 @@ class MajiNdogoWalkTest {
         assertThat(submissions).isEqualTo(32);
         assertThat(progress.completed()).isEqualTo(32);
         assertThat(progress.total()).isEqualTo(32);
-        assertThat(progress.objectives().achieved()).isEqualTo(progress.objectives().total()).isEqualTo(64);
-        assertThat(use.showTree.tree("walker", SLUG).children()).allSatisfy(epic -> assertThat(epic.status()).isEqualTo("closed"));
-        assertThat(use.showTask.show("walker", "maji-ndogo-part1-v3@v3").status()).isEqualTo("closed");
+        assertThat(progress.objectives().achieved())
+                .isEqualTo(progress.objectives().total())
+                .isEqualTo(64);
+        assertThat(use.showTree.tree("walker", SLUG).children())
+                .allSatisfy(epic -> assertThat(epic.status()).isEqualTo("closed"));
+        assertThat(use.showTask.show("walker", "maji-ndogo-part1-v3@v3").status())
+                .isEqualTo("closed");
     }
 
     /** The learner's answer: the reference query for SQL exercises, a sentence for conversations. */
@@ -85,8 +93,10 @@ class MajiNdogoWalkTest {
         JsonNode expect = checks.get(checks.size() - 1).get("expect");
         ObjectNode result = Json.object();
         if (expect.has("columns")) result.set("columns", expect.get("columns"));
-        if (expect.has("row_count")) result.put("row_count", expect.get("row_count").asInt());
-        if (expect.has("min_rows")) result.put("row_count", expect.get("min_rows").asInt());
+        if (expect.has("row_count"))
+            result.put("row_count", expect.get("row_count").asInt());
+        if (expect.has("min_rows"))
+            result.put("row_count", expect.get("min_rows").asInt());
         if (expect.path("modifies").asBoolean()) result.put("rows_affected", 1);
         return result;
     }

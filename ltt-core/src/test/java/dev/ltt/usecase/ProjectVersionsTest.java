@@ -1,18 +1,5 @@
 package dev.ltt.usecase;
 
-import dev.ltt.curriculum.IngestResult;
-import dev.ltt.curriculum.ProjectListing;
-import dev.ltt.Ltt;
-import dev.ltt.testing.StoredTree;
-import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.HashSet;
-import java.util.OptionalInt;
-import java.util.Set;
-
 import static dev.ltt.testing.Docs.bytes;
 import static dev.ltt.testing.Docs.dependsOn;
 import static dev.ltt.testing.Docs.epic;
@@ -20,6 +7,18 @@ import static dev.ltt.testing.Docs.project;
 import static dev.ltt.testing.Docs.task;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+
+import dev.ltt.Ltt;
+import dev.ltt.curriculum.IngestResult;
+import dev.ltt.curriculum.ProjectListing;
+import dev.ltt.testing.StoredTree;
+import dev.ltt.testing.TestDatabase;
+import java.util.HashSet;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** (slug, version) identifies a document; a higher version is a new, independent tree and becomes the latest. */
 class ProjectVersionsTest {
@@ -29,12 +28,21 @@ class ProjectVersionsTest {
     @BeforeAll
     static void ingestTwoVersions() {
         ltt = new Ltt(TestDatabase.fresh());
-        ltt.use().ingestCurriculum.ingest(bytes(project("course", 1,
-                epic("Basics", task("Read"), dependsOn(task("Write"), "Read")))), false);
+        ltt.use()
+                .ingestCurriculum
+                .ingest(
+                        bytes(project("course", 1, epic("Basics", task("Read"), dependsOn(task("Write"), "Read")))),
+                        false);
         firstBeforeSecond = StoredTree.load(ltt, "course", 1);
-        ltt.use().ingestCurriculum.ingest(bytes(project("course", 2,
-                epic("Basics", task("Read"), task("Listen"), dependsOn(task("Write"), "Listen")),
-                epic("Advanced", task("Essay")))), false);
+        ltt.use()
+                .ingestCurriculum
+                .ingest(
+                        bytes(project(
+                                "course",
+                                2,
+                                epic("Basics", task("Read"), task("Listen"), dependsOn(task("Write"), "Listen")),
+                                epic("Advanced", task("Essay")))),
+                        false);
         ltt.use().ingestCurriculum.ingest(bytes(project("other", 1, epic("Elsewhere"))), false);
     }
 
@@ -63,25 +71,38 @@ class ProjectVersionsTest {
     @Test
     void each_version_keeps_its_own_dependencies() {
         assertThat(StoredTree.load(ltt, "course", 1).dependencies())
-                .extracting(StoredTree.Edge::from, StoredTree.Edge::toTitle).containsExactly(tuple(".1.2", "Read"));
+                .extracting(StoredTree.Edge::from, StoredTree.Edge::toTitle)
+                .containsExactly(tuple(".1.2", "Read"));
         assertThat(StoredTree.load(ltt, "course", 2).dependencies())
-                .extracting(StoredTree.Edge::from, StoredTree.Edge::toTitle).containsExactly(tuple(".1.3", "Listen"));
+                .extracting(StoredTree.Edge::from, StoredTree.Edge::toTitle)
+                .containsExactly(tuple(".1.3", "Listen"));
     }
 
     @Test
     void the_project_list_shows_only_the_latest_version_unless_all_are_asked_for() {
-        assertThat(ltt.use().listProjects.list(false)).filteredOn(p -> !p.projectId().equals("again"))
+        assertThat(ltt.use().listProjects.list(false))
+                .filteredOn(p -> !p.projectId().equals("again"))
                 .extracting(ProjectListing::projectId, ProjectListing::version)
                 .containsExactly(tuple("course", 2), tuple("other", 1));
-        assertThat(ltt.use().listProjects.list(true)).filteredOn(p -> !p.projectId().equals("again"))
+        assertThat(ltt.use().listProjects.list(true))
+                .filteredOn(p -> !p.projectId().equals("again"))
                 .extracting(ProjectListing::projectId, ProjectListing::version)
                 .containsExactly(tuple("course", 1), tuple("course", 2), tuple("other", 1));
     }
 
     @Test
     void export_without_a_version_gives_the_latest_and_with_one_gives_that_version() {
-        assertThat(ltt.use().exportCurriculum.export("course", OptionalInt.empty()).get("version").intValue()).isEqualTo(2);
-        assertThat(ltt.use().exportCurriculum.export("course", OptionalInt.of(1)).get("epics")).hasSize(1);
+        assertThat(ltt.use()
+                        .exportCurriculum
+                        .export("course", OptionalInt.empty())
+                        .get("version")
+                        .intValue())
+                .isEqualTo(2);
+        assertThat(ltt.use()
+                        .exportCurriculum
+                        .export("course", OptionalInt.of(1))
+                        .get("epics"))
+                .hasSize(1);
     }
 
     @Test
@@ -98,9 +119,15 @@ class ProjectVersionsTest {
     }
 
     private static Set<String> ids(String slug, int version) {
-        return new HashSet<>(ltt.database().jdbi().withHandle(h -> h.createQuery("""
+        return new HashSet<>(ltt.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("""
                         SELECT t.id FROM tasks t JOIN projects p ON p.pk = t.project_pk
                         WHERE p.slug = :slug AND p.version = :version
-                        """).bind("slug", slug).bind("version", version).mapTo(String.class).list()));
+                        """)
+                        .bind("slug", slug)
+                        .bind("version", version)
+                        .mapTo(String.class)
+                        .list()));
     }
 }

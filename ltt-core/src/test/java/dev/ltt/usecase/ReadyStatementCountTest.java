@@ -1,23 +1,22 @@
 package dev.ltt.usecase;
 
-import dev.ltt.people.CreateLearner;
-import dev.ltt.work.SubmitWork;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import dev.ltt.Ltt;
+import dev.ltt.people.CreateLearner;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.MiniCurriculum;
 import dev.ltt.testing.TestDatabase;
+import dev.ltt.work.SubmitWork;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The hot paths run a fixed, small number of statements, however large the curriculum or the cohort: one for
@@ -49,8 +48,9 @@ class ReadyStatementCountTest {
     }
 
     @Test
-    void ready_work_reads_the_learner_their_version_and_their_progress_rows_in_one_statement_once_the_structure_is_cached() {
-        ltt.use().readyWork.ready("counted", Fixtures.MAJI_NDOGO, 5, false);  // structure already cached by start
+    void
+            ready_work_reads_the_learner_their_version_and_their_progress_rows_in_one_statement_once_the_structure_is_cached() {
+        ltt.use().readyWork.ready("counted", Fixtures.MAJI_NDOGO, 5, false); // structure already cached by start
         statements.clear();
         ltt.use().readyWork.ready("counted", Fixtures.MAJI_NDOGO, 5, false);
         assertThat(statements).hasSize(1);
@@ -94,20 +94,22 @@ class ReadyStatementCountTest {
         // again after the ingest's invalidation notice has come back from the database)
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             statements.clear();
-            for (String task : List.of(MiniCurriculum.A, MiniCurriculum.B)) ltt.use().showTask.show("submitter", task);
+            for (String task : List.of(MiniCurriculum.A, MiniCurriculum.B))
+                ltt.use().showTask.show("submitter", task);
             return statements.size() == 4;
         });
         statements.clear();
-        submit(MiniCurriculum.A);  // implicit start, close, unblocks b-leaf, first change: enrolls
+        submit(MiniCurriculum.A); // implicit start, close, unblocks b-leaf, first change: enrolls
         assertThat(statements).as(String.join("\n", statements)).hasSize(8);
         ltt.use().completeTask.complete("submitter", MiniCurriculum.TALK, null, "submitter");
         statements.clear();
-        submit(MiniCurriculum.B);  // closes b-leaf, then Alpha one and Alpha with it
+        submit(MiniCurriculum.B); // closes b-leaf, then Alpha one and Alpha with it
         // the workable check before validating; the lock; the learner's rows; the submission and its
         // validation; whether an LMS gets this learner's grades (LTI); the closing notes; the rows, events and
         // cohort tallies of every state change
         assertThat(statements).as(String.join("\n", statements)).hasSize(7);
-        assertThat(ltt.use().showTask.show("submitter", MiniCurriculum.ALPHA).status()).isEqualTo("closed");
+        assertThat(ltt.use().showTask.show("submitter", MiniCurriculum.ALPHA).status())
+                .isEqualTo("closed");
     }
 
     private static void submit(String task) {

@@ -1,30 +1,39 @@
 package dev.ltt.usecase;
 
-import dev.ltt.people.CreateLearner;
-import dev.ltt.progress.BlockedTask;
-import dev.ltt.progress.Progress;
-import dev.ltt.progress.ReadyTask;
-import dev.ltt.work.SubmissionResult;
-import dev.ltt.work.SubmitWork;
-import dev.ltt.work.TaskStatus;
+import static dev.ltt.testing.MiniCurriculum.A;
+import static dev.ltt.testing.MiniCurriculum.ALPHA;
+import static dev.ltt.testing.MiniCurriculum.ALPHA_ONE;
+import static dev.ltt.testing.MiniCurriculum.B;
+import static dev.ltt.testing.MiniCurriculum.BETA;
+import static dev.ltt.testing.MiniCurriculum.BETA_ONE;
+import static dev.ltt.testing.MiniCurriculum.C;
+import static dev.ltt.testing.MiniCurriculum.ROOT;
+import static dev.ltt.testing.MiniCurriculum.SLUG;
+import static dev.ltt.testing.MiniCurriculum.TALK;
+import static dev.ltt.testing.MiniCurriculum.document;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ltt.Ltt;
 import dev.ltt.error.BlockedException;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.InvalidStateException;
 import dev.ltt.error.NotFoundException;
-import dev.ltt.work.Submission;
+import dev.ltt.people.CreateLearner;
+import dev.ltt.progress.BlockedTask;
+import dev.ltt.progress.Progress;
+import dev.ltt.progress.ReadyTask;
 import dev.ltt.testing.InstanceRows;
 import dev.ltt.testing.TestDatabase;
+import dev.ltt.work.Submission;
+import dev.ltt.work.SubmissionResult;
+import dev.ltt.work.SubmitWork;
+import dev.ltt.work.TaskStatus;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
-import static dev.ltt.testing.MiniCurriculum.*;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The rules of behaviour.md sections 3 to 5 on a small curriculum, one fresh learner per test. */
 class TaskLifecycleTest {
@@ -45,7 +54,9 @@ class TaskLifecycleTest {
     }
 
     static String newLearner() {
-        return use.createLearner.create(new CreateLearner.Command("learner-" + (++learners), null, null)).id();
+        return use.createLearner
+                .create(new CreateLearner.Command("learner-" + (++learners), null, null))
+                .id();
     }
 
     static SubmissionResult pass(String learner, String task) {
@@ -53,7 +64,9 @@ class TaskLifecycleTest {
     }
 
     static List<String> readyIds(String learner) {
-        return use.readyWork.ready(learner, SLUG, 100, false).tasks().stream().map(ReadyTask::id).toList();
+        return use.readyWork.ready(learner, SLUG, 100, false).tasks().stream()
+                .map(ReadyTask::id)
+                .toList();
     }
 
     static String status(String learner, String task) {
@@ -64,7 +77,9 @@ class TaskLifecycleTest {
     void a_new_learner_sees_every_task_open_and_only_unblocked_leaves_ready() {
         String learner = newLearner();
         assertThat(readyIds(learner)).containsExactly(A, TALK);
-        assertThat(use.readyWork.blocked(learner, SLUG, false)).extracting(BlockedTask::id).containsExactly(B, C);
+        assertThat(use.readyWork.blocked(learner, SLUG, false))
+                .extracting(BlockedTask::id)
+                .containsExactly(B, C);
         assertThat(status(learner, ALPHA)).isEqualTo("open");
     }
 
@@ -98,8 +113,12 @@ class TaskLifecycleTest {
         assertThat(use.startTask.start(learner, TALK, learner).status()).isEqualTo("in_progress");
         assertThat(use.startTask.start(learner, TALK, learner).status()).isEqualTo("in_progress");
         assertThat(readyIds(learner)).containsExactly(TALK, A);
-        int events = ltt.database().jdbi().withHandle(h -> h.createQuery(
-                "SELECT count(*) FROM events WHERE learner_id = :l").bind("l", learner).mapTo(Integer.class).one());
+        int events = ltt.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM events WHERE learner_id = :l")
+                        .bind("l", learner)
+                        .mapTo(Integer.class)
+                        .one());
         assertThat(events).isEqualTo(1);
     }
 
@@ -151,7 +170,8 @@ class TaskLifecycleTest {
 
         use.reopenTask.reopen(learner, A, "again", learner);
         assertThat(pass(learner, A).attemptNumber()).isEqualTo(3);
-        assertThat(use.listSubmissions.list(learner, A, 10)).extracting(Submission::attemptNumber)
+        assertThat(use.listSubmissions.list(learner, A, 10))
+                .extracting(Submission::attemptNumber)
                 .containsExactly(3, 2, 1);
         assertThat(use.showTask.show(learner, A).attempts()).isEqualTo(3);
     }
@@ -174,9 +194,11 @@ class TaskLifecycleTest {
         String learner = newLearner();
         pass(learner, A);
         assertThatThrownBy(() -> use.startTask.start(learner, A, learner))
-                .isInstanceOf(InvalidStateException.class).hasMessageContaining("reopen");
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("reopen");
         assertThatThrownBy(() -> pass(learner, A))
-                .isInstanceOf(InvalidStateException.class).hasMessageContaining("reopen");
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("reopen");
         assertThatThrownBy(() -> use.reopenTask.reopen(learner, B, "not closed", learner))
                 .isInstanceOf(InvalidStateException.class);
     }
@@ -185,11 +207,15 @@ class TaskLifecycleTest {
     void complete_refuses_tasks_that_need_a_submission_and_containers_with_open_children() {
         String learner = newLearner();
         assertThatThrownBy(() -> use.completeTask.complete(learner, A, null, learner))
-                .isInstanceOf(InvalidStateException.class).hasMessageContaining("submission");
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("submission");
         assertThatThrownBy(() -> use.completeTask.complete(learner, ALPHA_ONE, null, learner))
-                .isInstanceOf(InvalidStateException.class).hasMessageContaining(A);
-        assertThatThrownBy(() -> use.submitWork.submit(learner, ALPHA_ONE, new SubmitWork.Command("x", null, null), learner))
-                .isInstanceOf(InvalidStateException.class).hasMessageContaining("subtasks");
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining(A);
+        assertThatThrownBy(() ->
+                        use.submitWork.submit(learner, ALPHA_ONE, new SubmitWork.Command("x", null, null), learner))
+                .isInstanceOf(InvalidStateException.class)
+                .hasMessageContaining("subtasks");
     }
 
     @Test
@@ -204,7 +230,10 @@ class TaskLifecycleTest {
         assertThat(status(learner, ALPHA_ONE)).isEqualTo("in_progress");
         assertThat(status(learner, ALPHA)).isEqualTo("in_progress");
         assertThat(status(learner, A)).isEqualTo("closed");
-        assertThat(use.completeTask.complete(learner, ALPHA_ONE, "reviewed", learner).autoClosed()).containsExactly(ALPHA);
+        assertThat(use.completeTask
+                        .complete(learner, ALPHA_ONE, "reviewed", learner)
+                        .autoClosed())
+                .containsExactly(ALPHA);
     }
 
     @Test
@@ -214,7 +243,8 @@ class TaskLifecycleTest {
         use.blockTask.block(learner, ALPHA_ONE, "waiting for the dataset", "instructor");
         assertThat(readyIds(learner)).isEmpty();
         assertThatThrownBy(() -> use.startTask.start(learner, TALK, learner))
-                .isInstanceOf(BlockedException.class).hasMessageContaining("waiting for the dataset");
+                .isInstanceOf(BlockedException.class)
+                .hasMessageContaining("waiting for the dataset");
         use.blockTask.unblock(learner, ALPHA_ONE, "dataset is here", "instructor");
         assertThat(readyIds(learner)).containsExactly(A, TALK);
     }
@@ -225,10 +255,13 @@ class TaskLifecycleTest {
         assertThatThrownBy(() -> use.readyWork.ready("nobody", SLUG, 5, false)).isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> use.readyWork.ready(learner, "no-such-project", 5, false))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> use.startTask.start(learner, "mini@v1.9", learner)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> use.startTask.start(learner, "mini@v1.9", learner))
+                .isInstanceOf(NotFoundException.class);
         assertThatThrownBy(() -> use.submitWork.submit(learner, A, new SubmitWork.Command(null, null, null), learner))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).errors()).extracting("path").containsExactly("content"));
+                .satisfies(e -> assertThat(((InvalidInputException) e).errors())
+                        .extracting("path")
+                        .containsExactly("content"));
         assertThatThrownBy(() -> use.reopenTask.reopen(learner, A, " ", learner))
                 .isInstanceOf(InvalidInputException.class);
     }

@@ -1,16 +1,5 @@
 package dev.ltt.usecase;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ltt.Ltt;
-import dev.ltt.json.Json;
-import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
-import java.util.OptionalInt;
-
 import static dev.ltt.testing.Docs.bytes;
 import static dev.ltt.testing.Docs.dependsOn;
 import static dev.ltt.testing.Docs.epic;
@@ -19,6 +8,16 @@ import static dev.ltt.testing.Docs.project;
 import static dev.ltt.testing.Docs.task;
 import static dev.ltt.testing.Docs.with;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltt.Ltt;
+import dev.ltt.json.Json;
+import dev.ltt.testing.TestDatabase;
+import java.util.OptionalInt;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** Keys LTT does not model are kept, at every level, and come back in export exactly as they were written. */
 class UnknownKeysTest {
@@ -29,22 +28,58 @@ class UnknownKeysTest {
     @BeforeAll
     static void ingestAndExport() {
         ltt = new Ltt(TestDatabase.fresh());
-        original = with(with(project("keys", 1,
-                        with(with(epic("SQL epic",
-                                with(task("Python task",
-                                        with(with(task("Subtask",
-                                                with(task("Sub-subtask"), "x_custom", json("[1, {'deep': true}, 2.5]"))),
-                                                "checks", json("[{'query': 'SELECT 1', 'expect': {'row_count': 1}}]")),
-                                                "x_nothing", null)),
-                                        "validation", json("{'type': 'python_output', "
-                                                + "'expected': {'output_contains': ['hi'], 'no_errors': true}}"))),
-                                "checks", json("[{'query': 'UPDATE t SET a = 1', 'expect': {'modifies': true}}]")),
-                                "learning_objectives", json("[{'level': 'apply', 'description': 'Use it', "
-                                        + "'x_weight': 2, 'x_tags': ['core']}]")),
-                        with(with(with(dependsOn(epic("Empty lists epic"), "Python task"), "tasks", json("[]")),
-                                "learning_objectives", json("[]")), "x_empty", json("{}")),
-                        with(epic("No dependencies"), "dependencies", json("[]"))),
-                "x_custom", json("{'owner': 'team', 'tags': ['a', 'b']}")), "license", "MIT");
+        original = with(
+                with(
+                        project(
+                                "keys",
+                                1,
+                                with(
+                                        with(
+                                                epic(
+                                                        "SQL epic",
+                                                        with(
+                                                                task(
+                                                                        "Python task",
+                                                                        with(
+                                                                                with(
+                                                                                        task(
+                                                                                                "Subtask",
+                                                                                                with(
+                                                                                                        task(
+                                                                                                                "Sub-subtask"),
+                                                                                                        "x_custom",
+                                                                                                        json(
+                                                                                                                "[1, {'deep': true}, 2.5]"))),
+                                                                                        "checks",
+                                                                                        json(
+                                                                                                "[{'query': 'SELECT 1', 'expect': {'row_count': 1}}]")),
+                                                                                "x_nothing",
+                                                                                null)),
+                                                                "validation",
+                                                                json(
+                                                                        "{'type': 'python_output', "
+                                                                                + "'expected': {'output_contains': ['hi'], 'no_errors': true}}"))),
+                                                "checks",
+                                                json(
+                                                        "[{'query': 'UPDATE t SET a = 1', 'expect': {'modifies': true}}]")),
+                                        "learning_objectives",
+                                        json("[{'level': 'apply', 'description': 'Use it', "
+                                                + "'x_weight': 2, 'x_tags': ['core']}]")),
+                                with(
+                                        with(
+                                                with(
+                                                        dependsOn(epic("Empty lists epic"), "Python task"),
+                                                        "tasks",
+                                                        json("[]")),
+                                                "learning_objectives",
+                                                json("[]")),
+                                        "x_empty",
+                                        json("{}")),
+                                with(epic("No dependencies"), "dependencies", json("[]"))),
+                        "x_custom",
+                        json("{'owner': 'team', 'tags': ['a', 'b']}")),
+                "license",
+                "MIT");
         ltt.use().ingestCurriculum.ingest(bytes(original), false);
         exported = ltt.use().exportCurriculum.export("keys", OptionalInt.empty());
     }
@@ -97,10 +132,14 @@ class UnknownKeysTest {
 
     @Test
     void unknown_keys_are_stored_in_the_template_rows_not_only_echoed() {
-        String extra = ltt.database().jdbi().withHandle(h -> h.createQuery(
-                "SELECT extra::text FROM tasks WHERE id = 'keys@v1.1.1'").mapTo(String.class).one());
+        String extra = ltt.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT extra::text FROM tasks WHERE id = 'keys@v1.1.1'")
+                        .mapTo(String.class)
+                        .one());
 
-        assertThat(Json.parse(extra)).isEqualTo(json("{'validation': {'type': 'python_output', "
-                + "'expected': {'output_contains': ['hi'], 'no_errors': true}}}"));
+        assertThat(Json.parse(extra))
+                .isEqualTo(json("{'validation': {'type': 'python_output', "
+                        + "'expected': {'output_contains': ['hi'], 'no_errors': true}}}"));
     }
 }

@@ -1,7 +1,9 @@
 package dev.ltt.validation;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static dev.ltt.validation.Given.spec;
+import static dev.ltt.validation.Given.sql;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,11 +15,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.Map;
-
-import static dev.ltt.validation.Given.spec;
-import static dev.ltt.validation.Given.sql;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class DirectorySqlDatasetsTest {
     @TempDir
@@ -33,13 +32,15 @@ class DirectorySqlDatasetsTest {
     @Test
     void a_sqlite_file_is_copied_into_memory_and_left_unchanged() throws Exception {
         Path file = dir.resolve("demo.sqlite");
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = db.createStatement()) {
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+                Statement s = db.createStatement()) {
             s.execute("CREATE TABLE t(x)");
             s.execute("INSERT INTO t VALUES (1), (2), (3)");
         }
         byte[] before = Files.readAllBytes(file);
         SqlResultValidator validator = new SqlResultValidator(SqlDatasets.directory(dir));
-        ValidationOutcome outcome = validator.validate(sql("demo", "DELETE FROM t", null),
+        ValidationOutcome outcome = validator.validate(
+                sql("demo", "DELETE FROM t", null),
                 spec("{\"checks\": [{\"query\": \"DELETE FROM t\", \"expect\": {\"modifies\": true}}]}"));
         assertThat(outcome.passed()).isTrue();
         assertThat(count(SqlDatasets.directory(dir).find("demo").orElseThrow())).isEqualTo(3);
@@ -68,11 +69,13 @@ class DirectorySqlDatasetsTest {
     @Test
     void a_script_that_fails_is_reported_to_the_operator_and_to_the_learner_without_internals() throws Exception {
         Files.writeString(dir.resolve("demo.sql"), "CREATE TABLE t(x); INSERT INTO nowhere VALUES (1);");
-        assertThatThrownBy(() -> SqlDatasets.directory(dir).find("demo")).isInstanceOf(SqlDatasetException.class)
+        assertThatThrownBy(() -> SqlDatasets.directory(dir).find("demo"))
+                .isInstanceOf(SqlDatasetException.class)
                 .hasMessageContaining("demo.sql");
-        ValidationOutcome outcome = new SqlResultValidator(SqlDatasets.directory(dir)).validate(
-                sql("demo", "SELECT 1", null),
-                spec("{\"checks\": [{\"query\": \"q\", \"expect\": {\"min_rows\": 1}}]}"));
+        ValidationOutcome outcome = new SqlResultValidator(SqlDatasets.directory(dir))
+                .validate(
+                        sql("demo", "SELECT 1", null),
+                        spec("{\"checks\": [{\"query\": \"q\", \"expect\": {\"min_rows\": 1}}]}"));
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.feedback()).contains("dataset could not be opened").doesNotContain("nowhere");
     }
@@ -85,8 +88,9 @@ class DirectorySqlDatasetsTest {
     }
 
     private static long count(SqlDataset dataset) throws SQLException {
-        try (Connection db = dataset.openCopy(); Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM t")) {
+        try (Connection db = dataset.openCopy();
+                Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT count(*) FROM t")) {
             rs.next();
             return rs.getLong(1);
         }

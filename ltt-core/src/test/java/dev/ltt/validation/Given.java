@@ -5,8 +5,7 @@ import dev.ltt.json.Json;
 
 /** Submissions and specs for validator tests, written as JSON text. */
 final class Given {
-    private Given() {
-    }
+    private Given() {}
 
     static JsonNode spec(String json) {
         return Json.parse(json);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
 import dev.ltt.testing.Fixtures;
-
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -15,15 +14,15 @@ import java.util.stream.StreamSupport;
 
 /** The Maji Ndogo subtasks that carry SQL checks, read from the bundled curriculum, and the test dataset. */
 final class MajiNdogoChecks {
-    private MajiNdogoChecks() {
-    }
+    private MajiNdogoChecks() {}
 
     /** One subtask: its title and its sql_result spec as the registry builds it. */
     record Task(String title, JsonNode spec) {
         /** The reference queries of its checks, as one submission. */
         String reference() {
             return StreamSupport.stream(spec.get("checks").spliterator(), false)
-                    .map(c -> c.get("query").asText()).collect(Collectors.joining(";\n"));
+                    .map(c -> c.get("query").asText())
+                    .collect(Collectors.joining(";\n"));
         }
 
         /** Whether it works on a table the learner created in an earlier task. */
@@ -45,7 +44,8 @@ final class MajiNdogoChecks {
 
     static SqlDatasets datasets() {
         try {
-            return SqlDatasets.directory(Path.of(MajiNdogoChecks.class.getResource("/datasets").toURI()));
+            return SqlDatasets.directory(
+                    Path.of(MajiNdogoChecks.class.getResource("/datasets").toURI()));
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }

@@ -1,14 +1,13 @@
 package dev.ltt.validation;
 
-import org.junit.jupiter.api.Test;
-import org.sqlite.SQLiteConnection;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.sqlite.SQLiteConnection;
 
 /** A learner's copy stored as the pages that differ from the dataset: small, exact, and only for that dataset. */
 class PageDeltaTest {
@@ -18,7 +17,8 @@ class PageDeltaTest {
     void a_copy_with_a_new_table_and_updated_rows_is_stored_as_a_fraction_of_the_database_and_comes_back_exact()
             throws SQLException {
         byte[] changed;
-        try (SQLiteConnection db = MAJI.openCopy(); Statement s = db.createStatement()) {
+        try (SQLiteConnection db = MAJI.openCopy();
+                Statement s = db.createStatement()) {
             s.execute("CREATE TABLE well_pollution_copy AS SELECT * FROM well_pollution");
             s.execute("UPDATE well_pollution SET description = 'Bacteria: E. coli' WHERE description = "
                     + "'Clean Bacteria: E. coli'");
@@ -28,8 +28,9 @@ class PageDeltaTest {
         assertThat(delta.length).isLessThan(changed.length / 4);
         byte[] back = MAJI.restore(delta);
         assertThat(back).isEqualTo(changed);
-        try (SQLiteConnection db = SqlDataset.open(back); Statement s = db.createStatement();
-             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM well_pollution WHERE description LIKE 'Clean_%'")) {
+        try (SQLiteConnection db = SqlDataset.open(back);
+                Statement s = db.createStatement();
+                ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM well_pollution WHERE description LIKE 'Clean_%'")) {
             rs.next();
             assertThat(rs.getLong(1)).isEqualTo(38 - 26);
         }
@@ -44,9 +45,11 @@ class PageDeltaTest {
         assertThat(MAJI.delta(same).length).isLessThan(2 * 4096 + 100);
         SqlDataset other = SqlDataset.fromScript("other", "CREATE TABLE t (x); INSERT INTO t VALUES (1);");
         byte[] foreign = MAJI.delta(same);
-        assertThatThrownBy(() -> other.restore(foreign)).isInstanceOf(SqlDataset.OutdatedCopyException.class)
+        assertThatThrownBy(() -> other.restore(foreign))
+                .isInstanceOf(SqlDataset.OutdatedCopyException.class)
                 .hasMessageContaining("changed since this copy was made");
-        assertThatThrownBy(() -> MAJI.restore(new byte[]{1, 2, 3})).isInstanceOf(SqlDataset.OutdatedCopyException.class)
+        assertThatThrownBy(() -> MAJI.restore(new byte[] {1, 2, 3}))
+                .isInstanceOf(SqlDataset.OutdatedCopyException.class)
                 .hasMessageContaining("damaged");
     }
 }

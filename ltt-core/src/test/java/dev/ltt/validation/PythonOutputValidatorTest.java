@@ -1,27 +1,26 @@
 package dev.ltt.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.ltt.json.Json;
-import dev.ltt.testing.Fixtures;
-import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
 import static dev.ltt.validation.Given.run;
 import static dev.ltt.validation.Given.spec;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.ltt.json.Json;
+import dev.ltt.testing.Fixtures;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
 class PythonOutputValidatorTest {
     final PythonOutputValidator python = new PythonOutputValidator();
-    final JsonNode hello = spec("{\"type\": \"python_output\", "
-            + "\"expected\": {\"output_contains\": [\"Hello, World!\"]}}");
+    final JsonNode hello =
+            spec("{\"type\": \"python_output\", " + "\"expected\": {\"output_contains\": [\"Hello, World!\"]}}");
 
     @Test
     void output_containing_every_expected_fragment_passes() {
-        ValidationOutcome outcome = python.validate(run("print('Hello, World!')",
-                "{\"output\": \"Hello, World!\\n\", \"errors\": \"\"}"), hello);
+        ValidationOutcome outcome = python.validate(
+                run("print('Hello, World!')", "{\"output\": \"Hello, World!\\n\", \"errors\": \"\"}"), hello);
         assertThat(outcome.passed()).isTrue();
         assertThat(outcome.grade()).isEqualTo(1.0);
     }
@@ -30,21 +29,28 @@ class PythonOutputValidatorTest {
     void stdout_and_stderr_are_accepted_for_output_and_errors() {
         JsonNode spec = spec("{\"expected\": {\"output_contains\": [\"True\"], \"no_errors\": true}}");
         assertThat(python.validate(run("print(1 < 2)", "{\"stdout\": \"True\\n\", \"stderr\": \"\"}"), spec)
-                .passed()).isTrue();
-        ValidationOutcome failed = python.validate(run("print(x)", "{\"stdout\": \"\", \"error\": "
-                + "\"Traceback (most recent call last):\\n  File \\\"main.py\\\", line 1\\nNameError: name 'x' is not "
-                + "defined\"}"), spec);
+                        .passed())
+                .isTrue();
+        ValidationOutcome failed = python.validate(
+                run(
+                        "print(x)",
+                        "{\"stdout\": \"\", \"error\": "
+                                + "\"Traceback (most recent call last):\\n  File \\\"main.py\\\", line 1\\nNameError: name 'x' is not "
+                                + "defined\"}"),
+                spec);
         assertThat(failed.passed()).isFalse();
         assertThat(failed.grade()).isZero();
-        assertThat(failed.feedback()).contains("NameError: name 'x' is not defined").contains("\"True\"");
+        assertThat(failed.feedback())
+                .contains("NameError: name 'x' is not defined")
+                .contains("\"True\"");
     }
 
     @Test
     void the_grade_is_the_fraction_of_expectations_met() {
-        JsonNode spec = spec("{\"expected\": {\"output_contains\": [\"1\", \"2\", \"3\", \"4\", \"5\"], "
-                + "\"no_errors\": true}}");
-        ValidationOutcome outcome = python.validate(run("for i in range(1, 4): print(i)",
-                "{\"output\": \"1\\n2\\n3\\n\", \"errors\": \"\"}"), spec);
+        JsonNode spec = spec(
+                "{\"expected\": {\"output_contains\": [\"1\", \"2\", \"3\", \"4\", \"5\"], " + "\"no_errors\": true}}");
+        ValidationOutcome outcome = python.validate(
+                run("for i in range(1, 4): print(i)", "{\"output\": \"1\\n2\\n3\\n\", \"errors\": \"\"}"), spec);
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.grade()).isCloseTo(4.0 / 6, within(1e-9));
         assertThat(outcome.feedback()).contains("\"4\"").contains("\"5\"");
@@ -54,12 +60,15 @@ class PythonOutputValidatorTest {
     void the_curriculum_escaped_newline_means_more_than_one_line_of_output() {
         JsonNode spec = spec("{\"expected\": {\"output_contains\": [\"\\\\n\"], \"no_errors\": true}}");
         assertThat(spec.at("/expected/output_contains/0").asText()).isEqualTo("\\n");
-        assertThat(python.validate(run("...", "{\"output\": \"My name is Ada\\nI like tea\\n\"}"), spec).passed())
+        assertThat(python.validate(run("...", "{\"output\": \"My name is Ada\\nI like tea\\n\"}"), spec)
+                        .passed())
                 .isTrue();
         ValidationOutcome oneLine = python.validate(run("...", "{\"output\": \"My name is Ada\\n\"}"), spec);
         assertThat(oneLine.passed()).isFalse();
         assertThat(oneLine.feedback()).contains("more than one line");
-        assertThat(python.validate(run("...", "{\"output\": \"a literal \\\\n printed\"}"), spec).passed()).isTrue();
+        assertThat(python.validate(run("...", "{\"output\": \"a literal \\\\n printed\"}"), spec)
+                        .passed())
+                .isTrue();
     }
 
     @Test
@@ -73,19 +82,22 @@ class PythonOutputValidatorTest {
 
     @Test
     void a_plain_string_result_is_taken_as_the_output() {
-        assertThat(python.validate(run("...", "\"Hello, World!\""), hello).passed()).isTrue();
+        assertThat(python.validate(run("...", "\"Hello, World!\""), hello).passed())
+                .isTrue();
     }
 
     @Test
     void a_spec_without_an_expected_block_is_broken() {
         assertThat(python.validate(run("...", "{\"output\": \"\"}"), spec("{\"type\": \"python_output\"}"))
-                .feedback()).contains("ask your instructor");
+                        .feedback())
+                .contains("ask your instructor");
     }
 
     @Test
     void every_python_fundamentals_spec_passes_a_clean_run_that_prints_what_it_expects() {
         List<JsonNode> specs = new ArrayList<>();
-        collect(Json.parse(new String(Fixtures.curriculum(Fixtures.PYTHON), java.nio.charset.StandardCharsets.UTF_8)),
+        collect(
+                Json.parse(new String(Fixtures.curriculum(Fixtures.PYTHON), java.nio.charset.StandardCharsets.UTF_8)),
                 specs);
         assertThat(specs).hasSize(13);
         for (JsonNode spec : specs) {
@@ -94,8 +106,11 @@ class PythonOutputValidatorTest {
                 output.append(OutputMatch.unescape(fragment.asText())).append('\n');
             }
             output.append("last line\n");
-            String result = Json.write(Json.object().put("output", output.toString()).put("errors", ""));
-            assertThat(python.validate(run("...", result), spec).passed()).as(spec.toString()).isTrue();
+            String result =
+                    Json.write(Json.object().put("output", output.toString()).put("errors", ""));
+            assertThat(python.validate(run("...", result), spec).passed())
+                    .as(spec.toString())
+                    .isTrue();
         }
     }
 

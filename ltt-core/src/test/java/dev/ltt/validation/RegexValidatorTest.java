@@ -1,11 +1,11 @@
 package dev.ltt.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-
 import static dev.ltt.validation.Given.answer;
 import static dev.ltt.validation.Given.spec;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 class RegexValidatorTest {
     final RegexValidator regex = new RegexValidator();
@@ -13,17 +13,27 @@ class RegexValidatorTest {
     @Test
     void a_pattern_found_anywhere_in_the_answer_passes() {
         JsonNode spec = spec("{\"type\": \"regex\", \"pattern\": \"SELECT\\\\s+\\\\*\"}");
-        assertThat(regex.validate(answer("I wrote SELECT * FROM location"), spec).passed()).isTrue();
-        assertThat(regex.validate(answer("select * from location"), spec).passed()).isFalse();
+        assertThat(regex.validate(answer("I wrote SELECT * FROM location"), spec)
+                        .passed())
+                .isTrue();
+        assertThat(regex.validate(answer("select * from location"), spec).passed())
+                .isFalse();
     }
 
     @Test
     void flags_make_the_pattern_case_insensitive_multiline_or_dotall() {
-        assertThat(regex.validate(answer("select *"), spec("{\"pattern\": \"SELECT\", \"flags\": \"i\"}")).passed())
+        assertThat(regex.validate(answer("select *"), spec("{\"pattern\": \"SELECT\", \"flags\": \"i\"}"))
+                        .passed())
                 .isTrue();
-        assertThat(regex.validate(answer("a\nb"), spec("{\"pattern\": \"^b$\", \"flags\": \"m\"}")).passed()).isTrue();
-        assertThat(regex.validate(answer("a\nb"), spec("{\"pattern\": \"a.b\", \"flags\": \"si\"}")).passed()).isTrue();
-        assertThat(regex.validate(answer("a\nb"), spec("{\"pattern\": \"a.b\"}")).passed()).isFalse();
+        assertThat(regex.validate(answer("a\nb"), spec("{\"pattern\": \"^b$\", \"flags\": \"m\"}"))
+                        .passed())
+                .isTrue();
+        assertThat(regex.validate(answer("a\nb"), spec("{\"pattern\": \"a.b\", \"flags\": \"si\"}"))
+                        .passed())
+                .isTrue();
+        assertThat(regex.validate(answer("a\nb"), spec("{\"pattern\": \"a.b\"}"))
+                        .passed())
+                .isFalse();
     }
 
     @Test
@@ -37,8 +47,8 @@ class RegexValidatorTest {
 
     @Test
     void the_hint_from_the_spec_is_part_of_the_feedback() {
-        ValidationOutcome outcome = regex.validate(answer("no"),
-                spec("{\"pattern\": \"yes\", \"hint\": \"answer yes or no in capitals\"}"));
+        ValidationOutcome outcome = regex.validate(
+                answer("no"), spec("{\"pattern\": \"yes\", \"hint\": \"answer yes or no in capitals\"}"));
         assertThat(outcome.feedback()).contains("Hint: answer yes or no in capitals");
     }
 
@@ -47,15 +57,16 @@ class RegexValidatorTest {
         ValidationOutcome bad = regex.validate(answer("x"), spec("{\"pattern\": \"(unclosed\"}"));
         assertThat(bad.passed()).isFalse();
         assertThat(bad.feedback()).contains("ask your instructor");
-        assertThat(regex.validate(answer("x"), spec("{\"pattern\": \"x\", \"flags\": \"q\"}")).feedback())
+        assertThat(regex.validate(answer("x"), spec("{\"pattern\": \"x\", \"flags\": \"q\"}"))
+                        .feedback())
                 .contains("ask your instructor");
         assertThat(regex.validate(answer("x"), spec("{}")).feedback()).contains("ask your instructor");
     }
 
     @Test
     void answers_longer_than_the_limit_are_not_tested() {
-        ValidationOutcome outcome = regex.validate(answer("a".repeat(RegexValidator.MAX_CONTENT + 1)),
-                spec("{\"pattern\": \"a\"}"));
+        ValidationOutcome outcome =
+                regex.validate(answer("a".repeat(RegexValidator.MAX_CONTENT + 1)), spec("{\"pattern\": \"a\"}"));
         assertThat(outcome.passed()).isFalse();
         assertThat(outcome.feedback()).contains("at most " + RegexValidator.MAX_CONTENT);
     }

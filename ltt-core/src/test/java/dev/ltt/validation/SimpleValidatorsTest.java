@@ -1,11 +1,11 @@
 package dev.ltt.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-
 import static dev.ltt.validation.Given.answer;
 import static dev.ltt.validation.Given.spec;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 class SimpleValidatorsTest {
     final NonEmptyValidator nonEmpty = new NonEmptyValidator();
@@ -34,7 +34,8 @@ class SimpleValidatorsTest {
     @Test
     void exact_can_ignore_case_and_names_a_spacing_near_miss_without_revealing_the_answer() {
         assertThat(exact.validate(answer("select"), spec("{\"expected\": \"SELECT\", \"case_sensitive\": false}"))
-                .passed()).isTrue();
+                        .passed())
+                .isTrue();
         ValidationOutcome spacing = exact.validate(answer("Hello  world"), spec("{\"expected\": \"Hello world\"}"));
         assertThat(spacing.passed()).isFalse();
         assertThat(spacing.feedback()).contains("spacing");
@@ -44,14 +45,17 @@ class SimpleValidatorsTest {
 
     @Test
     void exact_accepts_a_numeric_expected_value() {
-        assertThat(exact.validate(answer("42"), spec("{\"expected\": 42}")).passed()).isTrue();
+        assertThat(exact.validate(answer("42"), spec("{\"expected\": 42}")).passed())
+                .isTrue();
     }
 
     @Test
     void normalized_text_ignores_case_whitespace_and_trailing_sentence_punctuation() {
         JsonNode spec = spec("{\"type\": \"normalized_text\", \"expected\": \"The water is  clean.\"}");
-        assertThat(normalized.validate(answer("the WATER is\tclean"), spec).passed()).isTrue();
-        assertThat(normalized.validate(answer("  The water is clean!!  "), spec).passed()).isTrue();
+        assertThat(normalized.validate(answer("the WATER is\tclean"), spec).passed())
+                .isTrue();
+        assertThat(normalized.validate(answer("  The water is clean!!  "), spec).passed())
+                .isTrue();
         ValidationOutcome wrong = normalized.validate(answer("The water is dirty"), spec);
         assertThat(wrong.passed()).isFalse();
         assertThat(wrong.feedback()).contains("not the expected answer");
@@ -83,7 +87,8 @@ class SimpleValidatorsTest {
 
     @Test
     void broken_specs_fail_and_send_the_learner_to_the_instructor() {
-        assertThat(exact.validate(answer("x"), spec("{\"type\": \"exact\"}")).feedback()).contains("instructor");
+        assertThat(exact.validate(answer("x"), spec("{\"type\": \"exact\"}")).feedback())
+                .contains("instructor");
         assertThat(normalized.validate(answer("x"), spec("{}")).feedback()).contains("instructor");
         ValidationOutcome noOptions = oneOf.validate(answer("x"), spec("{\"options\": []}"));
         assertThat(noOptions.passed()).isFalse();

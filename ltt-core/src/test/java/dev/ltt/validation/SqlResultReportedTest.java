@@ -1,11 +1,11 @@
 package dev.ltt.validation;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.Test;
-
 import static dev.ltt.validation.Given.spec;
 import static dev.ltt.validation.Given.sql;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
 
 class SqlResultReportedTest {
     final SqlResultValidator validator = new SqlResultValidator(SqlDatasets.none());
@@ -20,8 +20,10 @@ class SqlResultReportedTest {
 
     @Test
     void without_a_dataset_the_reported_result_is_judged_and_the_feedback_says_so() {
-        ValidationOutcome outcome = submit("{\"columns\": [\"source_id\", \"type_of_water_source\", "
-                + "\"number_of_people_served\"], \"row_count\": 5}", fiveWaterSources);
+        ValidationOutcome outcome = submit(
+                "{\"columns\": [\"source_id\", \"type_of_water_source\", "
+                        + "\"number_of_people_served\"], \"row_count\": 5}",
+                fiveWaterSources);
         assertThat(outcome.passed()).isTrue();
         assertThat(outcome.feedback()).contains("judged from the result your client reported");
     }
@@ -30,7 +32,9 @@ class SqlResultReportedTest {
     void a_reported_result_that_misses_the_expectations_fails_with_what_differs() {
         ValidationOutcome outcome = submit("{\"columns\": [\"source_id\"], \"row_count\": 7}", fiveWaterSources);
         assertThat(outcome.passed()).isFalse();
-        assertThat(outcome.feedback()).contains("your client reported").contains("exactly 5 rows, yours has 7")
+        assertThat(outcome.feedback())
+                .contains("your client reported")
+                .contains("exactly 5 rows, yours has 7")
                 .contains("yours has source_id");
     }
 
@@ -81,8 +85,12 @@ class SqlResultReportedTest {
 
     @Test
     void broken_checks_fail_and_send_the_learner_to_the_instructor() {
-        for (String checks : new String[] {"[]", "[{\"query\": \"q\"}]", "[{\"query\": \"q\", \"expect\": "
-                + "{\"row_count\": \"five\"}}]", "[{\"query\": \"q\", \"expect\": {\"columns\": \"a, b\"}}]"}) {
+        for (String checks : new String[] {
+            "[]",
+            "[{\"query\": \"q\"}]",
+            "[{\"query\": \"q\", \"expect\": " + "{\"row_count\": \"five\"}}]",
+            "[{\"query\": \"q\", \"expect\": {\"columns\": \"a, b\"}}]"
+        }) {
             ValidationOutcome outcome = submit("{\"row_count\": 5}", spec("{\"checks\": " + checks + "}"));
             assertThat(outcome.passed()).as(checks).isFalse();
             assertThat(outcome.feedback()).as(checks).contains("ask your instructor");

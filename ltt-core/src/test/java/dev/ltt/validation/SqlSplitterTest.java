@@ -1,8 +1,8 @@
 package dev.ltt.validation;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 class SqlSplitterTest {
     @Test
@@ -21,8 +21,8 @@ class SqlSplitterTest {
 
     @Test
     void comment_only_statements_are_dropped() {
-        assertThat(SqlSplitter.split("-- just a note\n/* and another */;\nSELECT 1; -- trailing")).containsExactly(
-                "SELECT 1");
+        assertThat(SqlSplitter.split("-- just a note\n/* and another */;\nSELECT 1; -- trailing"))
+                .containsExactly("SELECT 1");
     }
 
     @Test
@@ -34,7 +34,8 @@ class SqlSplitterTest {
 
     @Test
     void the_first_keyword_skips_leading_comments() {
-        assertThat(SqlSplitter.firstKeyword("-- find them\n /* all */ select * from t")).isEqualTo("SELECT");
+        assertThat(SqlSplitter.firstKeyword("-- find them\n /* all */ select * from t"))
+                .isEqualTo("SELECT");
         assertThat(SqlSplitter.firstKeyword("  ")).isEmpty();
     }
 

@@ -1,5 +1,7 @@
 package dev.ltt.work;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.db.Database;
 import dev.ltt.discussion.Note;
 import dev.ltt.people.CreateLearner;
@@ -9,11 +11,6 @@ import dev.ltt.usecase.UseCases;
 import dev.ltt.validation.SqlDataset;
 import dev.ltt.validation.SqlDatasets;
 import dev.ltt.validation.Validators;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,8 +20,10 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Validation runs before the learner's lock is taken: a SQL check that runs for seconds (a recursive CTE in the
@@ -35,12 +34,15 @@ class SlowValidationTest {
     static final String SLUG = "slowsql";
     static final String QUERY = SLUG + "@v1.1.1.1";
     /** Counts far past what the sandbox's time limit lets it reach: it runs until the limit stops it. */
-    static final String ENDLESS = "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 1000000000000) "
-            + "SELECT count(*) FROM c;";
+    static final String ENDLESS =
+            "WITH RECURSIVE c(n) AS (SELECT 1 UNION ALL SELECT n + 1 FROM c WHERE n < 1000000000000) "
+                    + "SELECT count(*) FROM c;";
+
     static final String QUICK = "SELECT x FROM t;";
 
     @TempDir
     static Path datasets;
+
     static Database database;
     static UseCases use;
     /** Counted down when a check asks for the project's dataset, that is when validation begins. */
@@ -72,14 +74,18 @@ class SlowValidationTest {
         checking = new CountDownLatch(1);
         CompletableFuture<SubmissionResult> slow = CompletableFuture.supplyAsync(
                 () -> use.submitWork.submit("slow", QUERY, new SubmitWork.Command(ENDLESS, "sql", null), "slow"));
-        assertThat(checking.await(30, TimeUnit.SECONDS)).as("the slow check began").isTrue();
+        assertThat(checking.await(30, TimeUnit.SECONDS))
+                .as("the slow check began")
+                .isTrue();
 
-        SubmissionResult other = use.submitWork.submit("quick", QUERY, new SubmitWork.Command(QUICK, "sql", null),
-                "quick");
+        SubmissionResult other =
+                use.submitWork.submit("quick", QUERY, new SubmitWork.Command(QUICK, "sql", null), "quick");
         ReadyList ready = use.readyWork.ready("slow", SLUG, 10, false);
         Note note = use.writeNote.write("slow", QUERY, "trying a recursive query", "slow");
 
-        assertThat(slow).as("the slow check is still running when the other calls have answered").isNotDone();
+        assertThat(slow)
+                .as("the slow check is still running when the other calls have answered")
+                .isNotDone();
         assertThat(other.validation().passed()).isTrue();
         assertThat(other.status()).isEqualTo("closed");
         assertThat(ready.tasks()).extracting("id").contains(QUERY);
@@ -89,7 +95,9 @@ class SlowValidationTest {
         assertThat(judged.attemptNumber()).isEqualTo(1);
         assertThat(judged.validation().passed()).isFalse();
         assertThat(judged.status()).isEqualTo("in_progress");
-        assertThat(use.listSubmissions.list("slow", QUERY, 10)).extracting(Submission::attemptNumber).containsExactly(1);
+        assertThat(use.listSubmissions.list("slow", QUERY, 10))
+                .extracting(Submission::attemptNumber)
+                .containsExactly(1);
     }
 
     static byte[] curriculum() {

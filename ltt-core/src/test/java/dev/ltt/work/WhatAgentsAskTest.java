@@ -1,5 +1,8 @@
 package dev.ltt.work;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ltt.Ltt;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.people.CreateLearner;
@@ -11,9 +14,6 @@ import dev.ltt.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** What agents asked of the predecessor: reverse dependencies, start and close times, ready by type, start with context. */
 class WhatAgentsAskTest {
@@ -31,15 +31,20 @@ class WhatAgentsAskTest {
     }
 
     static String learner(String id) {
-        return ltt.use().createLearner.create(new CreateLearner.Command(id, null, null)).id();
+        return ltt.use()
+                .createLearner
+                .create(new CreateLearner.Command(id, null, null))
+                .id();
     }
 
     @Test
     void a_task_lists_the_tasks_it_blocks() {
         String ada = learner("ask-ada");
-        assertThat(ltt.use().showTask.show(ada, MiniCurriculum.A).blocks()).extracting(TaskDetail.DependencyRef::id)
+        assertThat(ltt.use().showTask.show(ada, MiniCurriculum.A).blocks())
+                .extracting(TaskDetail.DependencyRef::id)
                 .containsExactly(MiniCurriculum.B);
-        assertThat(ltt.use().showTask.show(ada, MiniCurriculum.ALPHA).blocks()).extracting(TaskDetail.DependencyRef::id)
+        assertThat(ltt.use().showTask.show(ada, MiniCurriculum.ALPHA).blocks())
+                .extracting(TaskDetail.DependencyRef::id)
                 .containsExactly(MiniCurriculum.BETA);
         assertThat(ltt.use().showTask.show(ada, MiniCurriculum.B).blocks()).isEmpty();
     }
@@ -60,7 +65,8 @@ class WhatAgentsAskTest {
         TaskDetail closed = ltt.use().showTask.show(bea, MiniCurriculum.A);
         assertThat(closed.startedAt()).isEqualTo(started.startedAt());
         assertThat(closed.completedAt()).isAfterOrEqualTo(closed.startedAt());
-        assertThat(ltt.use().getContext.context(bea, MiniCurriculum.A).task().completedAt()).isEqualTo(closed.completedAt());
+        assertThat(ltt.use().getContext.context(bea, MiniCurriculum.A).task().completedAt())
+                .isEqualTo(closed.completedAt());
 
         ltt.use().reopenTask.reopen(bea, MiniCurriculum.A, "again", bea);
         assertThat(ltt.use().showTask.show(bea, MiniCurriculum.A).completedAt()).isNull();
@@ -69,14 +75,27 @@ class WhatAgentsAskTest {
     @Test
     void the_ready_list_filters_by_task_type_leaves_and_containers_alike() {
         String cyd = learner("ask-cyd");
-        assertThat(ltt.use().readyWork.ready(cyd, MiniCurriculum.SLUG, 10, false, "epic").tasks())
-                .extracting(ReadyTask::id).containsExactly(MiniCurriculum.ALPHA);
-        assertThat(ltt.use().readyWork.ready(cyd, MiniCurriculum.SLUG, 10, false, "subtask").tasks())
-                .extracting(ReadyTask::id).containsExactlyInAnyOrder(MiniCurriculum.A, MiniCurriculum.TALK);
-        assertThat(ltt.use().readyWork.ready(cyd, MiniCurriculum.SLUG, 10, false, "task").tasks())
-                .extracting(ReadyTask::id).containsExactly(MiniCurriculum.ALPHA_ONE);
+        assertThat(ltt.use()
+                        .readyWork
+                        .ready(cyd, MiniCurriculum.SLUG, 10, false, "epic")
+                        .tasks())
+                .extracting(ReadyTask::id)
+                .containsExactly(MiniCurriculum.ALPHA);
+        assertThat(ltt.use()
+                        .readyWork
+                        .ready(cyd, MiniCurriculum.SLUG, 10, false, "subtask")
+                        .tasks())
+                .extracting(ReadyTask::id)
+                .containsExactlyInAnyOrder(MiniCurriculum.A, MiniCurriculum.TALK);
+        assertThat(ltt.use()
+                        .readyWork
+                        .ready(cyd, MiniCurriculum.SLUG, 10, false, "task")
+                        .tasks())
+                .extracting(ReadyTask::id)
+                .containsExactly(MiniCurriculum.ALPHA_ONE);
         assertThatThrownBy(() -> ltt.use().readyWork.ready(cyd, MiniCurriculum.SLUG, 10, false, "project"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("task_type");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("task_type");
     }
 
     @Test
@@ -87,7 +106,8 @@ class WhatAgentsAskTest {
         assertThat(started.context().task().id()).isEqualTo(MiniCurriculum.A);
         assertThat(started.context().task().status()).isEqualTo("in_progress");
         assertThat(started.context().task().startedAt()).isNotNull();
-        assertThat(started.context().ancestry()).extracting(AgentContext.Level::id)
+        assertThat(started.context().ancestry())
+                .extracting(AgentContext.Level::id)
                 .containsExactly(MiniCurriculum.ROOT, MiniCurriculum.ALPHA, MiniCurriculum.ALPHA_ONE);
     }
 }

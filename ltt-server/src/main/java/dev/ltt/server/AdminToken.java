@@ -1,7 +1,6 @@
 package dev.ltt.server;
 
 import dev.ltt.access.Tokens;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -22,24 +21,27 @@ public final class AdminToken {
     public static final String ENVIRONMENT_VARIABLE = "LTT_ADMIN_TOKEN";
     public static final String FILE_NAME = "admin-token";
 
-    private AdminToken() {
-    }
+    private AdminToken() {}
 
     /** Where the token comes from, for messages that must not show the token itself. */
-    public enum Source { ENVIRONMENT, FILE }
+    public enum Source {
+        ENVIRONMENT,
+        FILE
+    }
 
     /** The admin token and where it came from. */
     public record Resolved(String token, Source source, Path file) {
         @Override
         public String toString() {
-            return "AdminToken[" + source + "]";  // never the token itself
+            return "AdminToken[" + source + "]"; // never the token itself
         }
     }
 
     /** The token from {@code env}, or from (or newly into) the data dir's file. */
     public static Resolved resolve(Map<String, String> env, Path dataDir) {
         Path file = dataDir.resolve(FILE_NAME);
-        Optional<String> fromEnv = Optional.ofNullable(env.get(ENVIRONMENT_VARIABLE)).map(String::strip)
+        Optional<String> fromEnv = Optional.ofNullable(env.get(ENVIRONMENT_VARIABLE))
+                .map(String::strip)
                 .filter(s -> !s.isEmpty());
         return fromEnv.map(token -> new Resolved(token, Source.ENVIRONMENT, file))
                 .orElseGet(() -> new Resolved(readOrCreate(file), Source.FILE, file));
@@ -60,8 +62,10 @@ public final class AdminToken {
             }
             return read(file);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not read or create the admin token file " + file
-                    + ": check the data dir's permissions, or set " + ENVIRONMENT_VARIABLE, e);
+            throw new UncheckedIOException(
+                    "could not read or create the admin token file " + file
+                            + ": check the data dir's permissions, or set " + ENVIRONMENT_VARIABLE,
+                    e);
         }
     }
 
@@ -85,7 +89,10 @@ public final class AdminToken {
 
     private static Path ownerOnlyTempFile(Path dir) throws IOException {
         try {
-            return Files.createTempFile(dir, FILE_NAME + ".", ".tmp",
+            return Files.createTempFile(
+                    dir,
+                    FILE_NAME + ".",
+                    ".tmp",
                     PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException notPosix) {
             return Files.createTempFile(dir, FILE_NAME + ".", ".tmp");

@@ -3,7 +3,6 @@ package dev.ltt.server;
 import dev.ltt.Ltt;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-
 import java.util.Map;
 
 /** {@code GET /health}: 200 {@code {status: "ok"}} when the database answers, 503 when it does not. */
@@ -18,7 +17,12 @@ final class HealthHandler implements Handler {
     public void handle(Context ctx) {
         boolean up;
         try {
-            up = ltt.database().jdbi().withHandle(h -> h.createQuery("SELECT 1").mapTo(Integer.class).one()) == 1;
+            up = ltt.database()
+                            .jdbi()
+                            .withHandle(h -> h.createQuery("SELECT 1")
+                                    .mapTo(Integer.class)
+                                    .one())
+                    == 1;
         } catch (RuntimeException e) {
             up = false;
         }

@@ -13,11 +13,10 @@ import dev.ltt.server.rest.RestApi;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.json.JavalinJackson;
-import org.eclipse.jetty.server.handler.GracefulHandler;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
  * The HTTP server: the REST API under {@code /api/v1}, service endpoints, and whatever further doors are
@@ -42,7 +41,7 @@ public final class LttServer {
         List<Route> routes = new ArrayList<>(RestApi.routes(ltt.use()));
         routes.addAll(ServiceRoutes.routes(ltt, metrics));
         Authorization authorization = new Authorization(ltt.use().authenticate);
-        Consumer<JavalinConfig> mcp = McpHttp.extension(ltt);  // MCP over streamable HTTP at /mcp
+        Consumer<JavalinConfig> mcp = McpHttp.extension(ltt); // MCP over streamable HTTP at /mcp
         Javalin app = Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(Json.MAPPER, false));
             config.http.maxRequestSize = Limits.CURRICULUM_BYTES + 1024L;
@@ -54,7 +53,8 @@ public final class LttServer {
             });
             ProblemResponses.install(config);
             metrics.install(config);
-            for (Route route : routes) config.routes.addHttpHandler(route.method(), route.path(), authorization.guard(route));
+            for (Route route : routes)
+                config.routes.addHttpHandler(route.method(), route.path(), authorization.guard(route));
             mcp.accept(config);
             // LTI: the tool key exists from the first start; scores are sent while the server runs
             config.events.serverStarting(() -> ltt.use().lti.publishKeys.ensureKey());
@@ -84,9 +84,12 @@ public final class LttServer {
      * added to the config directly. The API description must cover all of them.
      */
     public List<String> endpoints() {
-        return app.unsafe.internalRouter.allHttpHandlers().stream().map(parsed -> parsed.endpoint)
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
                 .filter(endpoint -> endpoint.method.isHttpMethod())
-                .map(endpoint -> endpoint.method.name() + " " + endpoint.path).distinct().toList();
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .distinct()
+                .toList();
     }
 
     /** The server's metrics registry, for extensions that count things of their own. */

@@ -1,30 +1,5 @@
 package dev.ltt.server;
 
-import dev.ltt.server.http.Access;
-import dev.ltt.server.http.Route;
-import dev.ltt.server.testing.Http;
-import dev.ltt.server.testing.TestServer;
-import dev.ltt.testing.Fixtures;
-import dev.ltt.testing.InstanceRows;
-import dev.ltt.testing.TemplateFingerprint;
-import io.javalin.http.HandlerType;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
-
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-
 import static dev.ltt.server.http.Access.ADMIN;
 import static dev.ltt.server.http.Access.ANY;
 import static dev.ltt.server.http.Access.LEARNER_READ;
@@ -35,6 +10,30 @@ import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
 import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ltt.server.http.Access;
+import dev.ltt.server.http.Route;
+import dev.ltt.server.testing.Http;
+import dev.ltt.server.testing.TestServer;
+import dev.ltt.testing.Fixtures;
+import dev.ltt.testing.InstanceRows;
+import dev.ltt.testing.TemplateFingerprint;
+import io.javalin.http.HandlerType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
 /**
  * Every route the server registers, read from {@link LttServer#routes()} so that a new route is covered without
  * touching this test, called by six kinds of caller. A denied call answers exactly 401 (no valid token) or 403
@@ -43,6 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AccessMatrixTest {
     /** The learner named in every {learnerId} of a path. */
     static final String PATH_LEARNER = "ada";
+
     static final String OTHER_LEARNER = "bob";
 
     /** The access level of the routes that matter most: a change here is a change of the security model. */
@@ -112,12 +112,16 @@ class AccessMatrixTest {
      * platform-signed id_token), and the deep-linking answer (with the picker's single-use handle). They carry
      * their own proof instead of a token; see EXPECTED_ACCESS.
      */
-    static final Set<String> SELF_PROVING_WRITES = Set.of("POST /lti/login", "POST /lti/launch",
-            "POST /lti/deep-link");
+    static final Set<String> SELF_PROVING_WRITES = Set.of("POST /lti/login", "POST /lti/launch", "POST /lti/deep-link");
 
     /** Who calls: no token, a token nobody issued, and four real ones. */
     enum Caller {
-        NO_TOKEN, BAD_TOKEN, ADMIN, PATH_LEARNER, OTHER_LEARNER, INSTRUCTOR;
+        NO_TOKEN,
+        BAD_TOKEN,
+        ADMIN,
+        PATH_LEARNER,
+        OTHER_LEARNER,
+        INSTRUCTOR;
 
         boolean authenticated() {
             return this != NO_TOKEN && this != BAD_TOKEN;
@@ -134,9 +138,13 @@ class AccessMatrixTest {
     static void start() {
         server = TestServer.start();
         Http http = server.http;
-        assertThat(http.post("/api/v1/projects", ADMIN_TOKEN, Fixtures.curriculum(Fixtures.MAJI_NDOGO)).status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/projects", ADMIN_TOKEN, Fixtures.curriculum(Fixtures.MAJI_NDOGO))
+                        .status())
+                .isEqualTo(201);
         for (String learner : List.of(PATH_LEARNER, OTHER_LEARNER)) {
-            assertThat(http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"" + learner + "\"}").status()).isEqualTo(201);
+            assertThat(http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"" + learner + "\"}")
+                            .status())
+                    .isEqualTo(201);
         }
         tokens.put(Caller.BAD_TOKEN, "ltt_this-token-was-never-issued-0123456789abcdef");
         tokens.put(Caller.ADMIN, ADMIN_TOKEN);
@@ -146,16 +154,26 @@ class AccessMatrixTest {
 
         String base = "/api/v1/learners/" + PATH_LEARNER;
         String task = http.get(base + "/projects/" + Fixtures.MAJI_NDOGO + "/ready", ADMIN_TOKEN)
-                .json().get("tasks").get(0).get("id").asText();
-        long help = http.post(base + "/tasks/" + task + "/help", ADMIN_TOKEN, "{\"message\": \"stuck\"}").json().get("id").asLong();
+                .json()
+                .get("tasks")
+                .get(0)
+                .get("id")
+                .asText();
+        long help = http.post(base + "/tasks/" + task + "/help", ADMIN_TOKEN, "{\"message\": \"stuck\"}")
+                .json()
+                .get("id")
+                .asLong();
         pathValues.put("learnerId", PATH_LEARNER);
         pathValues.put("slug", Fixtures.MAJI_NDOGO);
         pathValues.put("taskId", task);
         pathValues.put("helpId", Long.toString(help));
         pathValues.put("file", "swagger-ui.css");
-        // a spare token of the path learner, for the revoking routes: the first granted call revokes it, later ones get 404
+        // a spare token of the path learner, for the revoking routes: the first granted call revokes it, later ones get
+        // 404
         token("/api/v1/learners/" + PATH_LEARNER + "/tokens", "{}");
-        pathValues.put("tokenId", http.get(base + "/tokens", ADMIN_TOKEN).json().get(0).get("id").asText());
+        pathValues.put(
+                "tokenId",
+                http.get(base + "/tokens", ADMIN_TOKEN).json().get(0).get("id").asText());
     }
 
     private static String token(String path, String body) {
@@ -198,7 +216,8 @@ class AccessMatrixTest {
         }
         Map<String, Object> after = databaseState();
         before.forEach((table, state) -> {
-            if (!state.equals(after.get(table))) wrong.add("a denied call changed " + table + ": " + state + " -> " + after.get(table));
+            if (!state.equals(after.get(table)))
+                wrong.add("a denied call changed " + table + ": " + state + " -> " + after.get(table));
         });
         for (Caller caller : Caller.values()) {
             if (!granted(route.access(), caller)) continue;
@@ -207,13 +226,17 @@ class AccessMatrixTest {
                 wrong.add(caller + " is granted " + route.access() + " but got " + status);
             }
         }
-        assertThat(wrong).as(key(route) + " (" + route.access() + ") called as " + path).isEmpty();
+        assertThat(wrong)
+                .as(key(route) + " (" + route.access() + ") called as " + path)
+                .isEmpty();
     }
 
     private static int call(Route route, String path, Caller caller) {
         cells++;
         boolean hasBody = route.method() != HandlerType.GET && route.method() != HandlerType.HEAD;
-        return server.http.send(route.method().name(), path, tokens.get(caller), hasBody ? "{}" : null).status();
+        return server.http
+                .send(route.method().name(), path, tokens.get(caller), hasBody ? "{}" : null)
+                .status();
     }
 
     @Test
@@ -229,7 +252,8 @@ class AccessMatrixTest {
         for (Route route : server.server.routes()) {
             boolean reads = route.method() == HandlerType.GET || route.method() == HandlerType.HEAD;
             Set<Access> open = Set.of(PUBLIC, ANY);
-            if (!reads && (open.contains(route.access()) || route.access() == LEARNER_READ)
+            if (!reads
+                    && (open.contains(route.access()) || route.access() == LEARNER_READ)
                     && !SELF_PROVING_WRITES.contains(key(route))) {
                 wrong.add(key(route) + " changes state but is " + route.access());
             }
@@ -246,8 +270,10 @@ class AccessMatrixTest {
         server.server.routes().forEach(route -> checked.add(key(route)));
         Set<String> unchecked = new TreeSet<>(server.server.endpoints());
         unchecked.removeAll(checked);
-        assertThat(unchecked).as("endpoints added to Javalin directly, not as a dev.ltt.server.http.Route with an Access "
-                + "(so neither the access check nor this matrix covers them)").isEmpty();
+        assertThat(unchecked)
+                .as("endpoints added to Javalin directly, not as a dev.ltt.server.http.Route with an Access "
+                        + "(so neither the access check nor this matrix covers them)")
+                .isEmpty();
     }
 
     @AfterAll
@@ -277,11 +303,23 @@ class AccessMatrixTest {
         Map<String, Object> state = new LinkedHashMap<>(InstanceRows.count(jdbi));
         state.putAll(TemplateFingerprint.of(jdbi));
         jdbi.useHandle(h -> {
-            for (String table : List.of("learners", "api_tokens", "shared_comments", "help_requests", "comments",
-                    "status_summaries", "learner_task_progress", "events", "submissions")) {
+            for (String table : List.of(
+                    "learners",
+                    "api_tokens",
+                    "shared_comments",
+                    "help_requests",
+                    "comments",
+                    "status_summaries",
+                    "learner_task_progress",
+                    "events",
+                    "submissions")) {
                 // the table names are this list's constants, never input
-                state.put(table + " contents", h.createQuery("SELECT coalesce(md5(string_agg(t::text, ',' ORDER BY "
-                        + "t::text)), '-') FROM " + table + " t").mapTo(String.class).one());
+                state.put(
+                        table + " contents",
+                        h.createQuery("SELECT coalesce(md5(string_agg(t::text, ',' ORDER BY " + "t::text)), '-') FROM "
+                                        + table + " t")
+                                .mapTo(String.class)
+                                .one());
             }
         });
         return state;

@@ -1,7 +1,7 @@
 package dev.ltt.server;
 
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +13,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class AdminTokenTest {
     @TempDir
@@ -30,7 +29,8 @@ class AdminTokenTest {
         assertThat(first.token()).startsWith("ltt_").hasSizeGreaterThan(40).isEqualTo(again.token());
         Path file = dataDir.resolve(AdminToken.FILE_NAME);
         assertThat(Files.readString(file).strip()).isEqualTo(first.token());
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
         assertThat(first.toString()).doesNotContain(first.token());
         try (var files = Files.list(dataDir)) {
             assertThat(files).containsExactly(file);
@@ -39,11 +39,13 @@ class AdminTokenTest {
 
     @Test
     void the_variable_wins_and_leaves_the_data_dir_alone() {
-        AdminToken.Resolved admin = AdminToken.resolve(Map.of(AdminToken.ENVIRONMENT_VARIABLE, " s3cret-admin-token "), dataDir);
+        AdminToken.Resolved admin =
+                AdminToken.resolve(Map.of(AdminToken.ENVIRONMENT_VARIABLE, " s3cret-admin-token "), dataDir);
         assertThat(admin.token()).isEqualTo("s3cret-admin-token");
         assertThat(admin.source()).isEqualTo(AdminToken.Source.ENVIRONMENT);
         assertThat(dataDir.resolve(AdminToken.FILE_NAME)).doesNotExist();
-        assertThat(AdminToken.resolve(Map.of(AdminToken.ENVIRONMENT_VARIABLE, "  "), dataDir).source())
+        assertThat(AdminToken.resolve(Map.of(AdminToken.ENVIRONMENT_VARIABLE, "  "), dataDir)
+                        .source())
                 .isEqualTo(AdminToken.Source.FILE);
     }
 
@@ -53,8 +55,13 @@ class AdminTokenTest {
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {
             List<Callable<String>> racers = IntStream.range(0, 16)
-                    .<Callable<String>>mapToObj(i -> () -> AdminToken.resolve(Map.of(), fresh).token()).toList();
-            List<String> tokens = pool.invokeAll(racers).stream().map(AdminTokenTest::get).distinct().toList();
+                    .<Callable<String>>mapToObj(
+                            i -> () -> AdminToken.resolve(Map.of(), fresh).token())
+                    .toList();
+            List<String> tokens = pool.invokeAll(racers).stream()
+                    .map(AdminTokenTest::get)
+                    .distinct()
+                    .toList();
             assertThat(tokens).hasSize(1);
         } finally {
             pool.shutdownNow();
@@ -65,7 +72,8 @@ class AdminTokenTest {
     void an_empty_token_file_is_an_error_that_says_what_to_do() throws Exception {
         Files.writeString(dataDir.resolve(AdminToken.FILE_NAME), "\n");
         assertThatThrownBy(() -> AdminToken.resolve(Map.of(), dataDir))
-                .hasMessageContaining("is empty").hasMessageContaining("delete it");
+                .hasMessageContaining("is empty")
+                .hasMessageContaining("delete it");
     }
 
     private static String get(Future<String> future) {

@@ -1,13 +1,13 @@
 package dev.ltt.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.Ltt;
 import dev.ltt.json.Json;
 import dev.ltt.server.testing.TestServer;
 import dev.ltt.testing.ServingDatabase;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,9 +15,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The server over a real embedded PostgreSQL that stops answering (every process of it frozen with SIGSTOP):
@@ -26,18 +25,22 @@ import static org.awaitility.Awaitility.await;
  */
 class DatabaseOutageTest {
     private static final Duration WITHIN = Duration.ofSeconds(5);
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @TempDir
     Path dir;
 
     @Test
-    void while_postgresql_is_frozen_every_request_answers_503_within_5_s_and_service_resumes_by_itself() throws Exception {
+    void while_postgresql_is_frozen_every_request_answers_503_within_5_s_and_service_resumes_by_itself()
+            throws Exception {
         try (Ltt ltt = new Ltt(ServingDatabase.open(dir), TestServer.ADMIN_TOKEN)) {
             LttServer server = LttServer.create(ltt, List.of()).start("127.0.0.1", 0);
             String base = "http://127.0.0.1:" + server.port();
             try {
-                assertThat(send(base, "POST", "/api/v1/learners", "{\"id\": \"ada\"}").statusCode()).isEqualTo(201);
+                assertThat(send(base, "POST", "/api/v1/learners", "{\"id\": \"ada\"}")
+                                .statusCode())
+                        .isEqualTo(201);
                 assertThat(send(base, "GET", "/health", null).statusCode()).isEqualTo(200);
 
                 ServingDatabase.signal(dir, "STOP");
@@ -45,16 +48,20 @@ class DatabaseOutageTest {
                     assertUnavailable(send(base, "GET", "/health", null), false);
                     assertUnavailable(send(base, "GET", "/api/v1/learners", null), true);
                     assertUnavailable(send(base, "POST", "/api/v1/learners", "{\"id\": \"bea\"}"), true);
-                    assertUnavailable(send(base, "GET", "/health", null), false);  // every time, not only the first
+                    assertUnavailable(send(base, "GET", "/health", null), false); // every time, not only the first
                 } finally {
                     ServingDatabase.signal(dir, "CONT");
                 }
 
-                await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(200))
+                await().atMost(Duration.ofSeconds(20))
+                        .pollInterval(Duration.ofMillis(200))
                         .until(() -> send(base, "GET", "/health", null).statusCode() == 200);
-                assertThat(send(base, "POST", "/api/v1/learners", "{\"id\": \"bea\"}").statusCode())
-                        .as("nothing was half-written while it was down").isEqualTo(201);
-                JsonNode learners = Json.parse(send(base, "GET", "/api/v1/learners", null).body());
+                assertThat(send(base, "POST", "/api/v1/learners", "{\"id\": \"bea\"}")
+                                .statusCode())
+                        .as("nothing was half-written while it was down")
+                        .isEqualTo(201);
+                JsonNode learners =
+                        Json.parse(send(base, "GET", "/api/v1/learners", null).body());
                 assertThat(learners.toString()).contains("\"ada\"", "\"bea\"");
             } finally {
                 server.stop();
@@ -71,16 +78,23 @@ class DatabaseOutageTest {
         }
     }
 
-    record Timed(String path, int statusCode, String contentType, String body, Duration took) {
-    }
+    record Timed(String path, int statusCode, String contentType, String body, Duration took) {}
 
     private Timed send(String base, String method, String path, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Bearer " + TestServer.ADMIN_TOKEN).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .timeout(Duration.ofSeconds(20))
+                .header("Authorization", "Bearer " + TestServer.ADMIN_TOKEN)
+                .header("Content-Type", "application/json")
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         long began = System.nanoTime();
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        return new Timed(method + " " + path, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                response.body(), Duration.ofNanos(System.nanoTime() - began));
+        return new Timed(
+                method + " " + path,
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body(),
+                Duration.ofNanos(System.nanoTime() - began));
     }
 }

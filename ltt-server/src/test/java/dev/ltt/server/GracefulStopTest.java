@@ -1,12 +1,14 @@
 package dev.ltt.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
 import dev.ltt.Ltt;
 import dev.ltt.server.testing.TestServer;
 import dev.ltt.testing.TestDatabase;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HandlerType;
-import org.junit.jupiter.api.Test;
-
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,10 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.Test;
 
 class GracefulStopTest {
 
@@ -31,7 +30,7 @@ class GracefulStopTest {
         CountDownLatch release = new CountDownLatch(1);
         Consumer<JavalinConfig> slowRoute = config -> config.routes.addHttpHandler(HandlerType.GET, "/slow", ctx -> {
             entered.countDown();
-            release.await(30, TimeUnit.SECONDS);  // held until the test sees the server stopping
+            release.await(30, TimeUnit.SECONDS); // held until the test sees the server stopping
             ctx.result("finished");
         });
         try (Ltt ltt = new Ltt(TestDatabase.fresh(), TestServer.ADMIN_TOKEN)) {
@@ -44,22 +43,30 @@ class GracefulStopTest {
 
             CompletableFuture<Void> stopping = CompletableFuture.runAsync(server::stop);
             await().atMost(Duration.ofSeconds(10)).until(() -> refusesConnections(base));
-            assertThat(stopping).as("stop waits for the request still in flight").isNotDone();
+            assertThat(stopping)
+                    .as("stop waits for the request still in flight")
+                    .isNotDone();
 
             release.countDown();
             stopping.get(LttServer.STOP_TIMEOUT_MS, TimeUnit.MILLISECONDS);
             HttpResponse<String> answer = inFlight.get(10, TimeUnit.SECONDS);
             assertThat(answer.statusCode()).isEqualTo(200);
             assertThat(answer.body()).isEqualTo("finished");
-            assertThatThrownBy(() -> HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/health"))
-                    .build(), HttpResponse.BodyHandlers.ofString())).isInstanceOf(ConnectException.class);
+            assertThatThrownBy(() -> HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(base + "/health"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString()))
+                    .isInstanceOf(ConnectException.class);
         }
     }
 
     private static boolean refusesConnections(String base) {
         try {
-            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/health")).build(),
-                    HttpResponse.BodyHandlers.discarding());
+            HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(base + "/health")).build(),
+                            HttpResponse.BodyHandlers.discarding());
             return false;
         } catch (ConnectException e) {
             return true;

@@ -1,15 +1,14 @@
 package dev.ltt.server;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.json.Json;
 import dev.ltt.server.testing.Http.Response;
 import dev.ltt.server.testing.TestServer;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.InstanceRows;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,9 +22,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Bad input over real HTTP: every refusal is problem+json with the right status, and changes nothing.
@@ -40,11 +39,30 @@ class HttpBadInputTest {
     @BeforeAll
     static void start() {
         server = TestServer.start();
-        assertThat(server.http.post("/api/v1/projects", ADMIN_TOKEN, Fixtures.curriculum(Fixtures.PYTHON)).status()).isEqualTo(201);
-        assertThat(server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"ada\"}").status()).isEqualTo(201);
-        token = server.http.post(ADA + "/tokens", ADMIN_TOKEN, "").json().get("token").asText();
-        task = server.http.get(ADA + "/projects/python-fundamentals/ready", token).json().get("tasks").get(0).get("id").asText();
-        assertThat(server.http.post(ADA + "/tasks/" + task + "/start", token, "").status()).isEqualTo(200);
+        assertThat(server.http
+                        .post("/api/v1/projects", ADMIN_TOKEN, Fixtures.curriculum(Fixtures.PYTHON))
+                        .status())
+                .isEqualTo(201);
+        assertThat(server.http
+                        .post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"ada\"}")
+                        .status())
+                .isEqualTo(201);
+        token = server.http
+                .post(ADA + "/tokens", ADMIN_TOKEN, "")
+                .json()
+                .get("token")
+                .asText();
+        task = server.http
+                .get(ADA + "/projects/python-fundamentals/ready", token)
+                .json()
+                .get("tasks")
+                .get(0)
+                .get("id")
+                .asText();
+        assertThat(server.http
+                        .post(ADA + "/tasks/" + task + "/start", token, "")
+                        .status())
+                .isEqualTo(200);
     }
 
     @AfterAll
@@ -54,7 +72,8 @@ class HttpBadInputTest {
 
     @Test
     void malformed_json_is_a_400_naming_the_problem() {
-        JsonNode problem = refused(400, () -> server.http.post(ADA + "/tasks/" + task + "/submissions", token, "{\"content\": "));
+        JsonNode problem =
+                refused(400, () -> server.http.post(ADA + "/tasks/" + task + "/submissions", token, "{\"content\": "));
         assertThat(problem.get("detail").asText()).contains("not valid JSON");
         refused(400, () -> server.http.post(ADA + "/tasks/" + task + "/submissions", token, "[\"content\"]"));
         refused(400, () -> server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"x\"} trailing"));
@@ -62,40 +81,61 @@ class HttpBadInputTest {
 
     @Test
     void wrong_types_are_a_422_listing_every_field_by_path() {
-        JsonNode problem = refused(422, () -> server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": 7, \"name\": true}"));
+        JsonNode problem =
+                refused(422, () -> server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": 7, \"name\": true}"));
         assertThat(paths(problem)).containsExactlyInAnyOrder("id", "name");
-        problem = refused(422, () -> server.http.post(ADA + "/tasks/" + task + "/submissions", token,
-                "{\"content\": 42, \"submission_type\": [\"sql\"]}"));
+        problem = refused(
+                422,
+                () -> server.http.post(
+                        ADA + "/tasks/" + task + "/submissions",
+                        token,
+                        "{\"content\": 42, \"submission_type\": [\"sql\"]}"));
         assertThat(paths(problem)).containsExactlyInAnyOrder("content", "submission_type");
         assertThat(paths(refused(422, () -> server.http.post(ADA + "/tasks/" + task + "/submissions", token, "{}"))))
                 .containsExactly("content");
-        assertThat(paths(refused(422, () -> server.http.post(ADA + "/tasks/" + task + "/reopen", token,
-                "{\"reason\": {\"why\": 1}}")))).containsExactly("reason");
+        assertThat(paths(refused(
+                        422,
+                        () -> server.http.post(
+                                ADA + "/tasks/" + task + "/reopen", token, "{\"reason\": {\"why\": 1}}"))))
+                .containsExactly("reason");
     }
 
     @Test
     void unknown_fields_are_a_422_naming_them() {
-        JsonNode problem = refused(422, () -> server.http.post(ADA + "/tasks/" + task + "/submissions", token,
-                "{\"content\": \"print(1)\", \"grade\": 1, \"passed\": true}"));
+        JsonNode problem = refused(
+                422,
+                () -> server.http.post(
+                        ADA + "/tasks/" + task + "/submissions",
+                        token,
+                        "{\"content\": \"print(1)\", \"grade\": 1, \"passed\": true}"));
         assertThat(paths(problem)).containsExactlyInAnyOrder("grade", "passed");
-        assertThat(paths(refused(422, () -> server.http.post(ADA + "/tasks/" + task + "/start", token, "{\"force\": true}"))))
+        assertThat(paths(refused(
+                        422, () -> server.http.post(ADA + "/tasks/" + task + "/start", token, "{\"force\": true}"))))
                 .containsExactly("force");
     }
 
     @Test
     void oversized_bodies_are_a_413() {
         String content = "x".repeat(1024 * 1024);
-        refused(413, () -> server.http.post(ADA + "/tasks/" + task + "/submissions", token,
-                "{\"content\": \"" + content + "\"}"));
-        refused(413, () -> chunked(ADA + "/tasks/" + task + "/submissions", token,
-                ("{\"content\": \"" + content + "\"}").getBytes(StandardCharsets.UTF_8)));
+        refused(
+                413,
+                () -> server.http.post(
+                        ADA + "/tasks/" + task + "/submissions", token, "{\"content\": \"" + content + "\"}"));
+        refused(
+                413,
+                () -> chunked(
+                        ADA + "/tasks/" + task + "/submissions",
+                        token,
+                        ("{\"content\": \"" + content + "\"}").getBytes(StandardCharsets.UTF_8)));
         byte[] curriculum = new byte[17 * 1024 * 1024];
         Arrays.fill(curriculum, (byte) ' ');
         curriculum[0] = '{';
         curriculum[curriculum.length - 1] = '}';
-        int projectsBefore = server.http.get("/api/v1/projects", ADMIN_TOKEN).json().size();
+        int projectsBefore =
+                server.http.get("/api/v1/projects", ADMIN_TOKEN).json().size();
         refused(413, () -> server.http.post("/api/v1/projects", ADMIN_TOKEN, curriculum));
-        assertThat(server.http.get("/api/v1/projects", ADMIN_TOKEN).json().size()).isEqualTo(projectsBefore);
+        assertThat(server.http.get("/api/v1/projects", ADMIN_TOKEN).json().size())
+                .isEqualTo(projectsBefore);
     }
 
     @Test
@@ -116,16 +156,23 @@ class HttpBadInputTest {
 
     @Test
     void ids_with_spaces_quotes_or_broken_encoding_are_refused() {
-        for (String path : List.of("/api/v1/learners/a%20da/tasks/" + task + "/start",
-                "/api/v1/learners/ada%22/tasks/" + task + "/start", ADA + "/tasks/" + task + "%27%20OR%201=1/start",
+        for (String path : List.of(
+                "/api/v1/learners/a%20da/tasks/" + task + "/start",
+                "/api/v1/learners/ada%22/tasks/" + task + "/start",
+                ADA + "/tasks/" + task + "%27%20OR%201=1/start",
                 "/api/v1/learners/%27%3B%20DROP%20TABLE%20learners%3B--/tasks/" + task + "/start")) {
             refused(400, () -> server.http.post(path, ADMIN_TOKEN, "{}"));
         }
         // Jetty refuses these before Javalin sees them; they are problem+json all the same.
-        for (String path : List.of("/api/v1/learners/a da/tasks/" + task + "/start", ADA + "/tasks/a\"b/start",
-                ADA + "/tasks/%ZZ/start", "/api/v1/learners/..;/tasks/x/start")) {
-            refused(400, () -> raw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + ADMIN_TOKEN
-                    + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
+        for (String path : List.of(
+                "/api/v1/learners/a da/tasks/" + task + "/start",
+                ADA + "/tasks/a\"b/start",
+                ADA + "/tasks/%ZZ/start",
+                "/api/v1/learners/..;/tasks/x/start")) {
+            refused(
+                    400,
+                    () -> raw("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + ADMIN_TOKEN
+                            + "\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}"));
         }
     }
 
@@ -133,7 +180,9 @@ class HttpBadInputTest {
     void ids_that_are_well_formed_but_unknown_are_a_404() {
         refused(404, () -> server.http.post("/api/v1/learners/nobody/tasks/" + task + "/start", ADMIN_TOKEN, ""));
         refused(404, () -> server.http.post(ADA + "/tasks/python-fundamentals@v1.9.9/start", token, ""));
-        refused(404, () -> server.http.post(ADA + "/tasks/no-such-project@v1.1/submissions", token, "{\"content\": \"x\"}"));
+        refused(
+                404,
+                () -> server.http.post(ADA + "/tasks/no-such-project@v1.1/submissions", token, "{\"content\": \"x\"}"));
     }
 
     /** Sends the request and checks it was refused as problem+json with {@code status}, with no state changed. */
@@ -155,8 +204,10 @@ class HttpBadInputTest {
     /** A body sent without Content-Length, so the size is only known by reading it. */
     static Response chunked(String path, String token, byte[] body) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+                .build();
         try {
             HttpResponse<String> r = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             String type = r.headers().firstValue("Content-Type").orElse("");
@@ -176,8 +227,11 @@ class HttpBadInputTest {
             String text = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             int status = Integer.parseInt(text.substring(9, 12));
             String head = text.substring(0, text.indexOf("\r\n\r\n"));
-            String type = head.lines().filter(l -> l.regionMatches(true, 0, "Content-Type:", 0, 13))
-                    .map(l -> l.substring(13).strip()).findFirst().orElse("");
+            String type = head.lines()
+                    .filter(l -> l.regionMatches(true, 0, "Content-Type:", 0, 13))
+                    .map(l -> l.substring(13).strip())
+                    .findFirst()
+                    .orElse("");
             String body = text.substring(text.indexOf("\r\n\r\n") + 4);
             return new Response(status, type, body, Json.parse(body));
         } catch (IOException e) {

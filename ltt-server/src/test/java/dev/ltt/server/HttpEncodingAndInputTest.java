@@ -1,5 +1,8 @@
 package dev.ltt.server;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.json.Json;
 import dev.ltt.server.testing.Http;
@@ -7,10 +10,6 @@ import dev.ltt.server.testing.TestServer;
 import dev.ltt.testing.InstanceRows;
 import dev.ltt.testing.MiniCurriculum;
 import dev.ltt.testing.TemplateFingerprint;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,9 +18,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * What outside checks and fuzzing found at the HTTP door: ids of any spelling, bodies that are not JSON, not
@@ -37,8 +36,12 @@ class HttpEncodingAndInputTest {
     static void start() {
         server = TestServer.start();
         http = server.http;
-        assertThat(http.post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document()).status()).isEqualTo(201);
-        assertThat(http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"ada\"}").status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document())
+                        .status())
+                .isEqualTo(201);
+        assertThat(http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"ada\"}")
+                        .status())
+                .isEqualTo(201);
     }
 
     @AfterAll
@@ -55,11 +58,17 @@ class HttpEncodingAndInputTest {
     static Raw send(String method, String path, String contentType, byte[] body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
                 .header("Authorization", "Bearer " + ADMIN_TOKEN)
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (contentType != null) b.header("Content-Type", contentType);
         try {
-            HttpResponse<byte[]> r = HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Raw(r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
+            HttpResponse<byte[]> r =
+                    HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Raw(
+                    r.statusCode(), r.headers().firstValue("Content-Type").orElse(""), r.body());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -69,7 +78,8 @@ class HttpEncodingAndInputTest {
     }
 
     static Map<String, Object> state() {
-        Map<String, Object> state = new java.util.LinkedHashMap<>(InstanceRows.count(server.ltt.database().jdbi()));
+        Map<String, Object> state = new java.util.LinkedHashMap<>(
+                InstanceRows.count(server.ltt.database().jdbi()));
         state.putAll(TemplateFingerprint.of(server.ltt.database().jdbi()));
         return state;
     }
@@ -81,7 +91,9 @@ class HttpEncodingAndInputTest {
             assertThat(r.status()).as(id + ": " + r.text()).isEqualTo(404);
             assertThat(r.json().get("detail").asText()).contains("no task");
         }
-        assertThat(http.get(ADA + "/tasks/a%20b", ADMIN_TOKEN).status()).as("a space is no id character").isEqualTo(400);
+        assertThat(http.get(ADA + "/tasks/a%20b", ADMIN_TOKEN).status())
+                .as("a space is no id character")
+                .isEqualTo(400);
     }
 
     @Test
@@ -92,8 +104,10 @@ class HttpEncodingAndInputTest {
             assertThat(r.status()).as(body).isEqualTo(400);
             assertThat(r.json().get("errors").get(0).get("path").asText()).isEqualTo("$");
         }
-        assertThat(send("POST", "/api/v1/projects", "application/json", "[1]".getBytes(StandardCharsets.UTF_8)).status())
-                .as("JSON, but not a curriculum").isEqualTo(422);
+        assertThat(send("POST", "/api/v1/projects", "application/json", "[1]".getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .as("JSON, but not a curriculum")
+                .isEqualTo(422);
         assertThat(state()).isEqualTo(before);
     }
 
@@ -101,39 +115,51 @@ class HttpEncodingAndInputTest {
     void a_body_that_is_not_declared_json_is_a_415() {
         Map<String, Object> before = state();
         byte[] body = "{\"content\": \"x\"}".getBytes(StandardCharsets.UTF_8);
-        for (String type : new String[]{"text/plain", "application/x-www-form-urlencoded", "text/json", null}) {
+        for (String type : new String[] {"text/plain", "application/x-www-form-urlencoded", "text/json", null}) {
             Raw r = send("POST", SUBMIT, type, body);
             assertThat(r.status()).as(String.valueOf(type)).isEqualTo(415);
             assertThat(r.contentType()).startsWith("application/problem+json");
             assertThat(r.json().get("detail").asText()).contains("application/json");
         }
-        assertThat(send("POST", "/api/v1/projects", "text/plain", MiniCurriculum.document()).status()).isEqualTo(415);
+        assertThat(send("POST", "/api/v1/projects", "text/plain", MiniCurriculum.document())
+                        .status())
+                .isEqualTo(415);
         assertThat(state()).isEqualTo(before);
-        assertThat(send("POST", SUBMIT, "application/json; charset=utf-8", body).status()).isEqualTo(201);
-        assertThat(send("POST", ADA + "/tasks/" + MiniCurriculum.A + "/start", null, null).status())
-                .as("no body needs no content type").isNotEqualTo(415);
+        assertThat(send("POST", SUBMIT, "application/json; charset=utf-8", body).status())
+                .isEqualTo(201);
+        assertThat(send("POST", ADA + "/tasks/" + MiniCurriculum.A + "/start", null, null)
+                        .status())
+                .as("no body needs no content type")
+                .isNotEqualTo(415);
     }
 
     @Test
     void invalid_utf8_in_a_body_is_a_400_and_writes_nothing() {
         Map<String, Object> before = state();
-        byte[][] bad = {{'{', '"', 'c', 'o', 'n', 't', 'e', 'n', 't', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'},
-                {'{', '"', 'c', 'o', 'n', 't', 'e', 'n', 't', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'},
-                {'{', '"', 'c', 'o', 'n', 't', 'e', 'n', 't', '"', ':', '"', (byte) 0xFF, '"', '}'}};
+        byte[][] bad = {
+            {'{', '"', 'c', 'o', 'n', 't', 'e', 'n', 't', '"', ':', '"', (byte) 0xC0, (byte) 0xAF, '"', '}'},
+            {'{', '"', 'c', 'o', 'n', 't', 'e', 'n', 't', '"', ':', '"', (byte) 0xED, (byte) 0xA0, (byte) 0x80, '"', '}'
+            },
+            {'{', '"', 'c', 'o', 'n', 't', 'e', 'n', 't', '"', ':', '"', (byte) 0xFF, '"', '}'}
+        };
         for (byte[] body : bad) {
             Raw r = send("POST", SUBMIT, "application/json", body);
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.json().get("detail").asText()).contains("UTF-8");
         }
-        byte[] curriculum = new String(MiniCurriculum.document(), StandardCharsets.UTF_8).replace("\"Mini\"", "\"Mini@@\"")
-                .replace("mini", "mini-overlong").getBytes(StandardCharsets.UTF_8);
+        byte[] curriculum = new String(MiniCurriculum.document(), StandardCharsets.UTF_8)
+                .replace("\"Mini\"", "\"Mini@@\"")
+                .replace("mini", "mini-overlong")
+                .getBytes(StandardCharsets.UTF_8);
         for (int i = 0; i + 1 < curriculum.length; i++) {
             if (curriculum[i] == '@' && curriculum[i + 1] == '@') {
                 curriculum[i] = (byte) 0xC0;
                 curriculum[i + 1] = (byte) 0xAF;
             }
         }
-        assertThat(send("POST", "/api/v1/projects", "application/json", curriculum).status()).isEqualTo(400);
+        assertThat(send("POST", "/api/v1/projects", "application/json", curriculum)
+                        .status())
+                .isEqualTo(400);
         assertThat(state()).isEqualTo(before);
     }
 
@@ -150,7 +176,8 @@ class HttpEncodingAndInputTest {
             assertThat(r.status()).as(body + ": " + r.text()).isEqualTo(422);
             assertThat(r.json().get("errors").findValuesAsText("path")).as(body).contains(path);
         });
-        assertThat(http.post(ADA + "/tasks/" + MiniCurriculum.A + "/notes", ADMIN_TOKEN, "{\"text\": \"x\\u0000\"}").status())
+        assertThat(http.post(ADA + "/tasks/" + MiniCurriculum.A + "/notes", ADMIN_TOKEN, "{\"text\": \"x\\u0000\"}")
+                        .status())
                 .isEqualTo(422);
         assertThat(state()).isEqualTo(before);
     }
@@ -158,7 +185,10 @@ class HttpEncodingAndInputTest {
     @Test
     void every_json_and_problem_body_is_utf8_and_says_so() {
         String name = "Zoë 李小龍 😀";
-        Raw created = send("POST", "/api/v1/learners", "application/json",
+        Raw created = send(
+                "POST",
+                "/api/v1/learners",
+                "application/json",
                 Json.write(Map.of("id", "zoe", "name", name)).getBytes(StandardCharsets.UTF_8));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.contentType()).matches("(?i)application/json;\\s*charset=utf-8");
@@ -180,7 +210,9 @@ class HttpEncodingAndInputTest {
     @Test
     void numeric_tool_arguments_that_are_not_whole_numbers_in_range_are_refused_naming_the_argument() {
         for (String bad : List.of("1e400", "2.5", "-1", "0", "\"x\"", "99999999999")) {
-            Http.Response r = http.post(ADA + "/tools/get_ready", ADMIN_TOKEN,
+            Http.Response r = http.post(
+                    ADA + "/tools/get_ready",
+                    ADMIN_TOKEN,
                     "{\"project_id\": \"" + MiniCurriculum.SLUG + "\", \"limit\": " + bad + "}");
             assertThat(r.status()).as(bad + ": " + r.text()).isLessThan(500);
             JsonNode result = r.json().path("structured_content");

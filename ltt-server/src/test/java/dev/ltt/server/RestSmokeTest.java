@@ -1,14 +1,14 @@
 package dev.ltt.server;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.server.testing.Http.Response;
 import dev.ltt.server.testing.TestServer;
 import dev.ltt.testing.Fixtures;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
 
 class RestSmokeTest {
     static TestServer server;
@@ -28,13 +28,24 @@ class RestSmokeTest {
         Response ingest = server.http.post("/api/v1/projects", ADMIN_TOKEN, Fixtures.curriculum(Fixtures.MAJI_NDOGO));
         assertThat(ingest.status()).isEqualTo(201);
         assertThat(ingest.json().get("leaf_count").asInt()).isEqualTo(32);
-        assertThat(server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"ada\"}").status()).isEqualTo(201);
-        String token = server.http.post("/api/v1/learners/ada/tokens", ADMIN_TOKEN, "").json().get("token").asText();
+        assertThat(server.http
+                        .post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"ada\"}")
+                        .status())
+                .isEqualTo(201);
+        String token = server.http
+                .post("/api/v1/learners/ada/tokens", ADMIN_TOKEN, "")
+                .json()
+                .get("token")
+                .asText();
 
         Response ready = server.http.get("/api/v1/learners/ada/projects/maji-ndogo-part1-v3/ready", token);
         assertThat(ready.status()).isEqualTo(200);
         String first = ready.json().get("tasks").get(0).get("id").asText();
-        assertThat(server.http.post("/api/v1/learners/ada/tasks/" + first + "/start", token, "").json().get("status").asText())
+        assertThat(server.http
+                        .post("/api/v1/learners/ada/tasks/" + first + "/start", token, "")
+                        .json()
+                        .get("status")
+                        .asText())
                 .isEqualTo("in_progress");
     }
 
@@ -49,7 +60,9 @@ class RestSmokeTest {
         assertThat(malformed.json().get("detail").asText()).contains("not valid JSON");
         Response unknownField = server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"idd\": \"x\"}");
         assertThat(unknownField.status()).isEqualTo(422);
-        assertThat(unknownField.json().get("errors").get(0).get("path").asText()).isEqualTo("idd");
-        assertThat(server.http.get("/health", null).json().get("status").asText()).isEqualTo("ok");
+        assertThat(unknownField.json().get("errors").get(0).get("path").asText())
+                .isEqualTo("idd");
+        assertThat(server.http.get("/health", null).json().get("status").asText())
+                .isEqualTo("ok");
     }
 }

@@ -3,7 +3,6 @@ package dev.ltt.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,8 +12,7 @@ import java.util.List;
  * {@code python_output} validation). Tasks without either get a plain written answer.
  */
 final class Submissions {
-    private Submissions() {
-    }
+    private Submissions() {}
 
     static ObjectNode passing(JsonNode taskDetail) {
         JsonNode extra = taskDetail.path("extra");
@@ -26,10 +24,15 @@ final class Submissions {
             List<String> lines = new ArrayList<>();
             extra.path("validation").path("expected").path("output_contains").forEach(s -> lines.add(s.asText()));
             lines.add("done");
-            submission.put("content", "print('''" + String.join("\n", lines) + "''')").put("submission_type", "code");
-            submission.set("result", Json.object().put("output", String.join("\n", lines) + "\n").put("errors", ""));
+            submission
+                    .put("content", "print('''" + String.join("\n", lines) + "''')")
+                    .put("submission_type", "code");
+            submission.set(
+                    "result",
+                    Json.object().put("output", String.join("\n", lines) + "\n").put("errors", ""));
         } else {
-            submission.put("content", "My answer to \"" + taskDetail.get("title").asText() + "\", in my own words.");
+            submission.put(
+                    "content", "My answer to \"" + taskDetail.get("title").asText() + "\", in my own words.");
         }
         return submission;
     }
@@ -46,9 +49,14 @@ final class Submissions {
         for (JsonNode check : checks) {
             JsonNode expect = check.path("expect");
             if (expect.has("columns") && !result.has("columns")) result.set("columns", expect.get("columns"));
-            if (expect.has("row_count")) result.put("row_count", expect.get("row_count").asLong());
+            if (expect.has("row_count"))
+                result.put("row_count", expect.get("row_count").asLong());
             else if (expect.has("min_rows")) {
-                result.put("row_count", Math.max(result.path("row_count").asLong(0), expect.get("min_rows").asLong()));
+                result.put(
+                        "row_count",
+                        Math.max(
+                                result.path("row_count").asLong(0),
+                                expect.get("min_rows").asLong()));
             }
             if (expect.path("modifies").asBoolean(false)) result.put("rows_affected", 1);
         }

@@ -1,7 +1,6 @@
 package dev.ltt.bench.serve;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -22,8 +21,9 @@ import java.util.Map;
 final class DurablePostgres implements AutoCloseable {
     static final String DATABASE = "ltt";
     static final String USER = "postgres";
-    private static final String[] SHOWN = {"fsync", "synchronous_commit", "full_page_writes", "shared_buffers",
-            "max_connections", "wal_level"};
+    private static final String[] SHOWN = {
+        "fsync", "synchronous_commit", "full_page_writes", "shared_buffers", "max_connections", "wal_level"
+    };
 
     private final EmbeddedPostgres postgres;
 
@@ -44,13 +44,15 @@ final class DurablePostgres implements AutoCloseable {
                 .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://localhost:" + pg.getPort() + "/postgres",
-                USER, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres", USER, "");
+                Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + DATABASE);
         }
         DurablePostgres postgres = new DurablePostgres(pg);
         Map<String, String> settings = postgres.settings();
-        if (!"on".equals(settings.get("fsync")) || !"on".equals(settings.get("synchronous_commit"))
+        if (!"on".equals(settings.get("fsync"))
+                || !"on".equals(settings.get("synchronous_commit"))
                 || !"on".equals(settings.get("full_page_writes"))) {
             pg.close();
             throw new IllegalStateException("PostgreSQL did not take the durable settings: " + settings);
@@ -73,7 +75,8 @@ final class DurablePostgres implements AutoCloseable {
     /** What the running server reports for the settings that decide durability and memory. */
     Map<String, String> settings() throws SQLException {
         Map<String, String> values = new LinkedHashMap<>();
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Connection c = connect();
+                Statement s = c.createStatement()) {
             for (String name : SHOWN) {
                 try (ResultSet rs = s.executeQuery("SHOW " + name)) {
                     rs.next();

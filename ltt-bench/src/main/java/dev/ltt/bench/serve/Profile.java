@@ -14,8 +14,7 @@ import java.util.concurrent.TimeUnit;
  * sampled stack, so that time in libraries is charged to the LTT code that called them).
  */
 final class Profile {
-    private Profile() {
-    }
+    private Profile() {}
 
     static void start(ServeProcess server, String name, Path file) throws IOException, InterruptedException {
         server.jcmd("JFR.start", "name=" + name, "settings=profile", "filename=" + file);
@@ -24,8 +23,16 @@ final class Profile {
     static String stopAndSummarise(ServeProcess server, String name, Path file, int top)
             throws IOException, InterruptedException {
         server.jcmd("JFR.stop", "name=" + name);
-        Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jfr").toString(), "print",
-                "--events", "jdk.ExecutionSample", "--stack-depth", "64", file.toString()).redirectErrorStream(true).start();
+        Process p = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "jfr").toString(),
+                        "print",
+                        "--events",
+                        "jdk.ExecutionSample",
+                        "--stack-depth",
+                        "64",
+                        file.toString())
+                .redirectErrorStream(true)
+                .start();
         String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         p.waitFor(2, TimeUnit.MINUTES);
         Map<String, Integer> topFrames = new HashMap<>();
@@ -67,7 +74,9 @@ final class Profile {
 
     private static void append(StringBuilder out, Map<String, Integer> counts, int samples, int top) {
         List<Map.Entry<String, Integer>> sorted = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()).limit(top).toList();
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(top)
+                .toList();
         for (Map.Entry<String, Integer> e : sorted) {
             out.append(String.format("      %5.1f %%  %s%n", 100.0 * e.getValue() / Math.max(1, samples), e.getKey()));
         }

@@ -2,11 +2,6 @@ package dev.ltt.bench.serve;
 
 import dev.ltt.access.Tokens;
 import dev.ltt.instance.CohortTallyRebuild;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.postgres.PostgresPlugin;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
-
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -17,6 +12,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.postgres.PostgresPlugin;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
 
 /**
  * Puts learners {@code l<from>..l<to>} into the database with SQL {@code COPY}: the learner, a learner token
@@ -30,11 +29,9 @@ final class SeedData {
     private static final int CHUNK = 5_000;
 
     /** The leaves of the version in curriculum order, and for each container the position of its last leaf. */
-    record Shape(long projectPk, List<String> leaves, Map<String, Integer> containerLastLeaf) {
-    }
+    record Shape(long projectPk, List<String> leaves, Map<String, Integer> containerLastLeaf) {}
 
-    private SeedData() {
-    }
+    private SeedData() {}
 
     /** The bearer token the benchmark gives learner {@code id}. */
     static String token(String learnerId) {
@@ -43,7 +40,8 @@ final class SeedData {
 
     static Shape shape(Connection c, String slug) throws SQLException {
         long pk;
-        try (PreparedStatement s = c.prepareStatement("SELECT pk FROM projects WHERE slug = ? ORDER BY version DESC LIMIT 1")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT pk FROM projects WHERE slug = ? ORDER BY version DESC LIMIT 1")) {
             s.setString(1, slug);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -53,7 +51,8 @@ final class SeedData {
         List<String> ids = new ArrayList<>();
         Map<String, String> parent = new HashMap<>();
         Map<String, Boolean> hasChildren = new HashMap<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT id, parent_id FROM tasks WHERE project_pk = ? ORDER BY sort_path")) {
+        try (PreparedStatement s =
+                c.prepareStatement("SELECT id, parent_id FROM tasks WHERE project_pk = ? ORDER BY sort_path")) {
             s.setLong(1, pk);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -91,24 +90,42 @@ final class SeedData {
         long written = 0;
         for (int start = from; start <= to; start += CHUNK) {
             int end = Math.min(to, start + CHUNK - 1);
-            StringBuilder learners = new StringBuilder(), enrollments = new StringBuilder(), tokens = new StringBuilder();
+            StringBuilder learners = new StringBuilder(),
+                    enrollments = new StringBuilder(),
+                    tokens = new StringBuilder();
             StringBuilder progress = new StringBuilder();
             for (int g = start; g <= end; g++) {
                 String id = "l" + g;
                 learners.append(id).append("\tLearner ").append(g).append('\n');
-                enrollments.append(id).append('\t').append(slug).append('\t').append(shape.projectPk()).append('\n');
-                tokens.append(Tokens.sha256(token(id))).append("\tlearner\t").append(id).append('\n');
+                enrollments
+                        .append(id)
+                        .append('\t')
+                        .append(slug)
+                        .append('\t')
+                        .append(shape.projectPk())
+                        .append('\n');
+                tokens.append(Tokens.sha256(token(id)))
+                        .append("\tlearner\t")
+                        .append(id)
+                        .append('\n');
                 for (String row : rowsFor.get(g % SPREAD)) {
-                    progress.append(id).append('\t').append(shape.projectPk()).append('\t')
-                            .append(row.replace("\tT", "\t2026-01-01 00:00:00+00")).append('\n');
+                    progress.append(id)
+                            .append('\t')
+                            .append(shape.projectPk())
+                            .append('\t')
+                            .append(row.replace("\tT", "\t2026-01-01 00:00:00+00"))
+                            .append('\n');
                     written++;
                 }
             }
             copy(c, "COPY learners (learner_id, name) FROM STDIN", learners);
             copy(c, "COPY enrollments (learner_id, slug, project_pk) FROM STDIN", enrollments);
             copy(c, "COPY api_tokens (token_sha256, role, learner_id) FROM STDIN", tokens);
-            copy(c, "COPY learner_task_progress (learner_id, project_pk, task_id, status, started_at, closed_at) "
-                    + "FROM STDIN", progress);
+            copy(
+                    c,
+                    "COPY learner_task_progress (learner_id, project_pk, task_id, status, started_at, closed_at) "
+                            + "FROM STDIN",
+                    progress);
         }
         try (Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE");
@@ -118,7 +135,8 @@ final class SeedData {
 
     /** The rows went in with COPY, not through learners' state changes: rebuild the cohort tallies from them. */
     static void rebuildTallies(DurablePostgres pg) {
-        Jdbi.create(pg.jdbcUrl(), DurablePostgres.USER, "").installPlugin(new PostgresPlugin())
+        Jdbi.create(pg.jdbcUrl(), DurablePostgres.USER, "")
+                .installPlugin(new PostgresPlugin())
                 .useTransaction(CohortTallyRebuild::rebuildAll);
     }
 

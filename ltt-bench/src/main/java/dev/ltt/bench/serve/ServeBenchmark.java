@@ -5,7 +5,6 @@ import dev.ltt.bench.PgBench;
 import dev.ltt.bench.SyntheticCurriculum;
 import dev.ltt.db.Database;
 import dev.ltt.db.Migrations;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,14 +33,17 @@ public final class ServeBenchmark {
 
     public static void main(String[] args) throws Exception {
         int[] stages = parseStages(System.getProperty("bench.stages", "1000,10000,100000"));
-        Path jar = Path.of(System.getProperty("bench.jar", "ltt-cli/target/ltt.jar")).toAbsolutePath();
+        Path jar = Path.of(System.getProperty("bench.jar", "ltt-cli/target/ltt.jar"))
+                .toAbsolutePath();
         if (!Files.exists(jar)) throw new IllegalStateException("build the jar first: " + jar);
-        Path work = Path.of(System.getProperty("bench.dir", "ltt-bench/target/serve-bench")).toAbsolutePath();
+        Path work = Path.of(System.getProperty("bench.dir", "ltt-bench/target/serve-bench"))
+                .toAbsolutePath();
         Files.createDirectories(work);
         Report report = new Report();
         try (DurablePostgres pg = DurablePostgres.start(work.resolve("pg"))) {
             report.line("PostgreSQL 17 (embedded), " + pg.settings());
-            report.line(String.format("machine: %d cores; wrk %d threads, %d connections, %d s per run, loopback",
+            report.line(String.format(
+                    "machine: %d cores; wrk %d threads, %d connections, %d s per run, loopback",
                     Runtime.getRuntime().availableProcessors(), THREADS, CONNECTIONS, SECONDS));
             SeedData.Shape shape;
             String instructor;
@@ -50,7 +52,8 @@ public final class ServeBenchmark {
                 Ltt ltt = new Ltt(db, ADMIN);
                 long t = System.nanoTime();
                 ltt.use().ingestCurriculum.ingest(SyntheticCurriculum.generate(SLUG, 1011, 7), false);
-                report.line(String.format("ingested %s (1,011 nodes, 900 leaves) in %.0f ms", SLUG, (System.nanoTime() - t) / 1e6));
+                report.line(String.format(
+                        "ingested %s (1,011 nodes, 900 leaves) in %.0f ms", SLUG, (System.nanoTime() - t) / 1e6));
                 report.line(Ingest.measure(ltt));
                 try (Connection c = pg.connect()) {
                     shape = SeedData.shape(c, SLUG);
@@ -67,11 +70,15 @@ public final class ServeBenchmark {
     }
 
     static String cookie(String token) {
-        return "ltt_session=" + Base64.getUrlEncoder().withoutPadding().encodeToString(token.getBytes(StandardCharsets.UTF_8));
+        return "ltt_session="
+                + Base64.getUrlEncoder().withoutPadding().encodeToString(token.getBytes(StandardCharsets.UTF_8));
     }
 
     private static int[] parseStages(String text) {
-        return java.util.Arrays.stream(text.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+        return java.util.Arrays.stream(text.split(","))
+                .map(String::trim)
+                .mapToInt(Integer::parseInt)
+                .toArray();
     }
 
     /** Runs pgbench and keeps the figure. */

@@ -37,7 +37,8 @@ final class ServeProcess implements AutoCloseable {
 
     static ServeProcess start(Path jar, String jdbcUrl, String adminToken, Path dataDir, List<String> jvmOptions)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", jar.toString(), "serve", "--host", "127.0.0.1", "--port", "0"));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
@@ -48,18 +49,22 @@ final class ServeProcess implements AutoCloseable {
         env.put("LTT_DATA_DIR", dataDir.toString());
         Process process = pb.start();
         CompletableFuture<String> url = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = in.readLine()) != null; ) {
-                    Matcher m = SERVING.matcher(line);
-                    if (m.find()) url.complete(m.group(1));
-                    else if (!url.isDone() || line.contains("ERROR") || line.contains("Exception")) System.out.println("  [ltt] " + line);
-                }
-            } catch (IOException e) {
-                url.completeExceptionally(e);
-            }
-            url.completeExceptionally(new IllegalStateException("ltt serve ended before it served"));
-        }, "ltt-serve-output");
+        Thread reader = new Thread(
+                () -> {
+                    try (BufferedReader in = new BufferedReader(
+                            new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                        for (String line; (line = in.readLine()) != null; ) {
+                            Matcher m = SERVING.matcher(line);
+                            if (m.find()) url.complete(m.group(1));
+                            else if (!url.isDone() || line.contains("ERROR") || line.contains("Exception"))
+                                System.out.println("  [ltt] " + line);
+                        }
+                    } catch (IOException e) {
+                        url.completeExceptionally(e);
+                    }
+                    url.completeExceptionally(new IllegalStateException("ltt serve ended before it served"));
+                },
+                "ltt-serve-output");
         reader.setDaemon(true);
         reader.start();
         try {
@@ -86,7 +91,8 @@ final class ServeProcess implements AutoCloseable {
         Instant deadline = Instant.now().plusSeconds(60);
         while (Instant.now().isBefore(deadline)) {
             try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(baseUrl + "/health")).build(),
+                HttpResponse<Void> r = http.send(
+                        HttpRequest.newBuilder(URI.create(baseUrl + "/health")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (r.statusCode() == 200) return;
             } catch (IOException e) {
@@ -119,12 +125,13 @@ final class ServeProcess implements AutoCloseable {
     }
 
     String jcmd(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(pid())));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(pid())));
         command.addAll(List.of(arguments));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0) throw new IllegalStateException("jcmd failed: " + out);
+        if (!p.waitFor(2, TimeUnit.MINUTES) || p.exitValue() != 0)
+            throw new IllegalStateException("jcmd failed: " + out);
         return out;
     }
 

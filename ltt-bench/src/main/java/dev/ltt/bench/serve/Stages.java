@@ -3,7 +3,6 @@ package dev.ltt.bench.serve;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.bench.PgBench;
 import dev.ltt.json.Json;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -53,26 +52,38 @@ final class Stages {
             t = System.nanoTime();
             SeedData.rebuildTallies(pg);
             double rebuildSeconds = (System.nanoTime() - t) / 1e9;
-            report.line(String.format("%n--- %,d learners, %,d progress rows (seeded with COPY in %.1f s; cohort tallies "
-                    + "rebuilt from the rows in %.1f s) ---", learners, rows, seedSeconds, rebuildSeconds));
+            report.line(String.format(
+                    "%n--- %,d learners, %,d progress rows (seeded with COPY in %.1f s; cohort tallies "
+                            + "rebuilt from the rows in %.1f s) ---",
+                    learners, rows, seedSeconds, rebuildSeconds));
             int lo = seeded + 1;
             if (s == 0) {
                 lo = warmUp(base, learners);
             }
             Wrk.Result health = wrk(base + "/health", WrkScripts.plain(), List.of(), THREADS, CONNECTIONS);
-            Wrk.Result ready = wrk(base + "/", WrkScripts.ready(ServeBenchmark.SLUG), List.of("1", "" + learners),
-                    THREADS, CONNECTIONS);
+            Wrk.Result ready = wrk(
+                    base + "/",
+                    WrkScripts.ready(ServeBenchmark.SLUG),
+                    List.of("1", "" + learners),
+                    THREADS,
+                    CONNECTIONS);
             if (ServeBenchmark.PROFILE && s == stages.length - 1) profile("ready", base, learners, lo);
-            Wrk.Result submit = wrk(base + "/", WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
-                    List.of("" + lo, "" + learners, "" + THREADS), THREADS, CONNECTIONS);
+            Wrk.Result submit = wrk(
+                    base + "/",
+                    WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
+                    List.of("" + lo, "" + learners, "" + THREADS),
+                    THREADS,
+                    CONNECTIONS);
             if (ServeBenchmark.PROFILE && s == stages.length - 1) {
                 int fresh = (int) Math.min(learners, lo + submit.requests() + 1000);
                 profile("submit", base, learners, fresh);
             }
-            Wrk.Result cohort = cohort(base + "/api/v1/projects/" + ServeBenchmark.SLUG + "/cohort",
-                    "Authorization", "Bearer " + instructor);
-            Wrk.Result page = cohort(base + "/teach/projects/" + ServeBenchmark.SLUG, "Cookie",
-                    ServeBenchmark.cookie(instructor));
+            Wrk.Result cohort = cohort(
+                    base + "/api/v1/projects/" + ServeBenchmark.SLUG + "/cohort",
+                    "Authorization",
+                    "Bearer " + instructor);
+            Wrk.Result page = cohort(
+                    base + "/teach/projects/" + ServeBenchmark.SLUG, "Cookie", ServeBenchmark.cookie(instructor));
             String exact = exactness(base);
             PgBench.Result select = ServeBenchmark.pgbench(pg, "-S");
             PgBench.Result write = ServeBenchmark.pgbench(pg, "-N");
@@ -84,18 +95,35 @@ final class Stages {
             report.line("  cohort REST (1 conn)      " + cohort);
             report.line("  cohort web page (1 conn)  " + page);
             report.line("  cohort exactness          " + exact);
-            report.line(String.format("  pgbench -S (floor)        %9.0f tps    p50 %7.2f ms  p99 %7.2f ms", select.tps(),
-                    select.latencies().quantileMs(0.5), select.latencies().quantileMs(0.99)));
-            report.line(String.format("  pgbench -N (floor)        %9.0f tps    p50 %7.2f ms  p99 %7.2f ms", write.tps(),
-                    write.latencies().quantileMs(0.5), write.latencies().quantileMs(0.99)));
-            scaling.add(String.format("| %,d | %,d | %.0f (%.2f) | %.0f | %s | %.0f (%.2f) | %.0f | %s | %.2f | %.2f |",
-                    learners, rows, ready.rate(), ready.p99us() / 1000.0, health.rate(),
-                    Report.ratio(ready.rate(), health.rate()).trim(), submit.rate(), submit.p99us() / 1000.0, write.tps(),
-                    Report.ratio(submit.rate(), write.tps()).trim(), cohort.p99us() / 1000.0, page.p99us() / 1000.0));
+            report.line(String.format(
+                    "  pgbench -S (floor)        %9.0f tps    p50 %7.2f ms  p99 %7.2f ms",
+                    select.tps(),
+                    select.latencies().quantileMs(0.5),
+                    select.latencies().quantileMs(0.99)));
+            report.line(String.format(
+                    "  pgbench -N (floor)        %9.0f tps    p50 %7.2f ms  p99 %7.2f ms",
+                    write.tps(),
+                    write.latencies().quantileMs(0.5),
+                    write.latencies().quantileMs(0.99)));
+            scaling.add(String.format(
+                    "| %,d | %,d | %.0f (%.2f) | %.0f | %s | %.0f (%.2f) | %.0f | %s | %.2f | %.2f |",
+                    learners,
+                    rows,
+                    ready.rate(),
+                    ready.p99us() / 1000.0,
+                    health.rate(),
+                    Report.ratio(ready.rate(), health.rate()).trim(),
+                    submit.rate(),
+                    submit.p99us() / 1000.0,
+                    write.tps(),
+                    Report.ratio(submit.rate(), write.tps()).trim(),
+                    cohort.p99us() / 1000.0,
+                    page.p99us() / 1000.0));
             seeded = learners;
         }
         report.line("\nscaling (req/s with p99 ms in brackets; cohort figures are p99 ms):");
-        report.line("| learners | progress rows | ready | /health | ready share | submit | pgbench -N | submit share | cohort REST p99 | cohort page p99 |");
+        report.line(
+                "| learners | progress rows | ready | /health | ready share | submit | pgbench -N | submit share | cohort REST p99 | cohort page p99 |");
         report.line("|---|---|---|---|---|---|---|---|---|---|");
         scaling.forEach(report::line);
         storage(rows);
@@ -105,16 +133,30 @@ final class Stages {
     private static final int THREADS = ServeBenchmark.THREADS;
     private static final int CONNECTIONS = ServeBenchmark.CONNECTIONS;
 
-    private Wrk.Result wrk(String url, String script, List<String> args, int threads, int connections) throws Exception {
+    private Wrk.Result wrk(String url, String script, List<String> args, int threads, int connections)
+            throws Exception {
         return Wrk.run(url, script, args, threads, connections, ServeBenchmark.SECONDS, 10);
     }
 
     /** Warms the server's JIT on the measured paths; submits on learners 1..n/2, so returns the first fresh one. */
     private int warmUp(String base, int learners) throws Exception {
         Wrk.run(base + "/health", WrkScripts.plain(), List.of(), THREADS, CONNECTIONS, 3, 10);
-        Wrk.run(base + "/", WrkScripts.ready(ServeBenchmark.SLUG), List.of("1", "" + learners), THREADS, CONNECTIONS, 5, 10);
-        Wrk.run(base + "/", WrkScripts.submit(shape.leaves(), SeedData.SPREAD), List.of("1", "" + learners / 2, "" + THREADS),
-                THREADS, CONNECTIONS, 3, 10);
+        Wrk.run(
+                base + "/",
+                WrkScripts.ready(ServeBenchmark.SLUG),
+                List.of("1", "" + learners),
+                THREADS,
+                CONNECTIONS,
+                5,
+                10);
+        Wrk.run(
+                base + "/",
+                WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
+                List.of("1", "" + learners / 2, "" + THREADS),
+                THREADS,
+                CONNECTIONS,
+                3,
+                10);
         cohort(base + "/api/v1/projects/" + ServeBenchmark.SLUG + "/cohort", "Authorization", "Bearer " + instructor);
         return learners / 2 + 1;
     }
@@ -124,12 +166,17 @@ final class Stages {
      * request timed by the JDK client (reported with requests = 1).
      */
     private Wrk.Result cohort(String url, String header, String value) throws Exception {
-        Wrk.Result r = Wrk.run(url, WrkScripts.get(header, value), List.of(), 1, 1, ServeBenchmark.SECONDS, COHORT_TIMEOUT);
+        Wrk.Result r =
+                Wrk.run(url, WrkScripts.get(header, value), List.of(), 1, 1, ServeBenchmark.SECONDS, COHORT_TIMEOUT);
         if (r.requests() > 0) return r;
         HttpClient http = HttpClient.newHttpClient();
         long t = System.nanoTime();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).header(header, value)
-                .timeout(java.time.Duration.ofSeconds(COHORT_TIMEOUT)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header(header, value)
+                        .timeout(java.time.Duration.ofSeconds(COHORT_TIMEOUT))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         long us = (System.nanoTime() - t) / 1000;
         return new Wrk.Result(1, us / 1e6, us, us, us, response.statusCode() == 200 ? 0 : 1);
     }
@@ -146,18 +193,28 @@ final class Stages {
         int learners = kept.get("totals").get("learners").asInt();
         boolean sums = true;
         for (JsonNode t : kept.get("tasks")) {
-            sums &= t.get("open").asInt() + t.get("in_progress").asInt() + t.get("blocked").asInt()
-                    + t.get("closed").asInt() == learners;
+            sums &= t.get("open").asInt()
+                            + t.get("in_progress").asInt()
+                            + t.get("blocked").asInt()
+                            + t.get("closed").asInt()
+                    == learners;
         }
-        boolean same = kept.get("tasks").equals(rebuilt.get("tasks")) && kept.get("totals").equals(rebuilt.get("totals"));
-        return String.format("kept counts %s the counts rebuilt from the rows; every node's counts %s to %,d learners",
+        boolean same = kept.get("tasks").equals(rebuilt.get("tasks"))
+                && kept.get("totals").equals(rebuilt.get("totals"));
+        return String.format(
+                "kept counts %s the counts rebuilt from the rows; every node's counts %s to %,d learners",
                 same ? "EQUAL" : "DIFFER FROM", sums ? "add up" : "DO NOT add up", learners);
     }
 
     private JsonNode fetch(String url) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                .header("Authorization", "Bearer " + instructor).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) throw new IllegalStateException("cohort view: HTTP " + r.statusCode() + " " + r.body());
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(url))
+                                .header("Authorization", "Bearer " + instructor)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200)
+            throw new IllegalStateException("cohort view: HTTP " + r.statusCode() + " " + r.body());
         return Json.MAPPER.readTree(r.body());
     }
 
@@ -167,15 +224,20 @@ final class Stages {
         if (name.equals("ready")) {
             wrk(base + "/", WrkScripts.ready(ServeBenchmark.SLUG), List.of("1", "" + learners), THREADS, CONNECTIONS);
         } else {
-            wrk(base + "/", WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
-                    List.of("" + freshFrom, "" + learners, "" + THREADS), THREADS, CONNECTIONS);
+            wrk(
+                    base + "/",
+                    WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
+                    List.of("" + freshFrom, "" + learners, "" + THREADS),
+                    THREADS,
+                    CONNECTIONS);
         }
         report.line(Profile.stopAndSummarise(server, name, file, 12));
     }
 
     /** Bytes on disk (tables, TOAST and indexes) per progress row: the progress table alone, and every instance table. */
     private void storage(long seededRows) throws Exception {
-        try (Connection c = pg.connect(); Statement s = c.createStatement()) {
+        try (Connection c = pg.connect();
+                Statement s = c.createStatement()) {
             s.execute("VACUUM ANALYZE");
             long progressRows, progressBytes, instanceBytes;
             try (ResultSet rs = s.executeQuery("SELECT count(*) FROM learner_task_progress")) {
@@ -197,10 +259,15 @@ final class Stages {
                 rs.next();
                 instanceBytes = rs.getLong(1);
             }
-            report.line(String.format("storage: %,d progress rows; progress table with its indexes %,d bytes = %.0f bytes/row; "
+            report.line(String.format(
+                    "storage: %,d progress rows; progress table with its indexes %,d bytes = %.0f bytes/row; "
                             + "all instance tables (learners, enrollments, progress, submissions, validations, events, ...) "
-                            + "%,d bytes = %.0f bytes per touched (learner, task)", progressRows, progressBytes,
-                    (double) progressBytes / progressRows, instanceBytes, (double) instanceBytes / progressRows));
+                            + "%,d bytes = %.0f bytes per touched (learner, task)",
+                    progressRows,
+                    progressBytes,
+                    (double) progressBytes / progressRows,
+                    instanceBytes,
+                    (double) instanceBytes / progressRows));
         }
     }
 }

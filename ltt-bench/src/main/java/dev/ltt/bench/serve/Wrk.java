@@ -13,8 +13,7 @@ import java.util.concurrent.TimeUnit;
  * latency histogram (microseconds).
  */
 final class Wrk {
-    private Wrk() {
-    }
+    private Wrk() {}
 
     /** What one wrk run measured. {@code failed} counts socket errors, timeouts and non-2xx/3xx answers. */
     record Result(long requests, double seconds, long p50us, long p99us, long maxUs, long failed) {
@@ -24,8 +23,13 @@ final class Wrk {
 
         @Override
         public String toString() {
-            return String.format("%9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms%s", rate(), p50us / 1000.0,
-                    p99us / 1000.0, maxUs / 1000.0, failed == 0 ? "" : "  FAILED " + failed + " of " + requests);
+            return String.format(
+                    "%9.0f req/s  p50 %7.2f ms  p99 %7.2f ms  max %8.2f ms%s",
+                    rate(),
+                    p50us / 1000.0,
+                    p99us / 1000.0,
+                    maxUs / 1000.0,
+                    failed == 0 ? "" : "  FAILED " + failed + " of " + requests);
         }
     }
 
@@ -39,12 +43,21 @@ final class Wrk {
             end
             """;
 
-    static Result run(String url, String script, List<String> args, int threads, int connections, int seconds,
-                      int timeoutSeconds) throws IOException, InterruptedException {
+    static Result run(
+            String url, String script, List<String> args, int threads, int connections, int seconds, int timeoutSeconds)
+            throws IOException, InterruptedException {
         Path file = Files.createTempFile("ltt-wrk", ".lua");
         Files.writeString(file, script + "\n" + DONE);
-        List<String> command = new ArrayList<>(List.of("wrk", "-t" + threads, "-c" + connections, "-d" + seconds + "s",
-                "--timeout", timeoutSeconds + "s", "-s", file.toString(), url));
+        List<String> command = new ArrayList<>(List.of(
+                "wrk",
+                "-t" + threads,
+                "-c" + connections,
+                "-d" + seconds + "s",
+                "--timeout",
+                timeoutSeconds + "s",
+                "-s",
+                file.toString(),
+                url));
         if (!args.isEmpty()) {
             command.add("--");
             command.addAll(args);
@@ -59,8 +72,13 @@ final class Wrk {
         for (String line : output.split("\n")) {
             if (!line.startsWith("WRK ")) continue;
             String[] f = line.trim().split(" ");
-            return new Result(Long.parseLong(f[1]), Long.parseLong(f[2]) / 1e6, Long.parseLong(f[3]),
-                    Long.parseLong(f[4]), Long.parseLong(f[5]), Long.parseLong(f[6]));
+            return new Result(
+                    Long.parseLong(f[1]),
+                    Long.parseLong(f[2]) / 1e6,
+                    Long.parseLong(f[3]),
+                    Long.parseLong(f[4]),
+                    Long.parseLong(f[5]),
+                    Long.parseLong(f[6]));
         }
         throw new IllegalStateException("wrk printed no result: " + output);
     }

@@ -8,8 +8,7 @@ import java.util.stream.Collectors;
  * submit script can give each thread its own learners (no two threads ever submit for the same learner).
  */
 final class WrkScripts {
-    private WrkScripts() {
-    }
+    private WrkScripts() {}
 
     private static final String THREADS = """
             local threads = 0

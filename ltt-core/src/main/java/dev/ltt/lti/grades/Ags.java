@@ -15,11 +15,10 @@ public final class Ags {
     public static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
     public static final String TAG = "ltt-progress";
     /** ISO 8601 with microseconds and zone, always printed (AGS requires sub-second precision). */
-    public static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX")
-            .withZone(ZoneOffset.UTC);
+    public static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSSSSXXX").withZone(ZoneOffset.UTC);
 
-    private Ags() {
-    }
+    private Ags() {}
 
     public static String timestamp(Instant instant) {
         return TIMESTAMP.format(instant);

@@ -1,16 +1,12 @@
 package dev.ltt.lti.grades;
 
-import dev.ltt.lti.platforms.RosterSync;
-import dev.ltt.lti.platforms.RegistrationStore;
-import dev.ltt.lti.platforms.Registration;
-import dev.ltt.lti.platforms.PlatformTokens;
-import dev.ltt.lti.platforms.PlatformHttp;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
-import org.jdbi.v3.core.Jdbi;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
+import dev.ltt.lti.platforms.PlatformHttp;
+import dev.ltt.lti.platforms.PlatformTokens;
+import dev.ltt.lti.platforms.Registration;
+import dev.ltt.lti.platforms.RegistrationStore;
+import dev.ltt.lti.platforms.RosterSync;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,6 +15,9 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends queued scores to the platforms in the background: claims due rows (several servers never send one row
@@ -40,8 +39,13 @@ public final class GradeSender implements AutoCloseable {
     private ScheduledExecutorService executor;
     private RosterSync rosters;
 
-    public GradeSender(Jdbi jdbi, ScoreOutbox outbox, RegistrationStore registrations, PlatformTokens tokens, PlatformHttp http,
-                Clock clock) {
+    public GradeSender(
+            Jdbi jdbi,
+            ScoreOutbox outbox,
+            RegistrationStore registrations,
+            PlatformTokens tokens,
+            PlatformHttp http,
+            Clock clock) {
         this.jdbi = jdbi;
         this.outbox = outbox;
         this.registrations = registrations;
@@ -101,7 +105,8 @@ public final class GradeSender implements AutoCloseable {
         Registration r = registration.get();
         try {
             String token = tokens.token(r, Ags.SCOPE_SCORE);
-            PlatformHttp.Answer answer = http.postJson(Ags.scoresUrl(due.lineItem()), Ags.SCORE_TYPE, score(due), token);
+            PlatformHttp.Answer answer =
+                    http.postJson(Ags.scoresUrl(due.lineItem()), Ags.SCORE_TYPE, score(due), token);
             if (answer.ok()) {
                 jdbi.useTransaction(h -> outbox.sent(h, due, clock.instant()));
                 return;
@@ -120,8 +125,12 @@ public final class GradeSender implements AutoCloseable {
         Instant retry = clock.instant().plus(wait);
         String message = error.length() > 500 ? error.substring(0, 500) : error;
         jdbi.useTransaction(h -> outbox.failed(h, due, message, retry));
-        log.info("grade passback for learner {} failed (attempt {}), retrying in {} s: {}", due.learnerId(),
-                due.attempts() + 1, wait.toSeconds(), message);
+        log.info(
+                "grade passback for learner {} failed (attempt {}), retrying in {} s: {}",
+                due.learnerId(),
+                due.attempts() + 1,
+                wait.toSeconds(),
+                message);
     }
 
     private static String score(ScoreOutbox.Due due) {

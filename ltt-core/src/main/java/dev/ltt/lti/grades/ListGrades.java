@@ -1,10 +1,9 @@
 package dev.ltt.lti.grades;
 
 import dev.ltt.error.InvalidInputException;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.List;
 import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
 
 /** The grade passback outbox: what was sent, what waits, what failed and why. */
 public final class ListGrades {

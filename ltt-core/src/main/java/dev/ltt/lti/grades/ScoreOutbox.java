@@ -1,12 +1,11 @@
 package dev.ltt.lti.grades;
 
-import org.jdbi.v3.core.Handle;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /**
  * SQL for grade links (where a learner's progress in a project is passed back) and the score outbox. Writes are
@@ -15,13 +14,20 @@ import java.util.List;
 public final class ScoreOutbox {
 
     /** A learner's grade link for one line item. */
-    public record Link(String lineItem, long registrationId, String sub) {
-    }
+    public record Link(String lineItem, long registrationId, String sub) {}
 
     /** A score claimed for sending, with the revision it was claimed at. */
-    public record Due(String learnerId, String lineItem, long registrationId, String sub, int scoreGiven, int scoreMaximum,
-               String activityProgress, Instant timestamp, long revision, int attempts) {
-    }
+    public record Due(
+            String learnerId,
+            String lineItem,
+            long registrationId,
+            String sub,
+            int scoreGiven,
+            int scoreMaximum,
+            String activityProgress,
+            Instant timestamp,
+            long revision,
+            int attempts) {}
 
     public void link(Handle h, String learnerId, String lineItem, String slug, long registrationId, String sub) {
         h.createUpdate("""
@@ -30,23 +36,30 @@ public final class ScoreOutbox {
                         ON CONFLICT (learner_id, line_item) DO UPDATE SET slug = excluded.slug,
                             registration_id = excluded.registration_id, sub = excluded.sub
                         """)
-                .bind("l", learnerId).bind("item", lineItem).bind("slug", slug).bind("reg", registrationId)
-                .bind("sub", sub).execute();
+                .bind("l", learnerId)
+                .bind("item", lineItem)
+                .bind("slug", slug)
+                .bind("reg", registrationId)
+                .bind("sub", sub)
+                .execute();
     }
 
     public List<Link> links(Handle h, String learnerId, String slug) {
         return h.createQuery("""
                         SELECT line_item, registration_id, sub FROM lti_grade_links WHERE learner_id = :l AND slug = :slug
                         """)
-                .bind("l", learnerId).bind("slug", slug)
-                .map((rs, ctx) -> new Link(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
+                .bind("l", learnerId)
+                .bind("slug", slug)
+                .map((rs, ctx) -> new Link(rs.getString(1), rs.getLong(2), rs.getString(3)))
+                .list();
     }
 
     /**
      * Queues the learner's latest score for the line item, replacing one not sent yet (coalescing). The timestamp
      * is strictly later than the one queued before, whatever the clock says.
      */
-    public void queue(Handle h, String learnerId, String slug, Link link, int given, int maximum, String progress, Instant now) {
+    public void queue(
+            Handle h, String learnerId, String slug, Link link, int given, int maximum, String progress, Instant now) {
         h.createUpdate("""
                         INSERT INTO lti_score_outbox (learner_id, line_item, slug, registration_id, sub, score_given,
                             score_maximum, activity_progress, score_timestamp, status, next_attempt_at)
@@ -64,9 +77,16 @@ public final class ScoreOutbox {
                                 THEN greatest(lti_score_outbox.next_attempt_at, excluded.next_attempt_at)
                                 ELSE excluded.next_attempt_at END
                         """)
-                .bind("l", learnerId).bind("item", link.lineItem()).bind("slug", slug).bind("reg", link.registrationId())
-                .bind("sub", link.sub()).bind("given", given).bind("max", maximum).bind("progress", progress)
-                .bind("now", Timestamp.from(now)).execute();
+                .bind("l", learnerId)
+                .bind("item", link.lineItem())
+                .bind("slug", slug)
+                .bind("reg", link.registrationId())
+                .bind("sub", link.sub())
+                .bind("given", given)
+                .bind("max", maximum)
+                .bind("progress", progress)
+                .bind("now", Timestamp.from(now))
+                .execute();
     }
 
     /** Claims up to {@code limit} due scores for a minute, skipping those another sender holds. */
@@ -81,9 +101,20 @@ public final class ScoreOutbox {
                         RETURNING o.learner_id, o.line_item, o.registration_id, o.sub, o.score_given, o.score_maximum,
                                   o.activity_progress, o.score_timestamp, o.revision, o.attempts
                         """)
-                .bind("now", Timestamp.from(now)).bind("until", Timestamp.from(now.plusSeconds(60))).bind("limit", limit)
-                .map((rs, ctx) -> new Due(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getInt(5),
-                        rs.getInt(6), rs.getString(7), rs.getTimestamp(8).toInstant(), rs.getLong(9), rs.getInt(10)))
+                .bind("now", Timestamp.from(now))
+                .bind("until", Timestamp.from(now.plusSeconds(60)))
+                .bind("limit", limit)
+                .map((rs, ctx) -> new Due(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getLong(3),
+                        rs.getString(4),
+                        rs.getInt(5),
+                        rs.getInt(6),
+                        rs.getString(7),
+                        rs.getTimestamp(8).toInstant(),
+                        rs.getLong(9),
+                        rs.getInt(10)))
                 .list();
     }
 
@@ -96,8 +127,11 @@ public final class ScoreOutbox {
                             last_error = NULL, sent_at = :now, claimed_until = NULL
                         WHERE learner_id = :l AND line_item = :item
                         """)
-                .bind("l", due.learnerId()).bind("item", due.lineItem()).bind("rev", due.revision())
-                .bind("now", Timestamp.from(now)).execute();
+                .bind("l", due.learnerId())
+                .bind("item", due.lineItem())
+                .bind("rev", due.revision())
+                .bind("now", Timestamp.from(now))
+                .execute();
     }
 
     public void failed(Handle h, Due due, String error, Instant retryAt) {
@@ -106,8 +140,11 @@ public final class ScoreOutbox {
                             next_attempt_at = :retry, claimed_until = NULL
                         WHERE learner_id = :l AND line_item = :item
                         """)
-                .bind("l", due.learnerId()).bind("item", due.lineItem()).bind("error", error)
-                .bind("retry", Timestamp.from(retryAt)).execute();
+                .bind("l", due.learnerId())
+                .bind("item", due.lineItem())
+                .bind("error", error)
+                .bind("retry", Timestamp.from(retryAt))
+                .execute();
     }
 
     /** The outbox, optionally for one learner and/or one status, newest changes first. */
@@ -120,8 +157,11 @@ public final class ScoreOutbox {
                           AND (CAST(:status AS text) IS NULL OR status = :status)
                         ORDER BY score_timestamp DESC LIMIT :limit
                         """)
-                .bind("l", learnerId).bind("status", status).bind("limit", limit)
-                .map((rs, ctx) -> grade(rs)).list();
+                .bind("l", learnerId)
+                .bind("status", status)
+                .bind("limit", limit)
+                .map((rs, ctx) -> grade(rs))
+                .list();
     }
 
     public List<Grade> failedIn(Handle h, String slug, int limit) {
@@ -131,13 +171,25 @@ public final class ScoreOutbox {
                         FROM lti_score_outbox WHERE slug = :slug AND status = 'failed'
                         ORDER BY score_timestamp DESC LIMIT :limit
                         """)
-                .bind("slug", slug).bind("limit", limit).map((rs, ctx) -> grade(rs)).list();
+                .bind("slug", slug)
+                .bind("limit", limit)
+                .map((rs, ctx) -> grade(rs))
+                .list();
     }
 
     private static Grade grade(ResultSet rs) throws SQLException {
         Timestamp sent = rs.getTimestamp(10);
-        return new Grade(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
-                rs.getString(7), rs.getInt(8), rs.getString(9), sent == null ? null : sent.toInstant(),
+        return new Grade(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getInt(4),
+                rs.getInt(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getInt(8),
+                rs.getString(9),
+                sent == null ? null : sent.toInstant(),
                 rs.getTimestamp(11).toInstant());
     }
 }

@@ -2,10 +2,9 @@ package dev.ltt.lti.grades;
 
 import dev.ltt.instance.LearnerView;
 import dev.ltt.instance.ProgressListener;
-import org.jdbi.v3.core.Handle;
-
 import java.time.Clock;
 import java.util.List;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Queues a score whenever the progress of a learner with a grade link changes, in the same transaction:

@@ -2,10 +2,9 @@ package dev.ltt.lti.platforms;
 
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Lets launches come from one more deployment of a registered platform: for platforms that create the deployment

@@ -1,9 +1,8 @@
 package dev.ltt.lti.platforms;
 
 import dev.ltt.error.NotFoundException;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /** The platforms LTT trusts: all of them, or one by id. */
 public final class ListRegistrations {

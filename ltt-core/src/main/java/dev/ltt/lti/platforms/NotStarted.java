@@ -1,10 +1,9 @@
 package dev.ltt.lti.platforms;
 
 import dev.ltt.lti.Identities;
-import org.jdbi.v3.core.Jdbi;
-
 import java.util.List;
 import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The course members (from the platform's roster, NRPS) who have not started a project: never launched, or
@@ -20,18 +19,24 @@ public final class NotStarted {
     }
 
     /** A course member as the roster names them. */
-    public record Member(String issuer, String sub, String name, String email) {
-    }
+    public record Member(String issuer, String sub, String name, String email) {}
 
     public List<Member> in(String slug) {
         return jdbi.withHandle(h -> {
             List<Member> members = rosters.learnersOf(h, slug);
             if (members.isEmpty()) return members;
-            String[] ids = members.stream().map(m -> Identities.learnerId(m.issuer(), m.sub())).toArray(String[]::new);
-            Set<String> started = Set.copyOf(h.createQuery(
-                            "SELECT learner_id FROM enrollments WHERE slug = :slug AND learner_id = ANY(:ids)")
-                    .bind("slug", slug).bind("ids", ids).mapTo(String.class).list());
-            return members.stream().filter(m -> !started.contains(Identities.learnerId(m.issuer(), m.sub()))).toList();
+            String[] ids = members.stream()
+                    .map(m -> Identities.learnerId(m.issuer(), m.sub()))
+                    .toArray(String[]::new);
+            Set<String> started = Set.copyOf(
+                    h.createQuery("SELECT learner_id FROM enrollments WHERE slug = :slug AND learner_id = ANY(:ids)")
+                            .bind("slug", slug)
+                            .bind("ids", ids)
+                            .mapTo(String.class)
+                            .list());
+            return members.stream()
+                    .filter(m -> !started.contains(Identities.learnerId(m.issuer(), m.sub())))
+                    .toList();
         });
     }
 }

@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
 public final class PlatformHttp {
     public static final int MAX_BODY = 1 << 20;
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .connectTimeout(TIMEOUT)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     /** A platform's answer. */
     public record Answer(int status, String body, Map<String, java.util.List<String>> headers) {
@@ -30,8 +32,10 @@ public final class PlatformHttp {
         }
 
         Optional<String> header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .flatMap(e -> e.getValue().stream()).findFirst();
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .flatMap(e -> e.getValue().stream())
+                    .findFirst();
         }
     }
 
@@ -49,14 +53,22 @@ public final class PlatformHttp {
     }
 
     public Answer postForm(String url, Map<String, String> form) {
-        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(request(url).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(), url);
+        return send(
+                request(url)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                url);
     }
 
     public Answer postJson(String url, String contentType, String json, String bearer) {
-        HttpRequest.Builder b = request(url).header("Content-Type", contentType).header("Accept", "application/json")
+        HttpRequest.Builder b = request(url)
+                .header("Content-Type", contentType)
+                .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         if (bearer != null) b.header("Authorization", "Bearer " + bearer);
         return send(b.build(), url);
@@ -75,13 +87,16 @@ public final class PlatformHttp {
             HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
             try (InputStream in = response.body()) {
                 byte[] bytes = in.readNBytes(MAX_BODY + 1);
-                if (bytes.length > MAX_BODY) throw new PlatformException(url + " answered more than " + MAX_BODY + " bytes");
-                return new Answer(response.statusCode(), new String(bytes, StandardCharsets.UTF_8),
+                if (bytes.length > MAX_BODY)
+                    throw new PlatformException(url + " answered more than " + MAX_BODY + " bytes");
+                return new Answer(
+                        response.statusCode(),
+                        new String(bytes, StandardCharsets.UTF_8),
                         response.headers().map());
             }
         } catch (IOException e) {
-            throw new PlatformException("could not reach " + url + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            throw new PlatformException("could not reach " + url + ": "
+                    + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PlatformException("interrupted while calling " + url);

@@ -3,7 +3,6 @@ package dev.ltt.lti.platforms;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
-
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
@@ -33,8 +32,7 @@ public final class PlatformKeys {
         this.clock = clock;
     }
 
-    private record Cached(JWKSet set, Instant expires) {
-    }
+    private record Cached(JWKSet set, Instant expires) {}
 
     /** The RSA key with this kid from the JWKS at {@code jwksUri}, if the platform publishes one. */
     public Optional<RSAKey> key(String jwksUri, String kid) {
@@ -53,11 +51,14 @@ public final class PlatformKeys {
 
     private Cached fetch(String jwksUri, Instant now) {
         PlatformHttp.Answer answer = http.get(jwksUri, "application/json", null);
-        if (!answer.ok()) throw new PlatformHttp.PlatformException("the platform's key set " + jwksUri + " answered "
-                + answer.status());
+        if (!answer.ok())
+            throw new PlatformHttp.PlatformException(
+                    "the platform's key set " + jwksUri + " answered " + answer.status());
         try {
             JWKSet set = JWKSet.parse(answer.body());
-            Duration ttl = answer.header("Cache-Control").map(MAX_AGE::matcher).filter(Matcher::find)
+            Duration ttl = answer.header("Cache-Control")
+                    .map(MAX_AGE::matcher)
+                    .filter(Matcher::find)
                     .map(m -> Duration.ofSeconds(Math.max(60, Math.min(86_400, Long.parseLong(m.group(1))))))
                     .orElse(DEFAULT_TTL);
             Cached cached = new Cached(set, now.plus(ttl));

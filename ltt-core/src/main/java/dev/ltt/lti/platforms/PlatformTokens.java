@@ -3,7 +3,6 @@ package dev.ltt.lti.platforms;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.ltt.json.Json;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -28,29 +27,40 @@ public final class PlatformTokens {
         this.clock = clock;
     }
 
-    private record Cached(String token, Instant expires) {
-    }
+    private record Cached(String token, Instant expires) {}
 
     public String token(Registration r, String scope) {
         String key = r.id() + " " + scope;
         Instant now = clock.instant();
         Cached cached = cache.get(key);
         if (cached != null && now.isBefore(cached.expires())) return cached.token();
-        JWTClaimsSet assertion = new JWTClaimsSet.Builder().issuer(r.clientId()).subject(r.clientId())
-                .audience(r.assertionAudience()).issueTime(Date.from(now.minusSeconds(5)))
-                .expirationTime(Date.from(now.plusSeconds(300))).jwtID(UUID.randomUUID().toString()).build();
-        PlatformHttp.Answer answer = http.postForm(r.tokenEndpoint(), Map.of(
-                "grant_type", "client_credentials",
-                "client_assertion_type", "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
-                "client_assertion", keys.sign(assertion),
-                "scope", scope));
+        JWTClaimsSet assertion = new JWTClaimsSet.Builder()
+                .issuer(r.clientId())
+                .subject(r.clientId())
+                .audience(r.assertionAudience())
+                .issueTime(Date.from(now.minusSeconds(5)))
+                .expirationTime(Date.from(now.plusSeconds(300)))
+                .jwtID(UUID.randomUUID().toString())
+                .build();
+        PlatformHttp.Answer answer = http.postForm(
+                r.tokenEndpoint(),
+                Map.of(
+                        "grant_type",
+                        "client_credentials",
+                        "client_assertion_type",
+                        "urn:ietf:params:oauth:client-assertion-type:jwt-bearer",
+                        "client_assertion",
+                        keys.sign(assertion),
+                        "scope",
+                        scope));
         if (!answer.ok()) {
             throw new PlatformHttp.PlatformException("the platform's token endpoint answered " + answer.status());
         }
         try {
             JsonNode body = Json.MAPPER.readTree(answer.body());
             String token = body.path("access_token").asText(null);
-            if (token == null || token.isEmpty()) throw new PlatformHttp.PlatformException("the token endpoint gave no access_token");
+            if (token == null || token.isEmpty())
+                throw new PlatformHttp.PlatformException("the token endpoint gave no access_token");
             long seconds = body.path("expires_in").asLong(3600);
             cache.put(key, new Cached(token, now.plusSeconds(Math.max(0, seconds - 30))));
             return token;

@@ -1,17 +1,16 @@
 package dev.ltt.lti.platforms;
 
-import dev.ltt.lti.LaunchRefused;
-import dev.ltt.lti.grades.Ags;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.error.ConflictException;
 import dev.ltt.json.Json;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.lti.LaunchRefused;
+import dev.ltt.lti.grades.Ags;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * LTI Dynamic Registration 1.0, the tool's side: reads the platform's OpenID configuration (with the
@@ -33,9 +32,13 @@ public final class RegisterDynamically {
     }
 
     /** What the platform sent, and LTT's own URLs to register. */
-    public record Command(String openidConfiguration, String registrationToken, String loginUrl, String launchUrl,
-                          String jwksUrl, String logoUrl) {
-    }
+    public record Command(
+            String openidConfiguration,
+            String registrationToken,
+            String loginUrl,
+            String launchUrl,
+            String jwksUrl,
+            String logoUrl) {}
 
     public Registration register(Command c) {
         if (c.openidConfiguration() == null || c.openidConfiguration().length() > 2000) {
@@ -54,28 +57,38 @@ public final class RegisterDynamically {
             throw LaunchRefused.bad("registration_token is too long");
         }
         try {
-            JsonNode config = json(http.get(c.openidConfiguration(), "application/json", c.registrationToken()),
+            JsonNode config = json(
+                    http.get(c.openidConfiguration(), "application/json", c.registrationToken()),
                     "the platform's configuration");
             String issuer = text(config, "issuer");
             URI issuerUri = URI.create(issuer);
             if (!configUri.getHost().equalsIgnoreCase(issuerUri.getHost())) {
-                throw LaunchRefused.untrusted("the platform's issuer " + issuer + " is not the host its configuration "
-                        + "came from");
+                throw LaunchRefused.untrusted(
+                        "the platform's issuer " + issuer + " is not the host its configuration " + "came from");
             }
             String registrationEndpoint = text(config, "registration_endpoint");
-            PlatformHttp.Answer answer = http.postJson(registrationEndpoint, "application/json",
-                    request(c, config).toString(), c.registrationToken());
+            PlatformHttp.Answer answer = http.postJson(
+                    registrationEndpoint, "application/json", request(c, config).toString(), c.registrationToken());
             JsonNode registered = json(answer, "the platform's registration endpoint");
             String clientId = text(registered, "client_id");
             List<String> deployments = new ArrayList<>();
-            String deployment = registered.path(TOOL_CONFIGURATION).path("deployment_id").asText(null);
+            String deployment =
+                    registered.path(TOOL_CONFIGURATION).path("deployment_id").asText(null);
             if (deployment != null && !deployment.isEmpty()) deployments.add(deployment);
-            Registration wanted = new Registration(0, issuer, clientId, text(config, "authorization_endpoint"),
-                    text(config, "token_endpoint"), text(config, "jwks_uri"),
-                    config.path("authorization_server").asText(null), deployments, null);
+            Registration wanted = new Registration(
+                    0,
+                    issuer,
+                    clientId,
+                    text(config, "authorization_endpoint"),
+                    text(config, "token_endpoint"),
+                    text(config, "jwks_uri"),
+                    config.path("authorization_server").asText(null),
+                    deployments,
+                    null);
             return jdbi.inTransaction(h -> {
-                long id = store.insert(h, wanted).orElseThrow(() -> new ConflictException("LTT is already registered "
-                        + "with " + issuer + " as client_id " + clientId));
+                long id = store.insert(h, wanted)
+                        .orElseThrow(() -> new ConflictException(
+                                "LTT is already registered " + "with " + issuer + " as client_id " + clientId));
                 return store.find(h, id).orElseThrow();
             });
         } catch (PlatformHttp.PlatformException e) {
@@ -98,16 +111,30 @@ public final class RegisterDynamically {
         body.put("jwks_uri", c.jwksUrl());
         if (c.logoUrl() != null) body.put("logo_uri", c.logoUrl());
         body.put("token_endpoint_auth_method", "private_key_jwt");
-        body.put("scope", String.join(" ", Ags.SCOPE_LINEITEM, Ags.SCOPE_LINEITEM + ".readonly", Ags.SCOPE_SCORE,
-                "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"));
+        body.put(
+                "scope",
+                String.join(
+                        " ",
+                        Ags.SCOPE_LINEITEM,
+                        Ags.SCOPE_LINEITEM + ".readonly",
+                        Ags.SCOPE_SCORE,
+                        "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly"));
         ObjectNode tool = body.putObject(TOOL_CONFIGURATION);
         tool.put("domain", launch.getAuthority());
         tool.set("secondary_domains", Json.MAPPER.createArrayNode());
         tool.put("target_link_uri", c.launchUrl());
         tool.putObject("custom_parameters");
         tool.put("description", "Projects of tasks with dependencies; progress goes to the gradebook.");
-        tool.set("claims", Json.MAPPER.createArrayNode().add("iss").add("sub").add("name").add("given_name")
-                .add("family_name").add("email"));
+        tool.set(
+                "claims",
+                Json.MAPPER
+                        .createArrayNode()
+                        .add("iss")
+                        .add("sub")
+                        .add("name")
+                        .add("given_name")
+                        .add("family_name")
+                        .add("email"));
         ArrayNode messages = tool.putArray("messages");
         ObjectNode deepLinking = messages.addObject();
         deepLinking.put("type", "LtiDeepLinkingRequest");
@@ -125,7 +152,8 @@ public final class RegisterDynamically {
         if (!answer.ok()) throw new PlatformHttp.PlatformException(what + " answered " + answer.status());
         try {
             JsonNode node = Json.MAPPER.readTree(answer.body());
-            if (node == null || !node.isObject()) throw new PlatformHttp.PlatformException(what + " is not a JSON object");
+            if (node == null || !node.isObject())
+                throw new PlatformHttp.PlatformException(what + " is not a JSON object");
             return node;
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new PlatformHttp.PlatformException(what + " is not JSON");

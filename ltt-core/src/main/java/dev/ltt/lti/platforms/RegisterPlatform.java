@@ -3,12 +3,11 @@ package dev.ltt.lti.platforms;
 import dev.ltt.error.ConflictException;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
-import org.jdbi.v3.core.Jdbi;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.jdbi.v3.core.Jdbi;
 
 /** Registers a platform (an LMS) so that its launches are accepted: what an admin does once per platform. */
 public final class RegisterPlatform {
@@ -23,9 +22,14 @@ public final class RegisterPlatform {
     }
 
     /** The registration as given; {@code deploymentIds} and {@code tokenAudience} may be null. */
-    public record Command(String issuer, String clientId, String authorizationEndpoint, String tokenEndpoint,
-                          String jwksUri, List<String> deploymentIds, String tokenAudience) {
-    }
+    public record Command(
+            String issuer,
+            String clientId,
+            String authorizationEndpoint,
+            String tokenEndpoint,
+            String jwksUri,
+            List<String> deploymentIds,
+            String tokenAudience) {}
 
     public Registration register(Command c) {
         List<FieldError> errors = new ArrayList<>();
@@ -37,13 +41,23 @@ public final class RegisterPlatform {
         if (c.tokenAudience() != null) text(errors, "token_audience", c.tokenAudience(), MAX_URL);
         List<String> deployments = c.deploymentIds() == null ? List.of() : c.deploymentIds();
         if (deployments.size() > 1000) errors.add(new FieldError("deployment_ids", "list at most 1000 deployments"));
-        for (int i = 0; i < deployments.size(); i++) text(errors, "deployment_ids[" + i + "]", deployments.get(i), MAX_TEXT);
+        for (int i = 0; i < deployments.size(); i++)
+            text(errors, "deployment_ids[" + i + "]", deployments.get(i), MAX_TEXT);
         if (!errors.isEmpty()) throw new InvalidInputException("the registration cannot be stored as given", errors);
-        Registration wanted = new Registration(0, c.issuer(), c.clientId(), c.authorizationEndpoint(), c.tokenEndpoint(),
-                c.jwksUri(), c.tokenAudience(), List.copyOf(new LinkedHashSet<>(deployments)), null);
+        Registration wanted = new Registration(
+                0,
+                c.issuer(),
+                c.clientId(),
+                c.authorizationEndpoint(),
+                c.tokenEndpoint(),
+                c.jwksUri(),
+                c.tokenAudience(),
+                List.copyOf(new LinkedHashSet<>(deployments)),
+                null);
         return jdbi.inTransaction(h -> {
-            long id = store.insert(h, wanted).orElseThrow(() -> new ConflictException("a registration for issuer "
-                    + c.issuer() + " and client_id " + c.clientId() + " already exists: remove it first, or use it"));
+            long id = store.insert(h, wanted)
+                    .orElseThrow(() -> new ConflictException("a registration for issuer " + c.issuer()
+                            + " and client_id " + c.clientId() + " already exists: remove it first, or use it"));
             return store.find(h, id).orElseThrow();
         });
     }

@@ -1,12 +1,11 @@
 package dev.ltt.lti.platforms;
 
-import org.jdbi.v3.core.Handle;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /** SQL for platform registrations and their deployments (tool configuration, not per learner). */
 public final class RegistrationStore {
@@ -24,9 +23,14 @@ public final class RegistrationStore {
                         VALUES (:issuer, :client, :auth, :token, :jwks, :aud)
                         ON CONFLICT (issuer, client_id) DO NOTHING RETURNING id
                         """)
-                .bind("issuer", r.issuer()).bind("client", r.clientId()).bind("auth", r.authorizationEndpoint())
-                .bind("token", r.tokenEndpoint()).bind("jwks", r.jwksUri()).bind("aud", r.tokenAudience())
-                .mapTo(Long.class).findOne();
+                .bind("issuer", r.issuer())
+                .bind("client", r.clientId())
+                .bind("auth", r.authorizationEndpoint())
+                .bind("token", r.tokenEndpoint())
+                .bind("jwks", r.jwksUri())
+                .bind("aud", r.tokenAudience())
+                .mapTo(Long.class)
+                .findOne();
         id.ifPresent(pk -> r.deploymentIds().forEach(d -> addDeployment(h, pk, d)));
         return id;
     }
@@ -40,27 +44,43 @@ public final class RegistrationStore {
 
     public Optional<Registration> find(Handle h, long id) {
         return h.createQuery("SELECT " + COLUMNS + " FROM lti_registrations r WHERE id = :id")
-                .bind("id", id).map((rs, ctx) -> row(rs)).findOne();
+                .bind("id", id)
+                .map((rs, ctx) -> row(rs))
+                .findOne();
     }
 
     /** The registrations of one issuer (several when one platform registered LTT more than once). */
     public List<Registration> byIssuer(Handle h, String issuer) {
         return h.createQuery("SELECT " + COLUMNS + " FROM lti_registrations r WHERE issuer = :issuer ORDER BY id")
-                .bind("issuer", issuer).map((rs, ctx) -> row(rs)).list();
+                .bind("issuer", issuer)
+                .map((rs, ctx) -> row(rs))
+                .list();
     }
 
     public List<Registration> list(Handle h) {
         return h.createQuery("SELECT " + COLUMNS + " FROM lti_registrations r ORDER BY id")
-                .map((rs, ctx) -> row(rs)).list();
+                .map((rs, ctx) -> row(rs))
+                .list();
     }
 
     public boolean delete(Handle h, long id) {
-        return h.createUpdate("DELETE FROM lti_registrations WHERE id = :id").bind("id", id).execute() == 1;
+        return h.createUpdate("DELETE FROM lti_registrations WHERE id = :id")
+                        .bind("id", id)
+                        .execute()
+                == 1;
     }
 
     private static Registration row(ResultSet rs) throws SQLException {
         String[] deployments = (String[]) rs.getArray(9).getArray();
-        return new Registration(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), new ArrayList<>(List.of(deployments)), rs.getTimestamp(8).toInstant());
+        return new Registration(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                new ArrayList<>(List.of(deployments)),
+                rs.getTimestamp(8).toInstant());
     }
 }

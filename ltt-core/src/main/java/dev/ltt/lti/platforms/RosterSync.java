@@ -1,10 +1,8 @@
 package dev.ltt.lti.platforms;
 
-import dev.ltt.lti.LtiRoles;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.json.Json;
-import org.jdbi.v3.core.Jdbi;
-
+import dev.ltt.lti.LtiRoles;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * Fetches course rosters (NRPS 2.0) in the background: the membership container with the client-credentials
@@ -30,8 +29,13 @@ public final class RosterSync {
     private final PlatformHttp http;
     private final Clock clock;
 
-    public RosterSync(Jdbi jdbi, Rosters rosters, RegistrationStore registrations, PlatformTokens tokens, PlatformHttp http,
-               Clock clock) {
+    public RosterSync(
+            Jdbi jdbi,
+            Rosters rosters,
+            RegistrationStore registrations,
+            PlatformTokens tokens,
+            PlatformHttp http,
+            Clock clock) {
         this.jdbi = jdbi;
         this.rosters = rosters;
         this.registrations = registrations;
@@ -62,16 +66,23 @@ public final class RosterSync {
                     if (sub == null || "Inactive".equals(m.path("status").asText())) continue;
                     List<String> roles = new ArrayList<>();
                     m.path("roles").forEach(r -> roles.add(r.asText()));
-                    members.add(new Rosters.Member(sub, m.path("name").asText(null), m.path("email").asText(null),
-                            LtiRoles.staff(roles)));
+                    members.add(new Rosters.Member(
+                            sub, m.path("name").asText(null), m.path("email").asText(null), LtiRoles.staff(roles)));
                 }
-                url = answer.header("Link").map(NEXT::matcher).filter(Matcher::find).map(x -> x.group(1)).orElse(null);
+                url = answer.header("Link")
+                        .map(NEXT::matcher)
+                        .filter(Matcher::find)
+                        .map(x -> x.group(1))
+                        .orElse(null);
             }
             Instant next = clock.instant().plus(Duration.ofHours(1));
             jdbi.useTransaction(h -> rosters.store(h, due, members, next));
         } catch (PlatformHttp.PlatformException | com.fasterxml.jackson.core.JsonProcessingException e) {
             String message = e.getMessage() == null ? "the roster could not be read" : e.getMessage();
-            jdbi.useTransaction(h -> rosters.failed(h, due, message.length() > 500 ? message.substring(0, 500) : message,
+            jdbi.useTransaction(h -> rosters.failed(
+                    h,
+                    due,
+                    message.length() > 500 ? message.substring(0, 500) : message,
                     clock.instant().plus(Duration.ofMinutes(5))));
         }
     }

@@ -11,14 +11,13 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 
 /**
  * The tool's RSA keys, kept in PostgreSQL: one signs (client assertions, deep-linking responses), every key not
@@ -51,8 +50,9 @@ public final class ToolKeys {
     /** The published key set: public halves only, each with kid, use and alg. */
     public Map<String, Object> publicJwks() {
         List<String> keys = jdbi.withHandle(h -> h.createQuery(
-                "SELECT public_jwk FROM lti_tool_keys WHERE retired_at IS NULL ORDER BY created_at DESC")
-                .mapTo(String.class).list());
+                        "SELECT public_jwk FROM lti_tool_keys WHERE retired_at IS NULL ORDER BY created_at DESC")
+                .mapTo(String.class)
+                .list());
         List<com.nimbusds.jose.jwk.JWK> parsed = new ArrayList<>();
         for (String key : keys) parsed.add(parse(key).toPublicJWK());
         return new JWKSet(parsed).toJSONObject(true);
@@ -61,11 +61,17 @@ public final class ToolKeys {
     /** Signs the claims RS256 with the current key, its kid in the header. */
     public String sign(JWTClaimsSet claims) {
         RSAKey key = jdbi.withHandle(h -> h.createQuery("SELECT private_jwk FROM lti_tool_keys WHERE signing")
-                .mapTo(String.class).findOne()).map(ToolKeys::parse)
+                        .mapTo(String.class)
+                        .findOne())
+                .map(ToolKeys::parse)
                 .orElseThrow(() -> new IllegalStateException("the tool has no signing key yet"));
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID())
-                    .type(JOSEObjectType.JWT).build(), claims);
+            SignedJWT jwt = new SignedJWT(
+                    new JWSHeader.Builder(JWSAlgorithm.RS256)
+                            .keyID(key.getKeyID())
+                            .type(JOSEObjectType.JWT)
+                            .build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {
@@ -74,19 +80,27 @@ public final class ToolKeys {
     }
 
     private static String signingKid(Handle h) {
-        return h.createQuery("SELECT kid FROM lti_tool_keys WHERE signing").mapTo(String.class).findOne().orElse(null);
+        return h.createQuery("SELECT kid FROM lti_tool_keys WHERE signing")
+                .mapTo(String.class)
+                .findOne()
+                .orElse(null);
     }
 
     private static String insertSigning(Handle h) {
         try {
-            RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
-                    .algorithm(JWSAlgorithm.RS256).generate();
+            RSAKey key = new RSAKeyGenerator(2048)
+                    .keyID(UUID.randomUUID().toString())
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .generate();
             int inserted = h.createUpdate("""
                             INSERT INTO lti_tool_keys (kid, private_jwk, public_jwk, signing)
                             VALUES (:kid, :private, :public, true) ON CONFLICT DO NOTHING
                             """)
-                    .bind("kid", key.getKeyID()).bind("private", key.toJSONString())
-                    .bind("public", key.toPublicJWK().toJSONString()).execute();
+                    .bind("kid", key.getKeyID())
+                    .bind("private", key.toJSONString())
+                    .bind("public", key.toPublicJWK().toJSONString())
+                    .execute();
             return inserted == 1 ? key.getKeyID() : signingKid(h);
         } catch (JOSEException e) {
             throw new IllegalStateException("could not generate the tool's RSA key", e);

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.ltt.server.http.Access;
 import dev.ltt.server.http.Route;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -19,13 +18,13 @@ public final class ApiDescription {
     public static final String PATH = "/openapi.json";
     private static final String JSON = load().toString();
 
-    private ApiDescription() {
-    }
+    private ApiDescription() {}
 
     /** The document as a tree, for tests and tools. */
     public static JsonNode load() {
         try (InputStream in = ApiDescription.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the API description " + RESOURCE + " is not on the classpath");
+            if (in == null)
+                throw new IllegalStateException("the API description " + RESOURCE + " is not on the classpath");
             return new ObjectMapper(new YAMLFactory()).readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException("could not read the API description " + RESOURCE, e);
@@ -34,7 +33,11 @@ public final class ApiDescription {
 
     /** {@code GET /openapi.json}: public, cacheable for a short while (it changes only with the server). */
     public static Route route() {
-        return Route.get(PATH, Access.PUBLIC, ctx -> ctx.header("Cache-Control", "public, max-age=300")
-                .contentType("application/json").result(JSON));
+        return Route.get(
+                PATH,
+                Access.PUBLIC,
+                ctx -> ctx.header("Cache-Control", "public, max-age=300")
+                        .contentType("application/json")
+                        .result(JSON));
     }
 }

@@ -4,7 +4,6 @@ import dev.ltt.server.http.Access;
 import dev.ltt.server.http.HttpProblem;
 import dev.ltt.server.http.Route;
 import io.javalin.http.Context;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,6 +22,7 @@ public final class SwaggerUi {
     /** Nothing inline, nothing foreign, no framing; data: images are the icons in Swagger UI's style sheet. */
     public static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
     private static final String OURS = "/dev/ltt/server/docs/";
     private static final String WEBJAR = "/META-INF/resources/webjars/swagger-ui/" + webjarVersion() + "/";
     /** The only files served: ours, and those of the webjar that the page loads. */
@@ -33,19 +33,22 @@ public final class SwaggerUi {
             "favicon-32x32.png", "image/png",
             "favicon-16x16.png", "image/png");
 
-    private SwaggerUi() {
-    }
+    private SwaggerUi() {}
 
     public static List<Route> routes() {
         return List.of(
-                Route.get(PATH, Access.PUBLIC, ctx -> serve(ctx, OURS + "index.html", "text/html; charset=utf-8", "no-cache")),
+                Route.get(
+                        PATH,
+                        Access.PUBLIC,
+                        ctx -> serve(ctx, OURS + "index.html", "text/html; charset=utf-8", "no-cache")),
                 Route.get(PATH + "/{file}", Access.PUBLIC, SwaggerUi::file));
     }
 
     private static void file(Context ctx) {
         String name = ctx.pathParam("file");
         String type = FILES.get(name);
-        if (type == null) throw new HttpProblem(404, "no such file of the API documentation: " + PATH + " loads what it needs");
+        if (type == null)
+            throw new HttpProblem(404, "no such file of the API documentation: " + PATH + " loads what it needs");
         String resource = (name.startsWith("ltt-") ? OURS : WEBJAR) + name;
         serve(ctx, resource, type, "public, max-age=86400");
     }
@@ -63,7 +66,8 @@ public final class SwaggerUi {
 
     /** The version directory of the webjar on the classpath, from the jar's Maven metadata. */
     static String webjarVersion() {
-        try (InputStream in = SwaggerUi.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
+        try (InputStream in =
+                SwaggerUi.class.getResourceAsStream("/META-INF/maven/org.webjars/swagger-ui/pom.properties")) {
             if (in == null) return "missing";
             Properties properties = new Properties();
             properties.load(in);

@@ -1,7 +1,7 @@
 package dev.ltt.server.http;
 
-import dev.ltt.error.UnauthenticatedException;
 import dev.ltt.access.Principal;
+import dev.ltt.error.UnauthenticatedException;
 import dev.ltt.people.Authenticate;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
@@ -23,8 +23,12 @@ public final class Authorization {
         return ctx -> {
             Principal principal = authenticate(ctx);
             if (!allowed(route.access(), principal, ctx)) {
-                throw new HttpProblem(403, "this token may not " + (route.access() == Access.LEARNER_WRITE
-                        ? "change this learner's state" : "use this endpoint"));
+                throw new HttpProblem(
+                        403,
+                        "this token may not "
+                                + (route.access() == Access.LEARNER_WRITE
+                                        ? "change this learner's state"
+                                        : "use this endpoint"));
             }
             ctx.attribute(PRINCIPAL, principal);
             route.handler().handle(ctx);
@@ -38,10 +42,13 @@ public final class Authorization {
     private Principal authenticate(Context ctx) {
         String header = ctx.header("Authorization");
         if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            throw new UnauthenticatedException("send a token as 'Authorization: Bearer <token>' (an admin issues learner tokens)");
+            throw new UnauthenticatedException(
+                    "send a token as 'Authorization: Bearer <token>' (an admin issues learner tokens)");
         }
-        return authenticate.principal(header.substring(7).trim())
-                .orElseThrow(() -> new UnauthenticatedException("the token is not valid (unknown or expired): ask an admin for a new one"));
+        return authenticate
+                .principal(header.substring(7).trim())
+                .orElseThrow(() -> new UnauthenticatedException(
+                        "the token is not valid (unknown or expired): ask an admin for a new one"));
     }
 
     static boolean allowed(Access access, Principal principal, Context ctx) {

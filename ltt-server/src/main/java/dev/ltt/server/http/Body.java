@@ -10,7 +10,6 @@ import dev.ltt.json.Json;
 import dev.ltt.json.StorableJson;
 import dev.ltt.json.Utf8;
 import io.javalin.http.Context;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +25,8 @@ public final class Body {
     /** How much of an oversized body is read and dropped before answering 413. */
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
     /** Anything after the JSON value ({@code {...} trailing}) makes the body malformed, not ignored. */
-    private static final ObjectReader STRICT = Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectReader STRICT =
+            Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final ObjectNode json;
     private final List<FieldError> errors = new ArrayList<>();
@@ -46,7 +46,8 @@ public final class Body {
         body.errors.addAll(StorableJson.problems(json, ""));
         json.fieldNames().forEachRemaining(name -> {
             if (!allowed.contains(name)) {
-                body.errors.add(new FieldError(name, "unknown field: this endpoint takes " + String.join(", ", allowed)));
+                body.errors.add(
+                        new FieldError(name, "unknown field: this endpoint takes " + String.join(", ", allowed)));
             }
         });
         return body;
@@ -60,19 +61,25 @@ public final class Body {
         String length = ctx.header("Content-Length");
         byte[] bytes;
         try (var in = ctx.req().getInputStream()) {
-            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit) throw tooLarge(ctx, in, limit);
+            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit)
+                throw tooLarge(ctx, in, limit);
             bytes = in.readNBytes(limit + 1);
             if (bytes.length > limit) throw tooLarge(ctx, in, limit);
         } catch (IOException e) {
             throw new HttpProblem(400, "the request body could not be read");
         }
         if (bytes.length > 0 && !isJson(ctx.header("Content-Type"))) {
-            throw new HttpProblem(415, "send the body as JSON with 'Content-Type: application/json' (it was "
-                    + (ctx.header("Content-Type") == null ? "sent without a content type" : "'" + abbreviated(ctx.header("Content-Type")) + "'")
-                    + ")");
+            throw new HttpProblem(
+                    415,
+                    "send the body as JSON with 'Content-Type: application/json' (it was "
+                            + (ctx.header("Content-Type") == null
+                                    ? "sent without a content type"
+                                    : "'" + abbreviated(ctx.header("Content-Type")) + "'")
+                            + ")");
         }
         Utf8.firstInvalidByte(bytes).ifPresent(offset -> {
-            throw HttpProblem.badRequest("$", "the body is not valid UTF-8 (byte " + offset + "): send it encoded as UTF-8");
+            throw HttpProblem.badRequest(
+                    "$", "the body is not valid UTF-8 (byte " + offset + "): send it encoded as UTF-8");
         });
         return bytes;
     }
@@ -97,7 +104,7 @@ public final class Body {
      * problem instead of a broken pipe. Never throws.
      */
     public static void drainUnread(Context ctx) {
-        if ("close".equalsIgnoreCase(ctx.res().getHeader("Connection"))) return;  // already drained, as far as it goes
+        if ("close".equalsIgnoreCase(ctx.res().getHeader("Connection"))) return; // already drained, as far as it goes
         try {
             var in = ctx.req().getInputStream();
             byte[] sink = new byte[64 * 1024];
@@ -198,11 +205,16 @@ public final class Body {
     public Long integer(String field, long min, long max) {
         JsonNode value = json.get(field);
         if (value == null || value.isNull()) return null;
-        if (value.isIntegralNumber() && value.canConvertToLong() && value.longValue() >= min && value.longValue() <= max) {
+        if (value.isIntegralNumber()
+                && value.canConvertToLong()
+                && value.longValue() >= min
+                && value.longValue() <= max) {
             return value.longValue();
         }
-        errors.add(new FieldError(field, field + " must be a whole number from " + min + " to " + max + ", not "
-                + abbreviated(value.toString())));
+        errors.add(new FieldError(
+                field,
+                field + " must be a whole number from " + min + " to " + max + ", not "
+                        + abbreviated(value.toString())));
         return null;
     }
 
@@ -212,7 +224,10 @@ public final class Body {
 
     /** Throws a 422 listing every problem found so far; call once all fields are read. */
     public void validate() {
-        if (!errors.isEmpty()) throw new HttpProblem(422, "the request body has " + errors.size()
-                + (errors.size() == 1 ? " problem" : " problems"), errors);
+        if (!errors.isEmpty())
+            throw new HttpProblem(
+                    422,
+                    "the request body has " + errors.size() + (errors.size() == 1 ? " problem" : " problems"),
+                    errors);
     }
 }

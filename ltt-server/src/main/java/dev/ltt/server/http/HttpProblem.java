@@ -1,7 +1,6 @@
 package dev.ltt.server.http;
 
 import dev.ltt.error.FieldError;
-
 import java.util.List;
 
 /** A request the HTTP layer itself refuses (malformed JSON, a bad id in the path, no token...). */

@@ -1,14 +1,13 @@
 package dev.ltt.server.http;
 
 import io.javalin.http.HttpStatus;
+import java.nio.ByteBuffer;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
-
-import java.nio.ByteBuffer;
 
 /**
  * Jetty's own refusals, made before Javalin sees a request (a request line with a raw space, a broken
@@ -18,8 +17,8 @@ import java.nio.ByteBuffer;
 public final class JettyProblems extends ErrorHandler {
 
     @Override
-    protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
-                                    Callback callback) {
+    protected void generateResponse(
+            Request request, Response response, int status, String message, Throwable cause, Callback callback) {
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.CONTENT_TYPE_UTF8);
         // Jetty ends the connection after a request it refused this early: say so, or a client that reuses the
         // connection for its next request reads nothing at all
@@ -36,8 +35,9 @@ public final class JettyProblems extends ErrorHandler {
 
     static byte[] body(int status, String reason) {
         HttpStatus http = HttpStatus.forStatus(status);
-        String detail = "the server could not accept this request (" + (reason == null || reason.isBlank()
-                ? http.getMessage() : reason) + "): check the URL and its percent-encoding";
+        String detail = "the server could not accept this request ("
+                + (reason == null || reason.isBlank() ? http.getMessage() : reason)
+                + "): check the URL and its percent-encoding";
         return Problem.of(status, detail).bytes();
     }
 }

@@ -3,7 +3,6 @@ package dev.ltt.server.http;
 import dev.ltt.error.NotFoundException;
 import dev.ltt.people.CreateLearner;
 import io.javalin.http.Context;
-
 import java.util.regex.Pattern;
 
 /** Path and query parameters, checked before they reach a use-case; a malformed one is a 400 naming it. */
@@ -12,8 +11,7 @@ public final class Params {
     private static final Pattern ID_CHARACTERS = Pattern.compile("[A-Za-z0-9@._-]{1,200}");
     private static final Pattern TASK_ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}@v[0-9]{1,7}(\\.[0-9]{1,6}){0,12}");
 
-    private Params() {
-    }
+    private Params() {}
 
     public static String learnerId(Context ctx) {
         return matching(ctx, "learnerId", CreateLearner.ID, "a learner id: letters, digits, '.', '_', '-'");

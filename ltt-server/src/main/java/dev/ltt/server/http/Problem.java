@@ -6,7 +6,6 @@ import dev.ltt.error.Kind;
 import dev.ltt.error.LttException;
 import dev.ltt.json.Json;
 import io.javalin.http.HttpStatus;
-
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -17,21 +16,29 @@ import java.util.Locale;
  * own errors ({@link JettyProblems}), so the three cannot drift apart.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, String code, List<FieldError> errors,
-                      List<String> blockedBy) {
+public record Problem(
+        String type,
+        String title,
+        int status,
+        String detail,
+        String code,
+        List<FieldError> errors,
+        List<String> blockedBy) {
     public static final String CONTENT_TYPE = "application/problem+json";
     /** What responses declare: the body is always UTF-8, and says so. */
     public static final String CONTENT_TYPE_UTF8 = CONTENT_TYPE + "; charset=utf-8";
 
-
     /** How one kind of domain error shows over HTTP: its status and the problem's code. */
-    public record Http(int status, String code) {
-    }
+    public record Http(int status, String code) {}
 
     /** A problem with this status, code and detail; errors and blockedBy are left out when null or empty. */
     public static Problem of(int status, String code, String detail, List<FieldError> errors, List<String> blockedBy) {
-        return new Problem("urn:ltt:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
-                HttpStatus.forStatus(status).getMessage(), status, detail, code,
+        return new Problem(
+                "urn:ltt:problem:" + code.toLowerCase(Locale.ROOT).replace('_', '-'),
+                HttpStatus.forStatus(status).getMessage(),
+                status,
+                detail,
+                code,
                 errors == null || errors.isEmpty() ? null : List.copyOf(errors),
                 blockedBy == null || blockedBy.isEmpty() ? null : List.copyOf(blockedBy));
     }
@@ -44,7 +51,11 @@ public record Problem(String type, String title, int status, String detail, Stri
     /** The problem of a domain error: its kind's status and code, its message and details. */
     public static Problem of(LttException e) {
         Http http = http(e.kind());
-        return of(http.status(), http.code(), e.getMessage(), e.errors(),
+        return of(
+                http.status(),
+                http.code(),
+                e.getMessage(),
+                e.errors(),
                 e.kind() == Kind.BLOCKED ? e.blockedBy() : null);
     }
 

@@ -1,13 +1,12 @@
 package dev.ltt.server.lti;
 
+import static dev.ltt.server.lti.LtiPages.escape;
+
 import dev.ltt.lti.AnswerDeepLink;
 import dev.ltt.lti.Launch;
 import io.javalin.http.Context;
-
 import java.security.SecureRandom;
 import java.util.Base64;
-
-import static dev.ltt.server.lti.LtiPages.escape;
 
 /**
  * The deep-linking picker (the instructor chooses the project a course link opens) and the page that carries
@@ -17,8 +16,7 @@ import static dev.ltt.server.lti.LtiPages.escape;
 final class DeepLinkPages {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private DeepLinkPages() {
-    }
+    private DeepLinkPages() {}
 
     static void picker(Context ctx, Launch launch) {
         StringBuilder body = new StringBuilder();
@@ -26,16 +24,29 @@ final class DeepLinkPages {
             body.append("<p>LTT has no projects yet. Ask LTT's admin to add one, then open this picker again.</p>");
         } else {
             body.append("<p>Choose the project this course link opens. Learners who follow it land in the project; "
-                    + "their progress goes to the gradebook.</p><form method=\"post\" action=\"").append(ToolUrls.DEEP_LINK)
-                    .append("\"><input type=\"hidden\" name=\"launch\" value=\"").append(escape(launch.deepLinkHandle()))
+                            + "their progress goes to the gradebook.</p><form method=\"post\" action=\"")
+                    .append(ToolUrls.DEEP_LINK)
+                    .append("\"><input type=\"hidden\" name=\"launch\" value=\"")
+                    .append(escape(launch.deepLinkHandle()))
                     .append("\"><fieldset><legend>Projects</legend>");
             boolean first = true;
             for (Launch.Choice c : launch.choices()) {
                 String id = "p-" + escape(c.projectId());
-                body.append("<p><input type=\"radio\" name=\"project_id\" id=\"").append(id).append("\" value=\"")
-                        .append(escape(c.projectId())).append('"').append(first ? " checked" : "").append("> <label for=\"")
-                        .append(id).append("\">").append(escape(c.title())).append(" <small>(").append(escape(c.projectId()))
-                        .append(", ").append(c.leaves()).append(" tasks to close)</small></label></p>");
+                body.append("<p><input type=\"radio\" name=\"project_id\" id=\"")
+                        .append(id)
+                        .append("\" value=\"")
+                        .append(escape(c.projectId()))
+                        .append('"')
+                        .append(first ? " checked" : "")
+                        .append("> <label for=\"")
+                        .append(id)
+                        .append("\">")
+                        .append(escape(c.title()))
+                        .append(" <small>(")
+                        .append(escape(c.projectId()))
+                        .append(", ")
+                        .append(c.leaves())
+                        .append(" tasks to close)</small></label></p>");
                 first = false;
             }
             body.append("</fieldset><p><button type=\"submit\" id=\"choose\">Use this project</button></p></form>");
@@ -59,7 +70,8 @@ final class DeepLinkPages {
         byte[] bytes = new byte[16];
         RANDOM.nextBytes(bytes);
         String nonce = Base64.getEncoder().encodeToString(bytes);
-        String body = "<p id=\"registered\">LTT is registered with " + escape(issuer) + " (client_id " + escape(clientId)
+        String body = "<p id=\"registered\">LTT is registered with " + escape(issuer) + " (client_id "
+                + escape(clientId)
                 + "). You can close this window.</p><script nonce=\"" + nonce + "\">(window.opener || window.parent)"
                 + ".postMessage({subject: 'org.imsglobal.lti.close'}, '*');</script>";
         html(ctx, 200, LtiPages.page("Registered", body), null, nonce);
@@ -69,8 +81,12 @@ final class DeepLinkPages {
         String csp = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'"
                 + (formAction == null ? "" : "; form-action " + formAction)
                 + (scriptNonce == null ? "" : "; script-src 'nonce-" + scriptNonce + "'");
-        ctx.status(status).contentType("text/html; charset=utf-8").header("Cache-Control", "no-store")
-                .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
-                .header("Content-Security-Policy", csp).result(html);
+        ctx.status(status)
+                .contentType("text/html; charset=utf-8")
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .header("Content-Security-Policy", csp)
+                .result(html);
     }
 }

@@ -7,8 +7,7 @@ import io.javalin.http.Context;
  * value escaped; no script, so they work in any LMS frame. Clients that do not ask for HTML get problem+json.
  */
 final class LtiPages {
-    private LtiPages() {
-    }
+    private LtiPages() {}
 
     /**
      * A refusal or notice: an HTML page for a browser (which asks for text/html: the person in front of the LMS),
@@ -17,12 +16,16 @@ final class LtiPages {
     static void message(Context ctx, int status, String heading, String text) {
         String accept = ctx.header("Accept");
         if (status >= 400 && (accept == null || !accept.contains("text/html"))) {
-            ctx.status(status).json(dev.ltt.server.http.Problem.of(status, text))
-                    .contentType(dev.ltt.server.http.Problem.CONTENT_TYPE_UTF8).header("Cache-Control", "no-store");
+            ctx.status(status)
+                    .json(dev.ltt.server.http.Problem.of(status, text))
+                    .contentType(dev.ltt.server.http.Problem.CONTENT_TYPE_UTF8)
+                    .header("Cache-Control", "no-store");
             return;
         }
-        ctx.status(status).contentType("text/html; charset=utf-8")
-                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff")
+        ctx.status(status)
+                .contentType("text/html; charset=utf-8")
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
                 .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'")
                 .result(page(heading, "<p>" + escape(text) + "</p>"));
     }

@@ -4,8 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Percent-encodes a path segment (a project slug) for the addresses the launch redirects to. */
 final class Paths {
-    private Paths() {
-    }
+    private Paths() {}
 
     static String segment(String value) {
         StringBuilder out = new StringBuilder();

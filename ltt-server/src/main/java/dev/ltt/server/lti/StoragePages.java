@@ -1,15 +1,14 @@
 package dev.ltt.server.lti;
 
+import static dev.ltt.server.lti.LtiPages.escape;
+
 import dev.ltt.lti.AcceptLaunch;
 import dev.ltt.lti.BeginLogin;
 import io.javalin.http.Context;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-
-import static dev.ltt.server.lti.LtiPages.escape;
 
 /**
  * The two short pages of LTI platform storage, for a platform that offers it ({@code lti_storage_target}): at
@@ -22,12 +21,13 @@ final class StoragePages {
     static final String STORED_STATE = "lti_storage_state";
     private static final String JS = load();
 
-    private StoragePages() {
-    }
+    private StoragePages() {}
 
     static void script(Context ctx) {
-        ctx.contentType("text/javascript; charset=utf-8").header("Cache-Control", "max-age=300")
-                .header("X-Content-Type-Options", "nosniff").result(JS);
+        ctx.contentType("text/javascript; charset=utf-8")
+                .header("Cache-Control", "max-age=300")
+                .header("X-Content-Type-Options", "nosniff")
+                .result(JS);
     }
 
     /** At login: store, then go on to the platform (the link is there for a browser without script). */
@@ -43,7 +43,8 @@ final class StoragePages {
     /** At launch: read the state back from the platform, and post it with the platform's form. */
     static void get(Context ctx, AcceptLaunch.StorageCheck check, String idToken, String state) {
         String body = "<div id=\"lti-storage\" data-mode=\"get\" data-target=\"" + escape(check.storageTarget())
-                + "\" data-origin=\"" + escape(check.platformOrigin()) + "\" data-state=\"" + escape(state) + "\"></div>"
+                + "\" data-origin=\"" + escape(check.platformOrigin()) + "\" data-state=\"" + escape(state)
+                + "\"></div>"
                 + "<form id=\"lti-launch\" method=\"post\" action=\"" + ToolUrls.LAUNCH + "\">"
                 + "<input type=\"hidden\" name=\"id_token\" value=\"" + escape(idToken) + "\">"
                 + "<input type=\"hidden\" name=\"state\" value=\"" + escape(state) + "\">"
@@ -54,10 +55,15 @@ final class StoragePages {
     }
 
     private static void send(Context ctx, String heading, String body, String formAction) {
-        ctx.status(200).contentType("text/html; charset=utf-8").header("Cache-Control", "no-store")
-                .header("X-Content-Type-Options", "nosniff").header("Referrer-Policy", "no-referrer")
-                .header("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; "
-                        + "form-action " + formAction + "; base-uri 'none'")
+        ctx.status(200)
+                .contentType("text/html; charset=utf-8")
+                .header("Cache-Control", "no-store")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Referrer-Policy", "no-referrer")
+                .header(
+                        "Content-Security-Policy",
+                        "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; " + "form-action "
+                                + formAction + "; base-uri 'none'")
                 .result(LtiPages.page(heading, body));
     }
 

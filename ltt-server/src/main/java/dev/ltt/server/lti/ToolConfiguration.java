@@ -15,11 +15,10 @@ final class ToolConfiguration {
             "https://purl.imsglobal.org/spec/lti-ags/scope/score",
             "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly");
     static final String TITLE = "LTT, the Learning Task Tracker";
-    static final String DESCRIPTION = "Projects of tasks with dependencies; each learner's progress is passed back "
-            + "to the gradebook.";
+    static final String DESCRIPTION =
+            "Projects of tasks with dependencies; each learner's progress is passed back " + "to the gradebook.";
 
-    private ToolConfiguration() {
-    }
+    private ToolConfiguration() {}
 
     static Map<String, Object> describe(ToolUrls urls, boolean canvas) {
         return canvas ? canvas(urls) : plain(urls);

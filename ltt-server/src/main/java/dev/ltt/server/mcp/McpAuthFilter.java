@@ -2,9 +2,9 @@ package dev.ltt.server.mcp;
 
 import dev.ltt.access.Principal;
 import dev.ltt.access.Role;
-import dev.ltt.server.tools.Caller;
 import dev.ltt.people.Authenticate;
 import dev.ltt.people.CreateLearner;
+import dev.ltt.server.tools.Caller;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -12,7 +12,6 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-
 import java.io.IOException;
 import java.util.Optional;
 
@@ -39,15 +38,24 @@ final class McpAuthFilter implements Filter {
         HttpServletResponse out = (HttpServletResponse) response;
         Optional<Principal> principal = principal(http.getHeader("Authorization"));
         if (principal.isEmpty()) {
-            problem(out, 401, "UNAUTHORIZED", "send a learner's token as 'Authorization: Bearer <token>' (an admin "
-                    + "issues one with POST /api/v1/learners/{id}/tokens or 'ltt token learner ID')");
+            problem(
+                    out,
+                    401,
+                    "UNAUTHORIZED",
+                    "send a learner's token as 'Authorization: Bearer <token>' (an admin "
+                            + "issues one with POST /api/v1/learners/{id}/tokens or 'ltt token learner ID')");
             return;
         }
         Optional<Caller> caller = caller(principal.get(), http.getHeader(LEARNER_HEADER));
         if (caller.isEmpty()) {
-            problem(out, 403, "FORBIDDEN", "the MCP tools act for one learner: connect with that learner's token"
-                    + (principal.get().role() == Role.ADMIN ? ", or send '" + LEARNER_HEADER + ": <learner id>' "
-                    + "with the admin token" : ""));
+            problem(
+                    out,
+                    403,
+                    "FORBIDDEN",
+                    "the MCP tools act for one learner: connect with that learner's token"
+                            + (principal.get().role() == Role.ADMIN
+                                    ? ", or send '" + LEARNER_HEADER + ": <learner id>' " + "with the admin token"
+                                    : ""));
             return;
         }
         http.setAttribute(CALLER, caller.get());
@@ -63,7 +71,9 @@ final class McpAuthFilter implements Filter {
 
     static Optional<Caller> caller(Principal principal, String learnerHeader) {
         if (principal.role() == Role.LEARNER) return Optional.of(Caller.learner(principal.learnerId()));
-        if (principal.role() == Role.ADMIN && learnerHeader != null && CreateLearner.ID.matcher(learnerHeader).matches()) {
+        if (principal.role() == Role.ADMIN
+                && learnerHeader != null
+                && CreateLearner.ID.matcher(learnerHeader).matches()) {
             return Optional.of(new Caller(learnerHeader, principal.name()));
         }
         return Optional.empty();

@@ -10,14 +10,13 @@ import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import jakarta.servlet.DispatcherType;
-import org.eclipse.jetty.ee10.servlet.FilterHolder;
-import org.eclipse.jetty.ee10.servlet.ServletHolder;
-import org.eclipse.jetty.util.component.LifeCycle;
-
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.util.component.LifeCycle;
 
 /**
  * MCP over streamable HTTP at {@code /mcp}, mounted as a servlet in the server's Jetty beside the REST API.
@@ -29,8 +28,7 @@ public final class McpHttp {
     public static final String PATH = "/mcp";
     static final int MAX_REQUEST_BYTES = 1024 * 1024;
 
-    private McpHttp() {
-    }
+    private McpHttp() {}
 
     /** The server extension that mounts {@code /mcp}; apply it to one server's config. */
     public static Consumer<JavalinConfig> extension(Ltt ltt) {
@@ -39,11 +37,15 @@ public final class McpHttp {
                 .mcpEndpoint(PATH)
                 .maxRequestSize(MAX_REQUEST_BYTES)
                 .contextExtractor(request -> request.getAttribute(McpAuthFilter.CALLER) instanceof Caller caller
-                        ? McpTransportContext.create(Map.of(McpTools.CALLER, caller)) : McpTransportContext.EMPTY)
+                        ? McpTransportContext.create(Map.of(McpTools.CALLER, caller))
+                        : McpTransportContext.EMPTY)
                 .build();
-        McpSyncServer server = McpTools.server(McpServer.sync(transport), new ToolCatalog(ltt.use()),
+        McpSyncServer server = McpTools.server(
+                McpServer.sync(transport),
+                new ToolCatalog(ltt.use()),
                 exchange -> Optional.ofNullable(exchange.transportContext().get(McpTools.CALLER))
-                        .filter(Caller.class::isInstance).map(Caller.class::cast));
+                        .filter(Caller.class::isInstance)
+                        .map(Caller.class::cast));
         return config -> {
             config.jetty.modifyServletContextHandler(context -> {
                 FilterHolder auth = new FilterHolder(new McpAuthFilter(ltt.use().authenticate));

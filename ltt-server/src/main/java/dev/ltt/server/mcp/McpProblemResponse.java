@@ -6,7 +6,6 @@ import dev.ltt.server.http.Problem;
 import io.javalin.http.HttpStatus;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -19,7 +18,8 @@ import java.io.StringWriter;
  * 5xx says nothing of the internals). Successful answers (JSON, event streams, 202) pass through untouched.
  */
 final class McpProblemResponse extends HttpServletResponseWrapper {
-    private static final String INTERNAL = "LTT could not finish this MCP request; it has been logged. Try again later.";
+    private static final String INTERNAL =
+            "LTT could not finish this MCP request; it has been logged. Try again later.";
     private StringWriter errorBody;
     private int errorStatus;
     private boolean written;
@@ -94,12 +94,17 @@ final class McpProblemResponse extends HttpServletResponseWrapper {
 
     private static String detail(int status, String message) {
         return switch (status) {
-            case 404 -> "no MCP session has this Mcp-Session-Id (it ended, or the server restarted): send initialize "
-                    + "again, without the header, to begin a new one";
+            case 404 ->
+                "no MCP session has this Mcp-Session-Id (it ended, or the server restarted): send initialize "
+                        + "again, without the header, to begin a new one";
             case 405 -> McpHttp.PATH + " takes POST, GET and DELETE (MCP streamable HTTP); see docs/mcp.md";
             case 413 -> "the request body is larger than " + McpHttp.MAX_REQUEST_BYTES + " bytes";
-            default -> status >= 500 ? (status == 503 && message != null ? message : INTERNAL)
-                    : message == null || message.isBlank() ? HttpStatus.forStatus(status).getMessage() : message;
+            default ->
+                status >= 500
+                        ? (status == 503 && message != null ? message : INTERNAL)
+                        : message == null || message.isBlank()
+                                ? HttpStatus.forStatus(status).getMessage()
+                                : message;
         };
     }
 
@@ -107,7 +112,9 @@ final class McpProblemResponse extends HttpServletResponseWrapper {
     private static String sdkMessage(String body) {
         try {
             JsonNode error = Json.MAPPER.readTree(body);
-            String message = error.path("jsonRpcError").path("message").asText(error.path("message").asText(null));
+            String message = error.path("jsonRpcError")
+                    .path("message")
+                    .asText(error.path("message").asText(null));
             if (message != null && message.startsWith("Invalid message format")) {
                 return "the body is not a JSON-RPC message (" + message + ")";
             }

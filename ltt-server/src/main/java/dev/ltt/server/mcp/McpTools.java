@@ -13,7 +13,6 @@ import io.modelcontextprotocol.server.McpServerFeatures.SyncToolSpecification;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.McpSyncServerExchange;
 import io.modelcontextprotocol.spec.McpSchema;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,38 +29,43 @@ public final class McpTools {
     public static final String CALLER = "ltt.caller";
     /** The {@code _meta} key of an error result's details: {@code {code, message, errors?, blocked_by?}}. */
     public static final String ERROR_META = "dev.ltt/error";
+
     static final String INSTRUCTIONS = """
             LTT tracks one learner's progress through a curriculum; every tool acts for the learner this connection \
             is bound to. A typical session: list_projects, get_ready on a project, get_context (or show_task) on a \
             ready task, help the learner, then submit their work (or complete_task when the task needs no \
             submission), and get_progress to see where they stand. Errors come back as tool results with a code \
             (NOT_FOUND, INVALID_INPUT, INVALID_STATE, BLOCKED) and a message that says what to do instead.""";
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
+    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {};
 
-    private McpTools() {
-    }
+    private McpTools() {}
 
     /** Builds a sync MCP server over {@code spec}'s transport serving every tool of {@code catalog}. */
-    public static McpSyncServer server(McpServer.SyncSpecification<?> spec, ToolCatalog catalog,
-                                       Function<McpSyncServerExchange, Optional<Caller>> callerOf) {
+    public static McpSyncServer server(
+            McpServer.SyncSpecification<?> spec,
+            ToolCatalog catalog,
+            Function<McpSyncServerExchange, Optional<Caller>> callerOf) {
         return spec.serverInfo("ltt", version())
                 .instructions(INSTRUCTIONS)
                 .jsonMapper(McpJsonDefaults.getMapper())
-                .capabilities(McpSchema.ServerCapabilities.builder().tools(false).build())
+                .capabilities(
+                        McpSchema.ServerCapabilities.builder().tools(false).build())
                 .validateToolInputs(false)
                 .tools(specifications(catalog, callerOf))
                 .build();
     }
 
-    static List<SyncToolSpecification> specifications(ToolCatalog catalog,
-                                                      Function<McpSyncServerExchange, Optional<Caller>> callerOf) {
-        return catalog.tools().stream().map(spec -> SyncToolSpecification.builder()
-                .tool(tool(spec))
-                .callHandler((exchange, request) -> callerOf.apply(exchange)
-                        .map(caller -> result(catalog.call(spec.name(), caller, Json.MAPPER.valueToTree(request.arguments()))))
-                        .orElseGet(McpTools::unbound))
-                .build()).toList();
+    static List<SyncToolSpecification> specifications(
+            ToolCatalog catalog, Function<McpSyncServerExchange, Optional<Caller>> callerOf) {
+        return catalog.tools().stream()
+                .map(spec -> SyncToolSpecification.builder()
+                        .tool(tool(spec))
+                        .callHandler((exchange, request) -> callerOf.apply(exchange)
+                                .map(caller -> result(catalog.call(
+                                        spec.name(), caller, Json.MAPPER.valueToTree(request.arguments()))))
+                                .orElseGet(McpTools::unbound))
+                        .build())
+                .toList();
     }
 
     /** The MCP form of a tool. */
@@ -71,8 +75,8 @@ public final class McpTools {
                 .description(spec.description())
                 .inputSchema(Json.MAPPER.convertValue(spec.inputSchema(), MAP))
                 .outputSchema(Json.MAPPER.convertValue(spec.outputSchema(), MAP))
-                .annotations(new McpSchema.ToolAnnotations(null, spec.readOnly(), spec.readOnly() ? null : false,
-                        null, false, null))
+                .annotations(new McpSchema.ToolAnnotations(
+                        null, spec.readOnly(), spec.readOnly() ? null : false, null, false, null))
                 .build();
     }
 
@@ -83,17 +87,17 @@ public final class McpTools {
      * text starts with the code, so every client can read it.
      */
     static McpSchema.CallToolResult result(ToolResult result) {
-        McpSchema.CallToolResult.Builder builder = McpSchema.CallToolResult.builder()
-                .addTextContent(result.text())
-                .isError(result.isError());
+        McpSchema.CallToolResult.Builder builder =
+                McpSchema.CallToolResult.builder().addTextContent(result.text()).isError(result.isError());
         Map<String, Object> content = Json.MAPPER.convertValue(result.structuredContent(), MAP);
-        return result.isError() ? builder.meta(Map.of(ERROR_META, content)).build()
+        return result.isError()
+                ? builder.meta(Map.of(ERROR_META, content)).build()
                 : builder.structuredContent(content).build();
     }
 
     private static McpSchema.CallToolResult unbound() {
-        return result(ToolResult.failure(new ForbiddenException(
-                "this connection is not bound to a learner: connect with a learner's token")));
+        return result(ToolResult.failure(
+                new ForbiddenException("this connection is not bound to a learner: connect with a learner's token")));
     }
 
     static String version() {

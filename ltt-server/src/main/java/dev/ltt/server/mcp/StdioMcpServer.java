@@ -6,7 +6,6 @@ import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpSyncServer;
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
-
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -31,8 +30,8 @@ public final class StdioMcpServer implements AutoCloseable {
     /** Starts serving {@code catalog} for {@code caller}: JSON-RPC lines in from {@code in}, out to {@code out}. */
     public static StdioMcpServer start(ToolCatalog catalog, Caller caller, InputStream in, OutputStream out) {
         CountDownLatch ended = new CountDownLatch(1);
-        StdioServerTransportProvider transport = new StdioServerTransportProvider(McpJsonDefaults.getMapper(),
-                new EndAware(in, ended), out);
+        StdioServerTransportProvider transport =
+                new StdioServerTransportProvider(McpJsonDefaults.getMapper(), new EndAware(in, ended), out);
         McpSyncServer server = McpTools.server(McpServer.sync(transport), catalog, exchange -> Optional.of(caller));
         return new StdioMcpServer(server, ended);
     }

@@ -16,10 +16,9 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-
-import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * The metrics of one server, in its own Prometheus registry: every HTTP request timed under
@@ -35,9 +34,19 @@ public final class Metrics implements AutoCloseable {
     public static final String OPEN_METRICS = "application/openmetrics-text; version=1.0.0; charset=utf-8";
     private static final String STARTED = "ltt.metrics.started";
     private static final Set<String> METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
-    private static final Duration[] BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10), Duration.ofMillis(25),
-            Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250), Duration.ofMillis(500),
-            Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5), Duration.ofSeconds(10)};
+    private static final Duration[] BUCKETS = {
+        Duration.ofMillis(5),
+        Duration.ofMillis(10),
+        Duration.ofMillis(25),
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofMillis(2500),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(10)
+    };
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
@@ -55,7 +64,8 @@ public final class Metrics implements AutoCloseable {
 
     private void bindPool(DataSource dataSource) {
         // HikariCP takes a metrics tracker once per pool: a second server over the same pool reports no pool metrics.
-        if (dataSource instanceof HikariDataSource pool && pool.getMetricsTrackerFactory() == null
+        if (dataSource instanceof HikariDataSource pool
+                && pool.getMetricsTrackerFactory() == null
                 && pool.getMetricRegistry() == null) {
             pool.setMetricsTrackerFactory(new MicrometerMetricsTrackerFactory(registry));
         }
@@ -93,8 +103,8 @@ public final class Metrics implements AutoCloseable {
     public Route route() {
         return Route.get("/metrics", Access.PUBLIC, ctx -> {
             String accept = ctx.header("Accept");
-            String type = accept != null && accept.contains("application/openmetrics-text")
-                    ? OPEN_METRICS : PROMETHEUS_TEXT;
+            String type =
+                    accept != null && accept.contains("application/openmetrics-text") ? OPEN_METRICS : PROMETHEUS_TEXT;
             ctx.contentType(type).result(registry.scrape(type));
         });
     }

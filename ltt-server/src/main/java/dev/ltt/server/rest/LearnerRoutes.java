@@ -1,20 +1,19 @@
 package dev.ltt.server.rest;
 
+import static dev.ltt.server.http.Access.LEARNER_READ;
+import static dev.ltt.server.http.Access.LEARNER_WRITE;
+
 import dev.ltt.Limits;
 import dev.ltt.server.http.Authorization;
 import dev.ltt.server.http.Body;
 import dev.ltt.server.http.HttpProblem;
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
-import dev.ltt.work.SubmitWork;
 import dev.ltt.usecase.UseCases;
+import dev.ltt.work.SubmitWork;
 import io.javalin.http.Context;
-
 import java.util.List;
 import java.util.Set;
-
-import static dev.ltt.server.http.Access.LEARNER_READ;
-import static dev.ltt.server.http.Access.LEARNER_WRITE;
 
 /**
  * One learner's state, under {@code /api/v1/learners/{learnerId}}: reads for admins, instructors and the
@@ -31,29 +30,53 @@ final class LearnerRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.get(BASE + "/projects/{slug}/ready", LEARNER_READ, ctx -> ctx.json(use.readyWork.ready(
-                        learner(ctx), Params.slug(ctx), Params.intQuery(ctx, "limit", 5, 1, 1000),
-                        Params.boolQuery(ctx, "containers"), taskType(ctx)))),
-                Route.get(BASE + "/projects/{slug}/blocked", LEARNER_READ, ctx -> ctx.json(use.readyWork.blocked(
-                        learner(ctx), Params.slug(ctx), Params.boolQuery(ctx, "containers")))),
-                Route.get(BASE + "/projects/{slug}/tree", LEARNER_READ, ctx ->
-                        ctx.json(use.showTree.tree(learner(ctx), Params.slug(ctx)))),
-                Route.get(BASE + "/projects/{slug}/progress", LEARNER_READ, ctx ->
-                        ctx.json(use.showProgress.progress(learner(ctx), Params.slug(ctx)))),
-                Route.get(BASE + "/events", LEARNER_READ, ctx -> ctx.json(use.listEvents.list(learner(ctx),
-                        ctx.queryParam("task_id"), Params.intQuery(ctx, "limit", 50, 1, 500)))),
-                Route.get(BASE + "/help", LEARNER_READ, ctx ->
-                        ctx.json(use.listHelpRequests.list(learner(ctx), Params.intQuery(ctx, "limit", 50, 1, 200)))),
+                Route.get(
+                        BASE + "/projects/{slug}/ready",
+                        LEARNER_READ,
+                        ctx -> ctx.json(use.readyWork.ready(
+                                learner(ctx),
+                                Params.slug(ctx),
+                                Params.intQuery(ctx, "limit", 5, 1, 1000),
+                                Params.boolQuery(ctx, "containers"),
+                                taskType(ctx)))),
+                Route.get(
+                        BASE + "/projects/{slug}/blocked",
+                        LEARNER_READ,
+                        ctx -> ctx.json(use.readyWork.blocked(
+                                learner(ctx), Params.slug(ctx), Params.boolQuery(ctx, "containers")))),
+                Route.get(
+                        BASE + "/projects/{slug}/tree",
+                        LEARNER_READ,
+                        ctx -> ctx.json(use.showTree.tree(learner(ctx), Params.slug(ctx)))),
+                Route.get(
+                        BASE + "/projects/{slug}/progress",
+                        LEARNER_READ,
+                        ctx -> ctx.json(use.showProgress.progress(learner(ctx), Params.slug(ctx)))),
+                Route.get(
+                        BASE + "/events",
+                        LEARNER_READ,
+                        ctx -> ctx.json(use.listEvents.list(
+                                learner(ctx), ctx.queryParam("task_id"), Params.intQuery(ctx, "limit", 50, 1, 500)))),
+                Route.get(
+                        BASE + "/help",
+                        LEARNER_READ,
+                        ctx -> ctx.json(
+                                use.listHelpRequests.list(learner(ctx), Params.intQuery(ctx, "limit", 50, 1, 200)))),
                 Route.get(TASK, LEARNER_READ, ctx -> ctx.json(use.showTask.show(learner(ctx), Params.taskId(ctx)))),
-                Route.get(TASK + "/context", LEARNER_READ, ctx ->
-                        ctx.json(use.getContext.context(learner(ctx), Params.taskId(ctx)))),
+                Route.get(
+                        TASK + "/context",
+                        LEARNER_READ,
+                        ctx -> ctx.json(use.getContext.context(learner(ctx), Params.taskId(ctx)))),
                 Route.post(TASK + "/start", LEARNER_WRITE, ctx -> {
                     Body.read(ctx, Set.of()).validate();
                     ctx.json(use.startTask.start(learner(ctx), Params.taskId(ctx), actor(ctx)));
                 }),
                 Route.post(TASK + "/submissions", LEARNER_WRITE, this::submit),
-                Route.get(TASK + "/submissions", LEARNER_READ, ctx -> ctx.json(use.listSubmissions.list(learner(ctx),
-                        Params.taskId(ctx), Params.intQuery(ctx, "limit", 20, 1, 1000)))),
+                Route.get(
+                        TASK + "/submissions",
+                        LEARNER_READ,
+                        ctx -> ctx.json(use.listSubmissions.list(
+                                learner(ctx), Params.taskId(ctx), Params.intQuery(ctx, "limit", 20, 1, 1000)))),
                 Route.post(TASK + "/complete", LEARNER_WRITE, ctx -> {
                     String reason = reason(ctx, false);
                     ctx.json(use.completeTask.complete(learner(ctx), Params.taskId(ctx), reason, actor(ctx)));
@@ -70,8 +93,11 @@ final class LearnerRoutes {
                     String reason = reason(ctx, true);
                     ctx.json(use.blockTask.unblock(learner(ctx), Params.taskId(ctx), reason, actor(ctx)));
                 }),
-                Route.get(TASK + "/comments", LEARNER_READ, ctx -> ctx.json(use.listComments.list(learner(ctx),
-                        Params.taskId(ctx), Params.intQuery(ctx, "limit", 50, 1, 200)))),
+                Route.get(
+                        TASK + "/comments",
+                        LEARNER_READ,
+                        ctx -> ctx.json(use.listComments.list(
+                                learner(ctx), Params.taskId(ctx), Params.intQuery(ctx, "limit", 50, 1, 200)))),
                 Route.post(TASK + "/comments", LEARNER_WRITE, ctx -> {
                     String text = text(ctx, "text", Limits.COMMENT);
                     ctx.status(201).json(use.addComment.add(learner(ctx), Params.taskId(ctx), text, actor(ctx)));
@@ -81,11 +107,15 @@ final class LearnerRoutes {
                     String message = body.string("message", true, Limits.HELP_MESSAGE);
                     Long submission = body.integer("submission_id", 1, Long.MAX_VALUE);
                     body.validate();
-                    ctx.status(201).json(use.requestHelp.request(learner(ctx), Params.taskId(ctx), message, submission,
-                            actor(ctx)));
+                    ctx.status(201)
+                            .json(use.requestHelp.request(
+                                    learner(ctx), Params.taskId(ctx), message, submission, actor(ctx)));
                 }),
-                Route.get(TASK + "/notes", LEARNER_READ, ctx -> ctx.json(use.listNotes.list(learner(ctx),
-                        Params.taskId(ctx), Params.intQuery(ctx, "limit", 20, 1, 200)))),
+                Route.get(
+                        TASK + "/notes",
+                        LEARNER_READ,
+                        ctx -> ctx.json(use.listNotes.list(
+                                learner(ctx), Params.taskId(ctx), Params.intQuery(ctx, "limit", 20, 1, 200)))),
                 Route.post(TASK + "/notes", LEARNER_WRITE, ctx -> {
                     String text = text(ctx, "text", Limits.NOTE);
                     ctx.status(201).json(use.writeNote.write(learner(ctx), Params.taskId(ctx), text, actor(ctx)));
@@ -94,8 +124,10 @@ final class LearnerRoutes {
 
     private void submit(Context ctx) {
         Body body = Body.read(ctx, Set.of("content", "submission_type", "result"));
-        SubmitWork.Command command = new SubmitWork.Command(body.string("content", true, Limits.CONTENT),
-                body.string("submission_type", false, Limits.SUBMISSION_TYPE), body.any("result"));
+        SubmitWork.Command command = new SubmitWork.Command(
+                body.string("content", true, Limits.CONTENT),
+                body.string("submission_type", false, Limits.SUBMISSION_TYPE),
+                body.any("result"));
         body.validate();
         ctx.status(201).json(use.submitWork.submit(learner(ctx), Params.taskId(ctx), command, actor(ctx)));
     }
@@ -119,8 +151,8 @@ final class LearnerRoutes {
         String type = ctx.queryParam("task_type");
         if (type == null || type.isEmpty()) return null;
         if (!dev.ltt.progress.ReadyWork.TASK_TYPES.contains(type)) {
-            throw HttpProblem.badRequest("task_type", "task_type is one of "
-                    + String.join(", ", dev.ltt.progress.ReadyWork.TASK_TYPES));
+            throw HttpProblem.badRequest(
+                    "task_type", "task_type is one of " + String.join(", ", dev.ltt.progress.ReadyWork.TASK_TYPES));
         }
         return type;
     }

@@ -1,5 +1,9 @@
 package dev.ltt.server.rest;
 
+import static dev.ltt.server.http.Access.LEARNER_WRITE;
+import static dev.ltt.server.rest.LearnerRoutes.actor;
+import static dev.ltt.server.rest.LearnerRoutes.learner;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.error.FieldError;
 import dev.ltt.memory.ProfileField;
@@ -11,7 +15,6 @@ import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
 import dev.ltt.usecase.UseCases;
 import io.javalin.http.Context;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -21,18 +24,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import static dev.ltt.server.http.Access.LEARNER_WRITE;
-import static dev.ltt.server.rest.LearnerRoutes.actor;
-import static dev.ltt.server.rest.LearnerRoutes.learner;
-
 /**
  * What agents remember about a learner, under {@code /api/v1/learners/{learnerId}/memory}: for the learner
  * (who may read and delete all of it) and admins only. Instructors see progress, not this.
  */
 final class MemoryRoutes {
     private static final String MEMORY = "/api/v1/learners/{learnerId}/memory";
-    private static final Set<String> PROFILE_KEYS = Arrays.stream(ProfileField.values()).map(ProfileField::key)
-            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> PROFILE_KEYS =
+            Arrays.stream(ProfileField.values()).map(ProfileField::key).collect(Collectors.toUnmodifiableSet());
     private final UseCases use;
 
     MemoryRoutes(UseCases use) {
@@ -46,10 +45,14 @@ final class MemoryRoutes {
                     use.forgetEverything.forget(learner(ctx), actor(ctx));
                     ctx.status(204);
                 }),
-                Route.patch(MEMORY + "/profile", LEARNER_WRITE, ctx ->
-                        ctx.json(use.updateProfile.update(learner(ctx), patch(ctx), actor(ctx)))),
-                Route.delete(MEMORY + "/profile", LEARNER_WRITE, ctx ->
-                        ctx.json(use.forgetProfile.forget(learner(ctx), fields(ctx), actor(ctx)))),
+                Route.patch(
+                        MEMORY + "/profile",
+                        LEARNER_WRITE,
+                        ctx -> ctx.json(use.updateProfile.update(learner(ctx), patch(ctx), actor(ctx)))),
+                Route.delete(
+                        MEMORY + "/profile",
+                        LEARNER_WRITE,
+                        ctx -> ctx.json(use.forgetProfile.forget(learner(ctx), fields(ctx), actor(ctx)))),
                 Route.post(MEMORY + "/observations", LEARNER_WRITE, this::remember),
                 Route.delete(MEMORY + "/observations/{observationId}", LEARNER_WRITE, ctx -> {
                     use.forgetObservation.forget(learner(ctx), Params.longId(ctx, "observationId"), actor(ctx));
@@ -59,8 +62,10 @@ final class MemoryRoutes {
 
     private void remember(Context ctx) {
         Body body = Body.read(ctx, Set.of("text", "context", "scope", "project_id"));
-        Remember.Command command = new Remember.Command(body.string("text", true, Remember.MAX_TEXT),
-                body.string("context", false, Remember.MAX_CONTEXT), body.string("scope", false, 20),
+        Remember.Command command = new Remember.Command(
+                body.string("text", true, Remember.MAX_TEXT),
+                body.string("context", false, Remember.MAX_CONTEXT),
+                body.string("scope", false, 20),
                 body.string("project_id", false, 64));
         body.validate();
         ctx.status(201).json(use.remember.remember(learner(ctx), command, actor(ctx)));
@@ -97,8 +102,9 @@ final class MemoryRoutes {
     private static Set<ProfileField> fields(Context ctx) {
         Set<ProfileField> fields = EnumSet.noneOf(ProfileField.class);
         for (String name : ctx.queryParams("field")) {
-            fields.add(ProfileField.of(name).orElseThrow(() -> HttpProblem.badRequest("field",
-                    "no profile field " + name + ": use " + ProfileField.keys())));
+            fields.add(ProfileField.of(name)
+                    .orElseThrow(() -> HttpProblem.badRequest(
+                            "field", "no profile field " + name + ": use " + ProfileField.keys())));
         }
         return fields;
     }

@@ -2,14 +2,12 @@ package dev.ltt.server.rest;
 
 import dev.ltt.server.http.Route;
 import dev.ltt.usecase.UseCases;
-
 import java.util.ArrayList;
 import java.util.List;
 
 /** Every REST route of {@code /api/v1}, in one list: registered by the server, checked against OpenAPI by a test. */
 public final class RestApi {
-    private RestApi() {
-    }
+    private RestApi() {}
 
     public static List<Route> routes(UseCases use) {
         List<Route> routes = new ArrayList<>();
@@ -21,9 +19,9 @@ public final class RestApi {
         routes.addAll(new WorkspaceRoutes(use).routes());
         routes.addAll(new StaffRoutes(use).routes());
         routes.addAll(new CohortRoutes(use).routes());
-        routes.addAll(new ToolRoutes(use).routes());  // the MCP tools as plain function calling
-        routes.addAll(new dev.ltt.server.lti.LtiAdminRoutes(use.lti).routes());  // LTI registrations, grades
-        routes.addAll(new dev.ltt.server.lti.LtiToolRoutes(use.lti).routes());  // /lti/*: what platforms call
+        routes.addAll(new ToolRoutes(use).routes()); // the MCP tools as plain function calling
+        routes.addAll(new dev.ltt.server.lti.LtiAdminRoutes(use.lti).routes()); // LTI registrations, grades
+        routes.addAll(new dev.ltt.server.lti.LtiToolRoutes(use.lti).routes()); // /lti/*: what platforms call
         return List.copyOf(routes);
     }
 }

@@ -1,14 +1,13 @@
 package dev.ltt.server.rest;
 
+import static dev.ltt.server.http.Access.ADMIN;
+import static dev.ltt.server.http.Access.LEARNER_WRITE;
+
 import dev.ltt.server.http.Params;
 import dev.ltt.server.http.Route;
 import dev.ltt.usecase.UseCases;
 import io.javalin.http.Context;
-
 import java.util.List;
-
-import static dev.ltt.server.http.Access.ADMIN;
-import static dev.ltt.server.http.Access.LEARNER_WRITE;
 
 /**
  * Issued tokens: an admin lists and revokes any; a learner lists and revokes their own under
@@ -26,12 +25,19 @@ final class TokenRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get("/api/v1/tokens", ADMIN, ctx -> ctx.json(use.listTokens.all(limit(ctx), offset(ctx)))),
-                Route.delete("/api/v1/tokens/{tokenId}", ADMIN, ctx ->
-                        ctx.json(use.revokeToken.revoke(Params.longId(ctx, "tokenId")))),
-                Route.get(OWN, LEARNER_WRITE, ctx ->
-                        ctx.json(use.listTokens.ofLearner(Params.learnerId(ctx), limit(ctx), offset(ctx)))),
-                Route.delete(OWN + "/{tokenId}", LEARNER_WRITE, ctx ->
-                        ctx.json(use.revokeToken.revokeOwn(Params.learnerId(ctx), Params.longId(ctx, "tokenId")))));
+                Route.delete(
+                        "/api/v1/tokens/{tokenId}",
+                        ADMIN,
+                        ctx -> ctx.json(use.revokeToken.revoke(Params.longId(ctx, "tokenId")))),
+                Route.get(
+                        OWN,
+                        LEARNER_WRITE,
+                        ctx -> ctx.json(use.listTokens.ofLearner(Params.learnerId(ctx), limit(ctx), offset(ctx)))),
+                Route.delete(
+                        OWN + "/{tokenId}",
+                        LEARNER_WRITE,
+                        ctx -> ctx.json(
+                                use.revokeToken.revokeOwn(Params.learnerId(ctx), Params.longId(ctx, "tokenId")))));
     }
 
     private static int limit(Context ctx) {

@@ -1,5 +1,8 @@
 package dev.ltt.server.rest;
 
+import static dev.ltt.server.http.Access.ANY;
+import static dev.ltt.server.http.Access.LEARNER_WRITE;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,12 +19,8 @@ import dev.ltt.server.tools.ToolResult;
 import dev.ltt.server.tools.ToolSpec;
 import dev.ltt.usecase.UseCases;
 import io.javalin.http.Context;
-
 import java.io.IOException;
 import java.util.List;
-
-import static dev.ltt.server.http.Access.ANY;
-import static dev.ltt.server.http.Access.LEARNER_WRITE;
 
 /**
  * The MCP tools as plain function calling, for agent frameworks without MCP.
@@ -67,7 +66,8 @@ final class ToolRoutes {
             throw new HttpProblem(404, "no tool named " + name + ": GET /api/v1/tools lists them");
         }
         JsonNode arguments = arguments(Body.bytes(ctx, Body.DEFAULT_LIMIT));
-        ToolResult result = catalog.call(name, new Caller(learner, Authorization.principal(ctx).name()), arguments);
+        ToolResult result = catalog.call(
+                name, new Caller(learner, Authorization.principal(ctx).name()), arguments);
         ObjectNode answer = Json.object().put("is_error", result.isError());
         answer.set("structured_content", result.structuredContent());
         ctx.json(answer.put("text", result.text()));
@@ -93,7 +93,8 @@ final class ToolRoutes {
 
     private static ObjectNode openAi(ToolSpec spec) {
         ObjectNode tool = Json.object().put("type", "function");
-        ObjectNode function = tool.putObject("function").put("name", spec.name()).put("description", spec.description());
+        ObjectNode function =
+                tool.putObject("function").put("name", spec.name()).put("description", spec.description());
         function.set("parameters", spec.inputSchema());
         return tool;
     }

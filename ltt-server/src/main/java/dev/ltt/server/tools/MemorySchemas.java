@@ -1,9 +1,5 @@
 package dev.ltt.server.tools;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.ltt.memory.ProfileField;
-import dev.ltt.memory.Remember;
-
 import static dev.ltt.server.tools.Schemas.arrayOf;
 import static dev.ltt.server.tools.Schemas.input;
 import static dev.ltt.server.tools.Schemas.integer;
@@ -14,21 +10,29 @@ import static dev.ltt.server.tools.Schemas.required;
 import static dev.ltt.server.tools.Schemas.string;
 import static dev.ltt.server.tools.Schemas.text;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.ltt.memory.ProfileField;
+import dev.ltt.memory.Remember;
+
 /** The JSON Schemas of learner memory (behaviour section 12): the tools' inputs and what they return. */
 final class MemorySchemas {
-    private MemorySchemas() {
-    }
+    private MemorySchemas() {}
 
     static ObjectNode rememberInput() {
         ObjectNode scope = string("global (about the learner in general, the default without project_id) or "
                 + "project (about their work in project_id, kept across its versions).");
         scope.putArray("enum").add("global").add("project");
-        return input(required("text"),
-                "text", text("What you noticed about the learner, in a sentence or two.", Remember.MAX_TEXT),
-                "context", string("Where it came from, e.g. the task or the exchange (optional).")
+        return input(
+                required("text"),
+                "text",
+                text("What you noticed about the learner, in a sentence or two.", Remember.MAX_TEXT),
+                "context",
+                string("Where it came from, e.g. the task or the exchange (optional).")
                         .put("maxLength", Remember.MAX_CONTEXT),
-                "scope", scope,
-                "project_id", projectId());
+                "scope",
+                scope,
+                "project_id",
+                projectId());
     }
 
     static ObjectNode profileInput() {
@@ -44,14 +48,23 @@ final class MemorySchemas {
     }
 
     static ObjectNode observation() {
-        return object(null, required("id", "text", "scope"),
-                "id", integer("The observation's id (the learner can delete it by id)."),
-                "text", string(null),
-                "context", nullableString(null),
-                "scope", string("global or project"),
-                "project_id", nullableString("The project's slug, for a project observation."),
-                "author", nullableString("Who wrote it: the agent's or the learner's name."),
-                "created_at", string("ISO-8601 time"));
+        return object(
+                null,
+                required("id", "text", "scope"),
+                "id",
+                integer("The observation's id (the learner can delete it by id)."),
+                "text",
+                string(null),
+                "context",
+                nullableString(null),
+                "scope",
+                string("global or project"),
+                "project_id",
+                nullableString("The project's slug, for a project observation."),
+                "author",
+                nullableString("Who wrote it: the agent's or the learner's name."),
+                "created_at",
+                string("ISO-8601 time"));
     }
 
     static ObjectNode profile() {
@@ -69,10 +82,15 @@ final class MemorySchemas {
     }
 
     static ObjectNode memory() {
-        return object("What is remembered about the learner: the profile and the latest observations (global and "
-                        + "about this project), newest first.", required("profile", "observations"),
-                "learner_id", string(null),
-                "profile", profile(),
-                "observations", arrayOf(null, observation()));
+        return object(
+                "What is remembered about the learner: the profile and the latest observations (global and "
+                        + "about this project), newest first.",
+                required("profile", "observations"),
+                "learner_id",
+                string(null),
+                "profile",
+                profile(),
+                "observations",
+                arrayOf(null, observation()));
     }
 }

@@ -13,8 +13,7 @@ final class Schemas {
     static final String TASK_ID_PATTERN = "^[a-z0-9][a-z0-9_-]{0,63}@v[0-9]{1,7}(\\.[0-9]{1,6}){0,12}$";
     static final String SLUG_PATTERN = "^[a-z0-9][a-z0-9_-]{0,63}$";
 
-    private Schemas() {
-    }
+    private Schemas() {}
 
     /** An object schema; {@code properties} alternate name and schema; {@code required} lists names. */
     static ObjectNode object(String description, String[] required, Object... properties) {
@@ -74,7 +73,8 @@ final class Schemas {
     }
 
     static ObjectNode orNull(ObjectNode schema) {
-        ArrayNode types = Json.MAPPER.createArrayNode().add(schema.get("type").asText()).add("null");
+        ArrayNode types =
+                Json.MAPPER.createArrayNode().add(schema.get("type").asText()).add("null");
         return schema.deepCopy().set("type", types);
     }
 
@@ -89,7 +89,10 @@ final class Schemas {
 
     /** Free text that must say something: not empty, not only spaces. */
     static ObjectNode text(String description, int maxLength) {
-        return string(description).put("minLength", 1).put("maxLength", maxLength).put("pattern", "\\S");
+        return string(description)
+                .put("minLength", 1)
+                .put("maxLength", maxLength)
+                .put("pattern", "\\S");
     }
 
     static ObjectNode limit(String description, int defaultValue, int maximum) {

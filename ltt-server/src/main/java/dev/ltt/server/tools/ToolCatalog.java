@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.error.LttException;
 import dev.ltt.json.Json;
 import dev.ltt.usecase.UseCases;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The agent tools of interfaces.md section 3, in one catalog that every door serves: MCP over stdio and HTTP,
@@ -30,11 +29,9 @@ public final class ToolCatalog {
     }
 
     /** A use-case's answer and the short text a model reads. */
-    record Rendered(Object value, String text) {
-    }
+    record Rendered(Object value, String text) {}
 
-    private record Entry(ToolSpec spec, ToolInput input, Handler handler) {
-    }
+    private record Entry(ToolSpec spec, ToolInput input, Handler handler) {}
 
     public ToolCatalog(UseCases use) {
         new LearnerTools(use).define(this);
@@ -43,7 +40,8 @@ public final class ToolCatalog {
     }
 
     void add(ToolSpec spec, Handler handler) {
-        if (byName.putIfAbsent(spec.name(), new Entry(spec, new ToolInput(spec.name(), spec.inputSchema()), handler)) != null) {
+        if (byName.putIfAbsent(spec.name(), new Entry(spec, new ToolInput(spec.name(), spec.inputSchema()), handler))
+                != null) {
             throw new IllegalStateException("tool " + spec.name() + " is defined twice");
         }
     }

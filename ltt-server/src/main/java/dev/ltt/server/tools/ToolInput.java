@@ -9,7 +9,6 @@ import com.networknt.schema.SpecificationVersion;
 import com.networknt.schema.path.NodePath;
 import dev.ltt.error.FieldError;
 import dev.ltt.error.InvalidInputException;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ import java.util.Map;
  * Thread-safe.
  */
 final class ToolInput {
-    private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+    private static final SchemaRegistry REGISTRY =
+            SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
     private final String tool;
     private final Schema schema;
 
@@ -32,15 +32,17 @@ final class ToolInput {
     /** The arguments as an object, once they match the schema; absent arguments are {}. */
     Arguments check(JsonNode arguments) {
         JsonNode args = arguments == null || arguments.isNull() || arguments.isMissingNode()
-                ? dev.ltt.json.Json.object() : arguments;
+                ? dev.ltt.json.Json.object()
+                : arguments;
         Map<String, FieldError> byPath = new LinkedHashMap<>();
         for (Error error : schema.validate(args)) {
             FieldError problem = explain(error);
             byPath.putIfAbsent(problem.path(), problem);
         }
         if (!byPath.isEmpty()) {
-            throw new InvalidInputException("the arguments do not fit the input schema of " + tool + "; fix them "
-                    + "and call it again", List.copyOf(byPath.values()));
+            throw new InvalidInputException(
+                    "the arguments do not fit the input schema of " + tool + "; fix them " + "and call it again",
+                    List.copyOf(byPath.values()));
         }
         return new Arguments((ObjectNode) args);
     }
@@ -51,8 +53,10 @@ final class ToolInput {
         String property = error.getProperty();
         return switch (keyword) {
             case "required" -> new FieldError(property, property + " is required");
-            case "additionalProperties" -> new FieldError(property == null ? path : join(path, property),
-                    "unknown argument: see the tool's input schema for the ones it takes");
+            case "additionalProperties" ->
+                new FieldError(
+                        property == null ? path : join(path, property),
+                        "unknown argument: see the tool's input schema for the ones it takes");
             case "pattern" -> new FieldError(path, patternHint(path));
             default -> new FieldError(path, plain(error.getMessage()));
         };

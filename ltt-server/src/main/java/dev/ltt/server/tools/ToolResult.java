@@ -52,8 +52,10 @@ public record ToolResult(boolean isError, ObjectNode structuredContent, String t
     }
 
     static ToolResult internal() {
-        String message = "LTT could not finish this call; it has been logged. Try again, or continue with another task.";
-        return new ToolResult(true, Json.object().put("code", "INTERNAL").put("message", message), "INTERNAL: " + message);
+        String message =
+                "LTT could not finish this call; it has been logged. Try again, or continue with another task.";
+        return new ToolResult(
+                true, Json.object().put("code", "INTERNAL").put("message", message), "INTERNAL: " + message);
     }
 
     /** The error code of an error result (NOT_FOUND, INVALID_INPUT, ...), or null for a success. */

@@ -7,6 +7,5 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * it, what comes back), and the JSON Schemas of its input and of its structured output. {@code readOnly}
  * tools change nothing. The schemas are shared: callers must not modify them.
  */
-public record ToolSpec(String name, String description, ObjectNode inputSchema, ObjectNode outputSchema,
-                       boolean readOnly) {
-}
+public record ToolSpec(
+        String name, String description, ObjectNode inputSchema, ObjectNode outputSchema, boolean readOnly) {}

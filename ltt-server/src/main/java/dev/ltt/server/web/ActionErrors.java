@@ -7,7 +7,6 @@ import dev.ltt.error.InvalidStateException;
 import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
 import dev.ltt.progress.TaskDetail;
-
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +15,7 @@ import java.util.Map;
  * it stands now. The error messages of the API speak to agents ("reopen it (go_back)"); these speak to people.
  */
 final class ActionErrors {
-    private ActionErrors() {
-    }
+    private ActionErrors() {}
 
     /**
      * @param action start, submit, complete, reopen or help
@@ -27,7 +25,8 @@ final class ActionErrors {
     static String describe(LttException e, String action, TaskDetail task, Map<String, String> titles) {
         if (e instanceof BlockedException blocked) return blocked(blocked, task, titles);
         if (e instanceof InvalidInputException invalid) return invalid(invalid, action);
-        if (e instanceof NotFoundException) return "This task could not be found any more. Go back to the project and pick another.";
+        if (e instanceof NotFoundException)
+            return "This task could not be found any more. Go back to the project and pick another.";
         if (e instanceof InvalidStateException && task != null) {
             String words = invalidState(action, task);
             if (words != null) return words;
@@ -40,7 +39,9 @@ final class ActionErrors {
             String why = task == null || task.blockedReason() == null ? "" : " (" + task.blockedReason() + ")";
             return "This task is on hold" + why + ". Ask your instructor when you can continue.";
         }
-        List<String> names = e.blockedBy().stream().map(id -> "\u201c" + titles.getOrDefault(id, id) + "\u201d").toList();
+        List<String> names = e.blockedBy().stream()
+                .map(id -> "\u201c" + titles.getOrDefault(id, id) + "\u201d")
+                .toList();
         return "Finish these first: " + Words.list(names) + ".";
     }
 
@@ -53,11 +54,14 @@ final class ActionErrors {
             if (path.equals("content") && error.message().startsWith("content is required")) {
                 return "Write your answer in the box before you hand it in.";
             }
-            if ((path.equals("message") || path.equals("answer")) && error.message().contains("required")) {
+            if ((path.equals("message") || path.equals("answer"))
+                    && error.message().contains("required")) {
                 return action.equals("help") ? "Write your question first." : "Write an answer first.";
             }
         }
-        return Words.sentence(e.errors().stream().map(FieldError::message).reduce((a, b) -> a + "; " + b)
+        return Words.sentence(e.errors().stream()
+                .map(FieldError::message)
+                .reduce((a, b) -> a + "; " + b)
                 .orElse(e.getMessage()));
     }
 
@@ -67,15 +71,19 @@ final class ActionErrors {
         return switch (action) {
             case "start", "submit", "complete" -> {
                 if (closed) yield "You have already finished this task. Reopen it if you want to work on it again.";
-                if (action.equals("submit") && !leaf) yield "This task is made of smaller tasks: hand in your work on those.";
+                if (action.equals("submit") && !leaf)
+                    yield "This task is made of smaller tasks: hand in your work on those.";
                 if (action.equals("complete") && task.requiresSubmission()) {
                     yield "This task is finished by handing in your work: use the answer box below.";
                 }
                 if (action.equals("complete") && !leaf) yield "Finish all of its parts first; then mark it done.";
                 yield null;
             }
-            case "reopen" -> closed ? null : "Only a finished task can be reopened; this one is still "
-                    + Badge.of(task.status()).label().toLowerCase() + ".";
+            case "reopen" ->
+                closed
+                        ? null
+                        : "Only a finished task can be reopened; this one is still "
+                                + Badge.of(task.status()).label().toLowerCase() + ".";
             default -> null;
         };
     }

@@ -1,7 +1,6 @@
 package dev.ltt.server.web;
 
 import io.javalin.http.Context;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -23,7 +22,9 @@ final class Assets {
             try (InputStream in = Assets.class.getResourceAsStream("/web/" + name)) {
                 if (in == null) throw new IllegalStateException("missing classpath resource /web/" + name);
                 byte[] bytes = in.readAllBytes();
-                String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 12);
+                String hash = HexFormat.of()
+                        .formatHex(MessageDigest.getInstance("SHA-256").digest(bytes))
+                        .substring(0, 12);
                 return new Asset(name, type, bytes, hash);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -37,8 +38,10 @@ final class Assets {
         }
 
         void serve(Context ctx) {
-            ctx.header("Cache-Control", "public, max-age=86400").header("X-Content-Type-Options", "nosniff")
-                    .contentType(type).result(bytes);
+            ctx.header("Cache-Control", "public, max-age=86400")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .contentType(type)
+                    .result(bytes);
         }
 
         @Override

@@ -17,7 +17,10 @@ public record Bar(int done, int total, double percentage, String text) {
 
     /** A bar that shows a share of 100, described by {@code words} followed by the percentage. */
     public static Bar percent(double percentage, String words) {
-        return new Bar((int) Math.round(percentage), 100, percentage,
+        return new Bar(
+                (int) Math.round(percentage),
+                100,
+                percentage,
                 words + " " + String.format(Locale.ROOT, "%.0f%%", percentage));
     }
 

@@ -1,7 +1,6 @@
 package dev.ltt.server.web;
 
 import io.javalin.http.Context;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -29,8 +28,10 @@ public record Flash(String kind, String text) {
 
     void set(Context ctx) {
         String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) + "…" : text;
-        String value = Base64.getUrlEncoder().withoutPadding().encodeToString((kind + "\n" + t).getBytes(StandardCharsets.UTF_8));
-        if (LaunchPaths.handle(ctx) != null) ctx.attribute(LaunchPaths.FLASH, value);  // no cookies in an LMS frame
+        String value = Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString((kind + "\n" + t).getBytes(StandardCharsets.UTF_8));
+        if (LaunchPaths.handle(ctx) != null) ctx.attribute(LaunchPaths.FLASH, value); // no cookies in an LMS frame
         else Cookies.set(ctx, COOKIE, value, 60);
     }
 

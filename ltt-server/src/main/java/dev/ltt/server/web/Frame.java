@@ -17,6 +17,7 @@ final class Frame {
     private static final Logger log = LoggerFactory.getLogger(Frame.class);
     /** The HTML already rendered for an error status, re-sent after the JSON API's error mapper has run. */
     static final String RENDERED = "ltt.web.rendered";
+
     static final String CSP = "default-src 'self'; img-src 'self' https: data:; style-src 'self'; script-src 'self'; "
             + "form-action 'self'; frame-ancestors 'none'; base-uri 'none'; object-src 'none'";
     final Session session;
@@ -47,7 +48,10 @@ final class Frame {
                 failed(ctx, e);
             } catch (Exception e) {
                 log.error("web page {} {} failed", ctx.method(), ctx.endpoint() == null ? "?" : ctx.endpoint().path, e);
-                error(ctx, 500, "Something went wrong on our side",
+                error(
+                        ctx,
+                        500,
+                        "Something went wrong on our side",
                         "LTT could not show this page. Try again in a moment; if it keeps happening, tell your instructor.",
                         false);
             }
@@ -55,8 +59,7 @@ final class Frame {
     }
 
     /** How a domain error shows as a page: its status and words (303 sends the visitor to sign in instead). */
-    record Failure(int status, String heading, String message, boolean signInLink) {
-    }
+    record Failure(int status, String heading, String message, boolean signInLink) {}
 
     /** The web door's one mapping of the error kinds (exhaustive: a new kind must be added here). */
     static Failure failure(LttException e) {
@@ -64,10 +67,14 @@ final class Frame {
             case NOT_FOUND -> new Failure(404, "Not found", e.getMessage(), false);
             case FORBIDDEN -> new Failure(403, "Not for this account", e.getMessage(), true);
             case UNAUTHENTICATED -> new Failure(303, "Sign in", e.getMessage(), true);
-            case UNAVAILABLE -> new Failure(503, "LTT is unavailable",
-                    "LTT cannot reach its records just now. Try again in a moment.", false);
+            case UNAVAILABLE ->
+                new Failure(
+                        503,
+                        "LTT is unavailable",
+                        "LTT cannot reach its records just now. Try again in a moment.",
+                        false);
             case INVALID_INPUT, CONFLICT, INVALID_STATE, BLOCKED ->
-                    new Failure(409, "That did not work", Words.sentence(e.getMessage()), false);
+                new Failure(409, "That did not work", Words.sentence(e.getMessage()), false);
         };
     }
 
@@ -78,8 +85,10 @@ final class Frame {
     }
 
     static void headers(Context ctx) {
-        boolean launched = LaunchPaths.handle(ctx) != null;  // inside an LMS frame: framing is the point
-        ctx.header("Content-Security-Policy", launched ? CSP.replace("frame-ancestors 'none'", "frame-ancestors *") : CSP)
+        boolean launched = LaunchPaths.handle(ctx) != null; // inside an LMS frame: framing is the point
+        ctx.header(
+                        "Content-Security-Policy",
+                        launched ? CSP.replace("frame-ancestors 'none'", "frame-ancestors *") : CSP)
                 .header("X-Content-Type-Options", "nosniff")
                 .header("Referrer-Policy", "no-referrer")
                 .header("Cache-Control", "no-store");
@@ -90,8 +99,8 @@ final class Frame {
     Chrome chrome(Context ctx, String title) {
         Flash flash = Flash.take(ctx);
         return session.current(ctx)
-                .map(s -> new Chrome(title, who(s), Urls.home(s.principal()), s.csrf(), flash, assets.css.href(),
-                        assets.js.href()))
+                .map(s -> new Chrome(
+                        title, who(s), Urls.home(s.principal()), s.csrf(), flash, assets.css.href(), assets.js.href()))
                 .orElseGet(() -> new Chrome(title, null, "/", null, flash, assets.css.href(), assets.js.href()));
     }
 
@@ -114,15 +123,23 @@ final class Frame {
 
     void error(Context ctx, int status, String heading, String message, boolean signInLink) {
         Chrome chrome = chrome(ctx, heading);
-        html(ctx, status, templates.render("error.jte", new Views.ErrorPage(chrome, status, heading, message,
-                signInLink && !chrome.signedIn(), chrome.home())));
+        html(
+                ctx,
+                status,
+                templates.render(
+                        "error.jte",
+                        new Views.ErrorPage(
+                                chrome, status, heading, message, signInLink && !chrome.signedIn(), chrome.home())));
     }
 
     /** Not signed in: to the sign-in form, coming back here afterwards (GET pages only). */
     void signIn(Context ctx) {
         String next = "GET".equals(ctx.method().name()) ? ctx.path() : null;
-        ctx.redirect(next == null || next.equals("/") ? "/" : "/?next=" + java.net.URLEncoder.encode(next,
-                java.nio.charset.StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
+        ctx.redirect(
+                next == null || next.equals("/")
+                        ? "/"
+                        : "/?next=" + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8),
+                HttpStatus.SEE_OTHER);
     }
 
     Session.Signed signed(Context ctx) {
@@ -166,7 +183,10 @@ final class Frame {
         }
         String origin = ctx.header("Origin");
         String host = ctx.header("Host");
-        if (origin != null && host != null && !origin.equals("null") && !origin.replaceFirst("^https?://", "").equals(host)) {
+        if (origin != null
+                && host != null
+                && !origin.equals("null")
+                && !origin.replaceFirst("^https?://", "").equals(host)) {
             throw new WebProblem(403, "Refused", "Forms of LTT can only be sent from LTT's own pages.", false);
         }
     }

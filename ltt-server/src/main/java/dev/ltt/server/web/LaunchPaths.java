@@ -1,14 +1,13 @@
 package dev.ltt.server.web;
 
 import io.javalin.http.Context;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.eclipse.jetty.http.HttpURI;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
-
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Web pages inside an LMS iframe, where the browser blocks third-party cookies: the session travels in the
@@ -21,11 +20,12 @@ public final class LaunchPaths {
     static final String HANDLE = "ltt.web.handle";
     static final String FLASH = "ltt.web.flash";
     static final String FLASH_PARAM = "flash";
-    private static final Pattern PREFIXED = Pattern.compile("^/s/(ltt_[A-Za-z0-9_-]{20,80})(/(learn|teach|logout)(/.*)?)$");
-    private static final Pattern LOCAL_LINK = Pattern.compile("((?:href|action)=\")/(?=(?:learn|teach|logout)(?:[/?\"]))");
+    private static final Pattern PREFIXED =
+            Pattern.compile("^/s/(ltt_[A-Za-z0-9_-]{20,80})(/(learn|teach|logout)(/.*)?)$");
+    private static final Pattern LOCAL_LINK =
+            Pattern.compile("((?:href|action)=\")/(?=(?:learn|teach|logout)(?:[/?\"]))");
 
-    private LaunchPaths() {
-    }
+    private LaunchPaths() {}
 
     /** The address of a page under the handle. */
     public static String under(String handle, String path) {
@@ -45,14 +45,22 @@ public final class LaunchPaths {
         String location = ctx.res().getHeader("Location");
         if (location != null && location.matches("/(learn|teach|logout)([/?].*)?")) {
             String flash = ctx.attribute(FLASH);
-            ctx.res().setHeader("Location", under(handle, location)
-                    + (flash == null ? "" : (location.contains("?") ? "&" : "?") + FLASH_PARAM + "=" + flash));
+            ctx.res()
+                    .setHeader(
+                            "Location",
+                            under(handle, location)
+                                    + (flash == null
+                                            ? ""
+                                            : (location.contains("?") ? "&" : "?") + FLASH_PARAM + "=" + flash));
         }
         String type = ctx.res().getContentType();
         if (type != null && type.startsWith("text/html")) {
             String body = ctx.result();
-            if (body != null) ctx.result(newWindowLink(ctx, handle,
-                    LOCAL_LINK.matcher(body).replaceAll("$1" + Matcher.quoteReplacement("/s/" + handle + "/"))));
+            if (body != null)
+                ctx.result(newWindowLink(
+                        ctx,
+                        handle,
+                        LOCAL_LINK.matcher(body).replaceAll("$1" + Matcher.quoteReplacement("/s/" + handle + "/"))));
         }
     }
 
@@ -64,7 +72,9 @@ public final class LaunchPaths {
         String marker = "<main id=\"main\" class=\"wrap\" tabindex=\"-1\">";
         int at = html.indexOf(marker);
         if (at < 0 || !"GET".equals(ctx.method().name())) return html;
-        String query = ctx.queryString() == null ? "" : "?" + ctx.queryString().replace("&", "&amp;").replace("\"", "&quot;");
+        String query = ctx.queryString() == null
+                ? ""
+                : "?" + ctx.queryString().replace("&", "&amp;").replace("\"", "&quot;");
         String link = "<p class=\"new-window\"><a id=\"new-window\" href=\"" + under(handle, ctx.path()) + query
                 + "\" target=\"_blank\" rel=\"noopener noreferrer\">Open in a new window</a></p>";
         return html.substring(0, at + marker.length()) + link + html.substring(at + marker.length());

@@ -1,7 +1,6 @@
 package dev.ltt.server.web;
 
 import io.javalin.http.Context;
-
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
@@ -12,13 +11,15 @@ import java.util.Base64;
  * browsers refuse None), which top-level navigations after the launch carry. Forms keep their CSRF token.
  */
 public final class LaunchSession {
-    private LaunchSession() {
-    }
+    private LaunchSession() {}
 
     public static void signIn(Context ctx, String token) {
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(token.getBytes(StandardCharsets.UTF_8));
         boolean https = "https".equalsIgnoreCase(ctx.scheme());
-        ctx.res().addHeader("Set-Cookie", Session.COOKIE + "=" + value + "; Path=/; HttpOnly; "
-                + (https ? "SameSite=None; Secure" : "SameSite=Lax"));
+        ctx.res()
+                .addHeader(
+                        "Set-Cookie",
+                        Session.COOKIE + "=" + value + "; Path=/; HttpOnly; "
+                                + (https ? "SameSite=None; Secure" : "SameSite=Lax"));
     }
 }

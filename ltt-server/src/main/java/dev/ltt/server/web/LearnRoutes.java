@@ -6,16 +6,15 @@ import dev.ltt.error.ForbiddenException;
 import dev.ltt.error.InvalidInputException;
 import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
+import dev.ltt.progress.TaskDetail;
+import dev.ltt.server.web.Urls.Scope;
+import dev.ltt.usecase.UseCases;
 import dev.ltt.work.SubmissionResult;
 import dev.ltt.work.SubmitWork;
-import dev.ltt.progress.TaskDetail;
 import dev.ltt.work.TaskStatus;
-import dev.ltt.usecase.UseCases;
 import dev.ltt.workspace.RunSql;
-import dev.ltt.server.web.Urls.Scope;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +38,8 @@ final class LearnRoutes {
     void install(JavalinConfig config) {
         config.routes.get("/learn", frame.page(ctx -> {
             Session.Signed s = frame.learner(ctx);
-            ctx.html(pages.projects(frame.chrome(ctx, "My projects"), s.principal().learnerId()));
+            ctx.html(pages.projects(
+                    frame.chrome(ctx, "My projects"), s.principal().learnerId()));
         }));
         config.routes.get("/learn/projects/{slug}", frame.page(ctx -> {
             Session.Signed s = frame.learner(ctx);
@@ -73,7 +73,8 @@ final class LearnRoutes {
                 case "reset" -> reset(learner, taskId, actor);
                 case "help" -> {
                     use.requestHelp.request(learner, taskId, ctx.formParam("message"), actor);
-                    yield Flash.success("Your question was sent to the instructors. Their answer will appear on this page.");
+                    yield Flash.success(
+                            "Your question was sent to the instructors. Their answer will appear on this page.");
                 }
                 default -> throw WebProblem.notFound("There is no such action on a task.");
             };
@@ -81,7 +82,10 @@ final class LearnRoutes {
         } catch (NotFoundException | ForbiddenException e) {
             throw e;
         } catch (LttException e) {
-            Frame.redirect(ctx, back, Flash.error(ActionErrors.describe(e, action, current(learner, taskId), titles(learner, taskId))));
+            Frame.redirect(
+                    ctx,
+                    back,
+                    Flash.error(ActionErrors.describe(e, action, current(learner, taskId), titles(learner, taskId))));
         }
     }
 
@@ -93,7 +97,10 @@ final class LearnRoutes {
         try {
             ran = new WorkspacePanels.Ran(query, use.runSql.run(learner, slug, new RunSql.Command(query), actor), null);
         } catch (InvalidInputException e) {
-            ran = new WorkspacePanels.Ran(query, null, e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
+            ran = new WorkspacePanels.Ran(
+                    query,
+                    null,
+                    e.errors().isEmpty() ? e.getMessage() : e.errors().get(0).message());
         }
         ctx.html(pages.task(frame.chrome(ctx, ""), learner, taskId, true, ran));
     }
@@ -101,8 +108,11 @@ final class LearnRoutes {
     private Flash reset(String learner, String taskId, String actor) {
         String slug = use.showTask.show(learner, taskId).projectId();
         boolean had = use.resetWorkspace.reset(learner, slug, actor).hadCopy();
-        return Flash.success(had ? "Your database is the original data again: what your submissions changed is gone "
-                + "(your submissions and finished tasks stay)." : "Your database already was the original data.");
+        return Flash.success(
+                had
+                        ? "Your database is the original data again: what your submissions changed is gone "
+                                + "(your submissions and finished tasks stay)."
+                        : "Your database already was the original data.");
     }
 
     private static SubmitWork.Command command(Context ctx) {
@@ -117,13 +127,15 @@ final class LearnRoutes {
     }
 
     private Flash submitted(String learner, SubmissionResult r) {
-        String feedback = r.validation().feedback() == null ? "" : " " + Words.sentence(r.validation().feedback());
+        String feedback = r.validation().feedback() == null
+                ? ""
+                : " " + Words.sentence(r.validation().feedback());
         if (!r.validation().passed()) {
             return Flash.error("Not passed yet (attempt " + r.attemptNumber() + ")." + feedback
                     + " Change your answer and hand it in again.");
         }
-        return Flash.success("Passed: this task is closed." + feedback + alsoClosed(learner, r.autoClosed())
-                + next(r.readyTasks()));
+        return Flash.success(
+                "Passed: this task is closed." + feedback + alsoClosed(learner, r.autoClosed()) + next(r.readyTasks()));
     }
 
     private Flash completed(String learner, TaskStatus s) {

@@ -1,12 +1,11 @@
 package dev.ltt.server.web;
 
+import java.util.List;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.DefaultUrlSanitizer;
 import org.commonmark.renderer.html.HtmlRenderer;
-
-import java.util.List;
 
 /**
  * Renders curriculum Markdown (CommonMark with tables) to HTML that is safe to embed: raw HTML in the text is

@@ -12,7 +12,6 @@ import dev.ltt.server.web.MemoryViews.ProfileRow;
 import dev.ltt.usecase.UseCases;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,21 +43,27 @@ final class MemoryPages {
             Chrome chrome = frame.chrome(ctx, "What your tutor remembers");
             ctx.html(page(chrome, use.showMemory.show(learner)));
         }));
-        config.routes.post(PATH + "/observations/{observationId}/delete", frame.page(ctx -> act(ctx, learner -> {
-            long id = observationId(ctx);
-            use.forgetObservation.forget(learner, id, actor(ctx));
-            return "Deleted: your tutor no longer remembers that.";
-        })));
-        config.routes.post(PATH + "/profile/delete", frame.page(ctx -> act(ctx, learner -> {
-            ProfileField field = ProfileField.of(String.valueOf(ctx.formParam("field")))
-                    .orElseThrow(() -> WebProblem.notFound("There is no such part of your profile."));
-            use.forgetProfile.forget(learner, Set.of(field), actor(ctx));
-            return "Deleted your " + label(field).toLowerCase() + " from your profile.";
-        })));
-        config.routes.post(PATH + "/delete", frame.page(ctx -> act(ctx, learner -> {
-            use.forgetEverything.forget(learner, actor(ctx));
-            return "Deleted everything your tutor remembered about you.";
-        })));
+        config.routes.post(
+                PATH + "/observations/{observationId}/delete",
+                frame.page(ctx -> act(ctx, learner -> {
+                    long id = observationId(ctx);
+                    use.forgetObservation.forget(learner, id, actor(ctx));
+                    return "Deleted: your tutor no longer remembers that.";
+                })));
+        config.routes.post(
+                PATH + "/profile/delete",
+                frame.page(ctx -> act(ctx, learner -> {
+                    ProfileField field = ProfileField.of(String.valueOf(ctx.formParam("field")))
+                            .orElseThrow(() -> WebProblem.notFound("There is no such part of your profile."));
+                    use.forgetProfile.forget(learner, Set.of(field), actor(ctx));
+                    return "Deleted your " + label(field).toLowerCase() + " from your profile.";
+                })));
+        config.routes.post(
+                PATH + "/delete",
+                frame.page(ctx -> act(ctx, learner -> {
+                    use.forgetEverything.forget(learner, actor(ctx));
+                    return "Deleted everything your tutor remembered about you.";
+                })));
     }
 
     private interface Action {
@@ -99,9 +104,16 @@ final class MemoryPages {
             if (value != null) rows.add(new ProfileRow(label(f), value, f.key()));
         }
         Instant now = clock.instant();
-        List<ObservationRow> observations = memory.observations().stream().map(o -> new ObservationRow(o.id(),
-                o.text(), o.context(), Observation.PROJECT.equals(o.scope()) ? "About " + o.projectId() : "In general",
-                author(o.author()), Words.ago(o.createdAt(), now), Words.iso(o.createdAt()))).toList();
+        List<ObservationRow> observations = memory.observations().stream()
+                .map(o -> new ObservationRow(
+                        o.id(),
+                        o.text(),
+                        o.context(),
+                        Observation.PROJECT.equals(o.scope()) ? "About " + o.projectId() : "In general",
+                        author(o.author()),
+                        Words.ago(o.createdAt(), now),
+                        Words.iso(o.createdAt())))
+                .toList();
         return templates.render("learn/memory.jte", new MemoryPage(chrome, rows, observations, chrome.csrf()));
     }
 

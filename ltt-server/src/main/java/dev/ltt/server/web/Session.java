@@ -3,15 +3,14 @@ package dev.ltt.server.web;
 import dev.ltt.access.Principal;
 import dev.ltt.people.Authenticate;
 import io.javalin.http.Context;
-
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Who is signed in to the web UI. The token an admin issued is kept in the {@value #COOKIE} cookie (HttpOnly,
@@ -34,8 +33,7 @@ final class Session {
     }
 
     /** A signed-in person: their token (never shown) and who it says they are. */
-    record Signed(String token, Principal principal, String csrf) {
-    }
+    record Signed(String token, Principal principal, String csrf) {}
 
     /** The person signed in with this request's cookie, if the token is still valid; remembered for the request. */
     Optional<Signed> current(Context ctx) {
@@ -55,8 +53,13 @@ final class Session {
     }
 
     void signIn(Context ctx, String token) {
-        Cookies.set(ctx, COOKIE, Base64.getUrlEncoder().withoutPadding().encodeToString(
-                token.strip().getBytes(StandardCharsets.UTF_8)), -1);
+        Cookies.set(
+                ctx,
+                COOKIE,
+                Base64.getUrlEncoder()
+                        .withoutPadding()
+                        .encodeToString(token.strip().getBytes(StandardCharsets.UTF_8)),
+                -1);
     }
 
     void signOut(Context ctx) {
@@ -66,8 +69,8 @@ final class Session {
     /** True when the form's CSRF field matches the session's token. */
     boolean csrfValid(Signed signed, String given) {
         if (given == null) return false;
-        return MessageDigest.isEqual(signed.csrf().getBytes(StandardCharsets.US_ASCII),
-                given.getBytes(StandardCharsets.US_ASCII));
+        return MessageDigest.isEqual(
+                signed.csrf().getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
     }
 
     private String csrf(String token) {

@@ -4,7 +4,6 @@ import dev.ltt.access.Principal;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-
 import java.util.Optional;
 
 /**
@@ -34,7 +33,10 @@ final class SignInRoutes {
             ctx.redirect(next(ctx.queryParam("next"), signed.get().principal()), HttpStatus.SEE_OTHER);
             return;
         }
-        frame.render(ctx, "signin.jte", new Views.SignInPage(frame.chrome(ctx, "Sign in"), null, safeNext(ctx.queryParam("next"))));
+        frame.render(
+                ctx,
+                "signin.jte",
+                new Views.SignInPage(frame.chrome(ctx, "Sign in"), null, safeNext(ctx.queryParam("next"))));
     }
 
     private void login(Context ctx) {
@@ -42,10 +44,16 @@ final class SignInRoutes {
         String token = ctx.formParam("token");
         Optional<Principal> principal = frame.session.check(token);
         if (principal.isEmpty()) {
-            String error = token == null || token.isBlank() ? "Paste your access token into the box."
+            String error = token == null || token.isBlank()
+                    ? "Paste your access token into the box."
                     : "That token is not valid (it may have expired). Check it, or ask your instructor for a new one.";
-            frame.html(ctx, 401, frame.templates.render("signin.jte", new Views.SignInPage(frame.chrome(ctx, "Sign in"),
-                    error, safeNext(ctx.formParam("next")))));
+            frame.html(
+                    ctx,
+                    401,
+                    frame.templates.render(
+                            "signin.jte",
+                            new Views.SignInPage(
+                                    frame.chrome(ctx, "Sign in"), error, safeNext(ctx.formParam("next")))));
             return;
         }
         frame.session.signIn(ctx, token);
@@ -56,9 +64,15 @@ final class SignInRoutes {
     private void link(Context ctx) {
         Optional<Principal> principal = frame.session.check(ctx.queryParam("token"));
         if (principal.isEmpty()) {
-            frame.html(ctx, 401, frame.templates.render("signin.jte", new Views.SignInPage(frame.chrome(ctx, "Sign in"),
-                    "This sign-in link is not valid or has expired. Ask your instructor for a new one, or paste a token.",
-                    null)));
+            frame.html(
+                    ctx,
+                    401,
+                    frame.templates.render(
+                            "signin.jte",
+                            new Views.SignInPage(
+                                    frame.chrome(ctx, "Sign in"),
+                                    "This sign-in link is not valid or has expired. Ask your instructor for a new one, or paste a token.",
+                                    null)));
             return;
         }
         frame.session.signIn(ctx, ctx.queryParam("token"));

@@ -1,14 +1,22 @@
 package dev.ltt.server.web;
 
-import dev.ltt.cohort.QueuedHelpRequest;
 import dev.ltt.cohort.CohortView;
 import dev.ltt.cohort.MasteryView;
-import dev.ltt.curriculum.ProjectListing;
+import dev.ltt.cohort.QueuedHelpRequest;
 import dev.ltt.cohort.StuckReport;
-import dev.ltt.usecase.UseCases;
+import dev.ltt.curriculum.ProjectListing;
 import dev.ltt.server.web.Urls.Scope;
-import dev.ltt.server.web.Views.*;
-
+import dev.ltt.server.web.Views.CohortPage;
+import dev.ltt.server.web.Views.CohortRow;
+import dev.ltt.server.web.Views.HelpRow;
+import dev.ltt.server.web.Views.LearnerRow;
+import dev.ltt.server.web.Views.MasteryRow;
+import dev.ltt.server.web.Views.ObjectiveRow;
+import dev.ltt.server.web.Views.Segment;
+import dev.ltt.server.web.Views.StuckRow;
+import dev.ltt.server.web.Views.TeachProject;
+import dev.ltt.server.web.Views.TeachProjectsPage;
+import dev.ltt.usecase.UseCases;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -39,8 +47,14 @@ public final class TeachPages {
         List<TeachProject> projects = new ArrayList<>();
         for (ProjectListing p : use.listProjects.list(false)) {
             int help = use.helpQueue.open(p.projectId(), HELP_SHOWN, 0).size();
-            projects.add(new TeachProject(p.title(), p.version(), Urls.teachProject(p.projectId()), p.taskCount(),
-                    p.leafCount(), p.objectiveCount(), help));
+            projects.add(new TeachProject(
+                    p.title(),
+                    p.version(),
+                    Urls.teachProject(p.projectId()),
+                    p.taskCount(),
+                    p.leafCount(),
+                    p.objectiveCount(),
+                    help));
         }
         return templates.render("teach/projects.jte", new TeachProjectsPage(chrome.titled("Projects"), projects));
     }
@@ -54,17 +68,38 @@ public final class TeachPages {
         Instant now = clock.instant();
         int learners = cohort.totals().learners();
         String title = cohort.project().title();
-        return templates.render("teach/cohort.jte", new CohortPage(chrome.titled("Cohort of " + title), title,
-                cohort.project().version(), Urls.teachProject(slug), learners, cohort.totals().leaves(),
-                Bar.percent(cohort.totals().averagePercentage(), "Average share of the work done:"), cohort.totals().finished(),
-                rows(cohort), learnerRows(cohort, slug, now), stuckRows(stuck, slug, now), hours, failures,
-                help.stream().map(h -> helpRow(h, slug, now)).toList(), masteryRows(mastery),
-                objectiveRows(mastery), chrome.csrf(), use.lti.listGrades.failedIn(slug).stream()
-                .map(g -> new Views.PassbackRow(g.learnerId(), Urls.Scope.staff(g.learnerId()).project(slug),
-                        g.scoreGiven() + " of " + g.scoreMaximum(), g.attempts(), g.lastError(),
-                        Words.iso(g.nextAttemptAt()))).toList(),
-                use.lti.notStarted.in(slug).stream().map(m -> m.name() != null ? m.name()
-                        : m.email() != null ? m.email() : m.sub()).toList()));
+        return templates.render(
+                "teach/cohort.jte",
+                new CohortPage(
+                        chrome.titled("Cohort of " + title),
+                        title,
+                        cohort.project().version(),
+                        Urls.teachProject(slug),
+                        learners,
+                        cohort.totals().leaves(),
+                        Bar.percent(cohort.totals().averagePercentage(), "Average share of the work done:"),
+                        cohort.totals().finished(),
+                        rows(cohort),
+                        learnerRows(cohort, slug, now),
+                        stuckRows(stuck, slug, now),
+                        hours,
+                        failures,
+                        help.stream().map(h -> helpRow(h, slug, now)).toList(),
+                        masteryRows(mastery),
+                        objectiveRows(mastery),
+                        chrome.csrf(),
+                        use.lti.listGrades.failedIn(slug).stream()
+                                .map(g -> new Views.PassbackRow(
+                                        g.learnerId(),
+                                        Urls.Scope.staff(g.learnerId()).project(slug),
+                                        g.scoreGiven() + " of " + g.scoreMaximum(),
+                                        g.attempts(),
+                                        g.lastError(),
+                                        Words.iso(g.nextAttemptAt())))
+                                .toList(),
+                        use.lti.notStarted.in(slug).stream()
+                                .map(m -> m.name() != null ? m.name() : m.email() != null ? m.email() : m.sub())
+                                .toList()));
     }
 
     private static List<CohortRow> rows(CohortView cohort) {
@@ -80,8 +115,18 @@ public final class TeachPages {
             }
             int d = depth.getOrDefault(t.parentId(), -1) + 1;
             depth.put(t.id(), d);
-            rows.add(new CohortRow(t.id(), t.title(), d, !hasChildren.containsKey(t.id()), t.open(), t.inProgress(),
-                    t.blocked(), t.closed(), segments(t, learners), summary(t), heat(t.inProgress(), learners),
+            rows.add(new CohortRow(
+                    t.id(),
+                    t.title(),
+                    d,
+                    !hasChildren.containsKey(t.id()),
+                    t.open(),
+                    t.inProgress(),
+                    t.blocked(),
+                    t.closed(),
+                    segments(t, learners),
+                    summary(t),
+                    heat(t.inProgress(), learners),
                     heat(t.blocked(), learners)));
         }
         return rows;
@@ -111,7 +156,8 @@ public final class TeachPages {
     }
 
     private static String summary(CohortView.TaskCounts t) {
-        return t.closed() + " closed, " + t.inProgress() + " in progress, " + t.blocked() + " blocked, " + t.open() + " open";
+        return t.closed() + " closed, " + t.inProgress() + " in progress, " + t.blocked() + " blocked, " + t.open()
+                + " open";
     }
 
     /** 0 for none, then 1..4 by the share of learners, so that any count above zero shows. */
@@ -121,39 +167,75 @@ public final class TeachPages {
     }
 
     private static List<LearnerRow> learnerRows(CohortView cohort, String slug, Instant now) {
-        return cohort.learners().stream().limit(LEARNERS_SHOWN).map(l -> new LearnerRow(l.learnerId(),
-                l.name() == null ? l.learnerId() : l.name(), Scope.staff(l.learnerId()).project(slug),
-                Bar.of(l.completed(), cohort.totals().leaves(), l.percentage()), l.inProgress(), l.blocked(),
-                Words.ago(l.lastActivityAt(), now), Words.iso(l.lastActivityAt()))).toList();
+        return cohort.learners().stream()
+                .limit(LEARNERS_SHOWN)
+                .map(l -> new LearnerRow(
+                        l.learnerId(),
+                        l.name() == null ? l.learnerId() : l.name(),
+                        Scope.staff(l.learnerId()).project(slug),
+                        Bar.of(l.completed(), cohort.totals().leaves(), l.percentage()),
+                        l.inProgress(),
+                        l.blocked(),
+                        Words.ago(l.lastActivityAt(), now),
+                        Words.iso(l.lastActivityAt())))
+                .toList();
     }
 
     private static List<StuckRow> stuckRows(StuckReport report, String slug, Instant now) {
-        return report.stuck().stream().map(s -> {
-            Scope scope = Scope.staff(s.learnerId());
-            return new StuckRow(s.learnerName() == null ? s.learnerId() : s.learnerName(), scope.project(slug),
-                    s.taskTitle(), scope.task(s.taskId()), StuckReport.IDLE.equals(s.kind()) ? "Idle" : "Failing",
-                    Words.sentence(s.reason()), Words.ago(s.since(), now), Words.iso(s.since()));
-        }).toList();
+        return report.stuck().stream()
+                .map(s -> {
+                    Scope scope = Scope.staff(s.learnerId());
+                    return new StuckRow(
+                            s.learnerName() == null ? s.learnerId() : s.learnerName(),
+                            scope.project(slug),
+                            s.taskTitle(),
+                            scope.task(s.taskId()),
+                            StuckReport.IDLE.equals(s.kind()) ? "Idle" : "Failing",
+                            Words.sentence(s.reason()),
+                            Words.ago(s.since(), now),
+                            Words.iso(s.since()));
+                })
+                .toList();
     }
 
     private static HelpRow helpRow(QueuedHelpRequest h, String slug, Instant now) {
         Scope scope = Scope.staff(h.learnerId());
-        return new HelpRow(h.id(), h.learnerId(), scope.project(slug), h.taskTitle(), scope.task(h.taskId()),
-                h.message(), Words.ago(h.createdAt(), now), Words.iso(h.createdAt()),
+        return new HelpRow(
+                h.id(),
+                h.learnerId(),
+                scope.project(slug),
+                h.taskTitle(),
+                scope.task(h.taskId()),
+                h.message(),
+                Words.ago(h.createdAt(), now),
+                Words.iso(h.createdAt()),
                 Urls.teachProject(slug) + "/help/" + Urls.segment(h.learnerId()) + "/" + h.id(),
                 h.submissionId() == null ? null : scope.task(h.taskId()) + "#submission-" + h.submissionId());
     }
 
     private static List<MasteryRow> masteryRows(MasteryView mastery) {
-        return mastery.levels().stream().map(l -> new MasteryRow(LearnerPages.capital(l.level()), l.objectives(),
-                Bar.of((int) l.achieved(), (int) l.possible(), l.percentage(), "achieved"), l.learnersWithAll(),
-                mastery.learners())).toList();
+        return mastery.levels().stream()
+                .map(l -> new MasteryRow(
+                        LearnerPages.capital(l.level()),
+                        l.objectives(),
+                        Bar.of((int) l.achieved(), (int) l.possible(), l.percentage(), "achieved"),
+                        l.learnersWithAll(),
+                        mastery.learners()))
+                .toList();
     }
 
     private static List<ObjectiveRow> objectiveRows(MasteryView mastery) {
         int learners = mastery.learners();
-        return mastery.objectives().stream().map(o -> new ObjectiveRow(LearnerPages.capital(o.level()), o.description(),
-                o.taskTitle(), Bar.of(o.learners(), learners,
-                        learners == 0 ? 0 : Math.round(1000.0 * o.learners() / learners) / 10.0, "learners"))).toList();
+        return mastery.objectives().stream()
+                .map(o -> new ObjectiveRow(
+                        LearnerPages.capital(o.level()),
+                        o.description(),
+                        o.taskTitle(),
+                        Bar.of(
+                                o.learners(),
+                                learners,
+                                learners == 0 ? 0 : Math.round(1000.0 * o.learners() / learners) / 10.0,
+                                "learners")))
+                .toList();
     }
 }

@@ -1,13 +1,13 @@
 package dev.ltt.server.web;
 
 import dev.ltt.Limits;
+import dev.ltt.cohort.StuckLearners;
 import dev.ltt.error.ForbiddenException;
 import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
-import dev.ltt.cohort.StuckLearners;
+import dev.ltt.server.web.Urls.Scope;
 import dev.ltt.usecase.UseCases;
 import dev.ltt.work.ReviewSubmission;
-import dev.ltt.server.web.Urls.Scope;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 
@@ -41,11 +41,13 @@ final class TeachRoutes {
         }));
         config.routes.get("/teach/learners/{learnerId}/projects/{slug}", frame.page(ctx -> {
             frame.staff(ctx);
-            ctx.html(learnerPages.project(frame.chrome(ctx, ""), ctx.pathParam("learnerId"), ctx.pathParam("slug"), false));
+            ctx.html(learnerPages.project(
+                    frame.chrome(ctx, ""), ctx.pathParam("learnerId"), ctx.pathParam("slug"), false));
         }));
         config.routes.get("/teach/learners/{learnerId}/tasks/{taskId}", frame.page(ctx -> {
             frame.staff(ctx);
-            ctx.html(learnerPages.task(frame.chrome(ctx, ""), ctx.pathParam("learnerId"), ctx.pathParam("taskId"), false));
+            ctx.html(learnerPages.task(
+                    frame.chrome(ctx, ""), ctx.pathParam("learnerId"), ctx.pathParam("taskId"), false));
         }));
         config.routes.post("/teach/projects/{slug}/help/{learnerId}/{helpId}", frame.page(this::answer));
         config.routes.post("/teach/learners/{learnerId}/submissions/{submissionId}/review", frame.page(this::review));
@@ -67,18 +69,27 @@ final class TeachRoutes {
         ReviewSubmission.Command command = new ReviewSubmission.Command(
                 passed == null ? null : Boolean.valueOf("true".equals(passed)), grade, ctx.formParam("feedback"));
         try {
-            ReviewSubmission.Reviewed r = use.reviewSubmission.review(learner, id, command, s.principal().name());
+            ReviewSubmission.Reviewed r = use.reviewSubmission.review(
+                    learner, id, command, s.principal().name());
             String back = Scope.staff(learner).task(r.taskId()) + "#submission-" + id;
-            Frame.redirect(ctx, back, Flash.success("Graded attempt " + r.attemptNumber() + ": "
-                    + (r.validation().passed() ? "passed" : "not passed") + ". The task is now "
-                    + r.status().replace('_', ' ') + " for " + learner + "."));
+            Frame.redirect(
+                    ctx,
+                    back,
+                    Flash.success("Graded attempt " + r.attemptNumber() + ": "
+                            + (r.validation().passed() ? "passed" : "not passed") + ". The task is now "
+                            + r.status().replace('_', ' ') + " for " + learner + "."));
         } catch (NotFoundException | ForbiddenException e) {
             throw e;
         } catch (dev.ltt.error.InvalidInputException e) {
             String task = ctx.formParam("task_id");
-            String back = task == null || task.isBlank() ? Urls.TEACH : Scope.staff(learner).task(task) + "#submission-" + id;
-            Frame.redirect(ctx, back, Flash.error("Choose passed or not passed, a grade from 0 to 100 and write "
-                    + "feedback before recording the grade."));
+            String back = task == null || task.isBlank()
+                    ? Urls.TEACH
+                    : Scope.staff(learner).task(task) + "#submission-" + id;
+            Frame.redirect(
+                    ctx,
+                    back,
+                    Flash.error("Choose passed or not passed, a grade from 0 to 100 and write "
+                            + "feedback before recording the grade."));
         }
     }
 
@@ -104,13 +115,16 @@ final class TeachRoutes {
             throw WebProblem.notFound("There is no such help request.");
         }
         try {
-            use.resolveHelpRequest.resolve(learner, id, ctx.formParam("answer"), s.principal().name());
-            Frame.redirect(ctx, back, Flash.success("Your answer was sent to " + learner + " and the request is resolved."));
+            use.resolveHelpRequest.resolve(
+                    learner, id, ctx.formParam("answer"), s.principal().name());
+            Frame.redirect(
+                    ctx, back, Flash.success("Your answer was sent to " + learner + " and the request is resolved."));
         } catch (NotFoundException | ForbiddenException e) {
             throw e;
         } catch (LttException e) {
             String words = e instanceof dev.ltt.error.InvalidInputException
-                    ? "Write an answer before resolving the request." : Words.sentence(e.getMessage());
+                    ? "Write an answer before resolving the request."
+                    : Words.sentence(e.getMessage());
             Frame.redirect(ctx, back, Flash.error(words));
         }
     }

@@ -2,7 +2,6 @@ package dev.ltt.server.web;
 
 import dev.ltt.progress.TreeView;
 import dev.ltt.progress.TreeView.TreeNode;
-
 import java.util.HashMap;
 import java.util.Map;
 

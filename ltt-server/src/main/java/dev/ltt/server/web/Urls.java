@@ -7,8 +7,7 @@ final class Urls {
     static final String LEARN = "/learn";
     static final String TEACH = "/teach";
 
-    private Urls() {
-    }
+    private Urls() {}
 
     /** Where a signed-in person starts: learners at /learn, staff at /teach. */
     static String home(dev.ltt.access.Principal principal) {
@@ -27,7 +26,8 @@ final class Urls {
             if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || ".-_@~".indexOf(c) >= 0) {
                 out.append(c);
             } else {
-                out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+                out.append('%')
+                        .append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
                         .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
             }
         }

@@ -4,7 +4,6 @@ import dev.ltt.Ltt;
 import dev.ltt.usecase.UseCases;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-
 import java.time.Clock;
 import java.util.function.Consumer;
 
@@ -36,7 +35,7 @@ public final class WebUi {
     }
 
     void install(JavalinConfig config) {
-        config.jetty.modifyServer(server -> server.insertHandler(new LaunchPaths.Unwrap()));  // /s/{handle}/...
+        config.jetty.modifyServer(server -> server.insertHandler(new LaunchPaths.Unwrap())); // /s/{handle}/...
         config.routes.after(LaunchPaths::keepPrefix);
         config.routes.get("/static/ltt.css", ctx -> frame.assets.css.serve(ctx));
         config.routes.get("/static/ltt.js", ctx -> frame.assets.js.serve(ctx));
@@ -46,7 +45,8 @@ public final class WebUi {
         new TeachRoutes(frame, use, teachPages, learnerPages).install(config);
         // Runs after the API's own error mapper (installed first), so on the web's paths the HTML wins.
         config.routes.error(404, ctx -> htmlError(ctx, 404, "Not found", "There is no page at this address."));
-        config.routes.error(405, ctx -> htmlError(ctx, 405, "Not here", "This address does not take that kind of request."));
+        config.routes.error(
+                405, ctx -> htmlError(ctx, 405, "Not here", "This address does not take that kind of request."));
     }
 
     private void htmlError(Context ctx, int status, String heading, String message) {
@@ -60,7 +60,12 @@ public final class WebUi {
     }
 
     static boolean isWebPath(String path) {
-        return path.equals("/") || path.equals("/login") || path.equals("/logout") || path.equals("/welcome")
-                || path.startsWith("/learn") || path.startsWith("/teach") || path.startsWith("/static/");
+        return path.equals("/")
+                || path.equals("/login")
+                || path.equals("/logout")
+                || path.equals("/welcome")
+                || path.startsWith("/learn")
+                || path.startsWith("/teach")
+                || path.startsWith("/static/");
     }
 }

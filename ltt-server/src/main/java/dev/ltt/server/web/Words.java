@@ -5,8 +5,7 @@ import java.time.Instant;
 
 /** Small helpers that turn values into words a person reads: sentences, and times as "3 hours ago". */
 final class Words {
-    private Words() {
-    }
+    private Words() {}
 
     /** The text with a capital first letter and a full stop at the end. */
     static String sentence(String text) {

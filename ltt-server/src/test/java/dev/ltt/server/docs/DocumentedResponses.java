@@ -7,7 +7,6 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.ltt.server.testing.Http;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,17 +40,22 @@ final class DocumentedResponses {
         JsonNode op = document.path("paths").path(template).path(method.toLowerCase());
         if (op.isMissingNode()) return List.of(operation + " is not documented");
         JsonNode documented = resolve(op.path("responses").path(Integer.toString(response.status())));
-        if (documented.isMissingNode()) return List.of(operation + " answered " + response.status() + ", not documented");
+        if (documented.isMissingNode())
+            return List.of(operation + " answered " + response.status() + ", not documented");
         if (!documented.has("content")) {
-            return response.text().isEmpty() ? problems
+            return response.text().isEmpty()
+                    ? problems
                     : List.of(operation + " " + response.status() + " answered a body, documented as having none");
         }
         String type = response.contentType().split(";")[0].trim();
         JsonNode media = documented.path("content").path(type);
-        if (media.isMissingNode()) return List.of(operation + " " + response.status() + " answered " + type + ", not documented");
+        if (media.isMissingNode())
+            return List.of(operation + " " + response.status() + " answered " + type + ", not documented");
         if (response.json() == null) return problems;
-        for (Error error : schema(operation + " " + response.status() + " " + type, media.path("schema")).validate(response.json())) {
-            problems.add(operation + " " + response.status() + ": " + error.getInstanceLocation() + " " + error.getMessage());
+        for (Error error : schema(operation + " " + response.status() + " " + type, media.path("schema"))
+                .validate(response.json())) {
+            problems.add(operation + " " + response.status() + ": " + error.getInstanceLocation() + " "
+                    + error.getMessage());
         }
         return problems;
     }

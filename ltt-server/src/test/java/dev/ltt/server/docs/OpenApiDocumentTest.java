@@ -1,5 +1,7 @@
 package dev.ltt.server.docs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.server.http.Access;
 import dev.ltt.server.http.Route;
 import dev.ltt.server.mcp.McpHttp;
@@ -14,10 +16,6 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,8 +26,9 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * The hand-kept OpenAPI document, as the server serves it, against the routes the server registers: the same
@@ -49,12 +48,15 @@ class OpenApiDocumentTest {
      * Operations that take a body but never answer 422: bad input is a result inside a 200 (a tool's error
      * result, a JSON-RPC error), so that an agent can hand it to the model unchanged.
      */
-    private static final Set<String> INPUT_ERRORS_IN_RESULT = Set.of(
-            "POST /api/v1/learners/{learnerId}/tools/{name}", "POST " + McpHttp.PATH);
+    private static final Set<String> INPUT_ERRORS_IN_RESULT =
+            Set.of("POST /api/v1/learners/{learnerId}/tools/{name}", "POST " + McpHttp.PATH);
     /** Success responses without a body, as "METHOD /path STATUS": the MCP transport answers these empty. */
-    private static final Set<String> EMPTY_SUCCESS = Set.of("POST " + McpHttp.PATH + " 202", "DELETE " + McpHttp.PATH + " 200",
+    private static final Set<String> EMPTY_SUCCESS = Set.of(
+            "POST " + McpHttp.PATH + " 202",
+            "DELETE " + McpHttp.PATH + " 200",
             "DELETE /api/v1/learners/{learnerId}/memory 204",
             "DELETE /api/v1/learners/{learnerId}/memory/observations/{observationId} 204");
+
     static TestServer server;
     static SwaggerParseResult parsed;
     static OpenAPI api;
@@ -82,7 +84,8 @@ class OpenApiDocumentTest {
         assertThat(api).isNotNull();
         assertThat(api.getSpecVersion()).isEqualTo(SpecVersion.V31);
         assertThat(api.getOpenapi()).startsWith("3.1.");
-        assertThat(api.getComponents().getSecuritySchemes().get("bearer").getScheme()).isEqualTo("bearer");
+        assertThat(api.getComponents().getSecuritySchemes().get("bearer").getScheme())
+                .isEqualTo("bearer");
     }
 
     @Test
@@ -97,18 +100,22 @@ class OpenApiDocumentTest {
         undocumented.removeAll(documented);
         Set<String> notServed = new TreeSet<>(documented);
         notServed.removeAll(registered);
-        assertThat(undocumented.isEmpty() && notServed.isEmpty()).withFailMessage(
-                "openapi.yaml (ltt-server/src/main/resources/openapi/) and the server disagree.%n"
-                        + "Registered by the server but not described (add them to the document):%n  %s%n"
-                        + "Described but not registered (remove them, or fix the method or path):%n  %s",
-                String.join("\n  ", undocumented), String.join("\n  ", notServed)).isTrue();
+        assertThat(undocumented.isEmpty() && notServed.isEmpty())
+                .withFailMessage(
+                        "openapi.yaml (ltt-server/src/main/resources/openapi/) and the server disagree.%n"
+                                + "Registered by the server but not described (add them to the document):%n  %s%n"
+                                + "Described but not registered (remove them, or fix the method or path):%n  %s",
+                        String.join("\n  ", undocumented), String.join("\n  ", notServed))
+                .isTrue();
     }
 
     @Test
     void the_servlet_mounted_paths_are_served_and_refuse_a_call_without_a_token() {
         SERVLET_MOUNTED.forEach((path, methods) -> methods.forEach(method -> {
             Response response = server.http.send(method, path, null, method.equals("POST") ? "{}" : null);
-            assertThat(response.status()).as(method + " " + path + " without a token: " + response.text()).isEqualTo(401);
+            assertThat(response.status())
+                    .as(method + " " + path + " without a token: " + response.text())
+                    .isEqualTo(401);
             assertThat(response.contentType()).startsWith("application/problem+json");
         }));
     }
@@ -120,7 +127,9 @@ class OpenApiDocumentTest {
         for (Route route : server.server.routes()) {
             Operation operation = operations.get(key(route));
             if (operation == null) continue; // reported by the test above
-            Object declared = operation.getExtensions() == null ? null : operation.getExtensions().get("x-ltt-access");
+            Object declared = operation.getExtensions() == null
+                    ? null
+                    : operation.getExtensions().get("x-ltt-access");
             if (!route.access().name().equals(declared)) {
                 wrong.add(key(route) + ": x-ltt-access is " + declared + ", the route's access is " + route.access());
             }
@@ -136,7 +145,9 @@ class OpenApiDocumentTest {
                 wrong.add(key + ": the description must begin with \"Access: " + declared + "\"");
             }
             boolean servletMounted = SERVLET_MOUNTED.containsKey(key.substring(key.indexOf(' ') + 1));
-            if (!servletMounted && Arrays.stream(Access.values()).noneMatch(level -> level.name().equals(declared))) {
+            if (!servletMounted
+                    && Arrays.stream(Access.values())
+                            .noneMatch(level -> level.name().equals(declared))) {
                 wrong.add(key + ": x-ltt-access " + declared + " is not a level of dev.ltt.server.http.Access");
             }
         });
@@ -145,7 +156,9 @@ class OpenApiDocumentTest {
 
     @Test
     void public_operations_need_no_token_and_every_other_one_the_bearer_token() {
-        assertThat(api.getSecurity()).singleElement().satisfies(requirement -> assertThat(requirement).containsKey("bearer"));
+        assertThat(api.getSecurity())
+                .singleElement()
+                .satisfies(requirement -> assertThat(requirement).containsKey("bearer"));
         List<String> wrong = new ArrayList<>();
         operations().forEach((key, operation) -> {
             boolean isPublic = Access.PUBLIC.name().equals(access(operation));
@@ -171,9 +184,12 @@ class OpenApiDocumentTest {
             if (operation.getRequestBody() != null) needed.addAll(List.of("400", "413"));
             if (operation.getRequestBody() != null && !INPUT_ERRORS_IN_RESULT.contains(key)) needed.add("422");
             if (INPUT_ERRORS_IN_RESULT.contains(key) && codes.contains("422")) wrong.add(key + " never answers 422");
-            needed.stream().filter(code -> !codes.contains(code)).forEach(code -> wrong.add(key + " lacks a " + code + " response"));
+            needed.stream()
+                    .filter(code -> !codes.contains(code))
+                    .forEach(code -> wrong.add(key + " lacks a " + code + " response"));
             operation.getResponses().forEach((code, response) -> {
-                if (code.startsWith("4") && !isProblem(response)) wrong.add(key + " " + code + " must be application/problem+json Problem");
+                if (code.startsWith("4") && !isProblem(response))
+                    wrong.add(key + " " + code + " must be application/problem+json Problem");
             });
         });
         assertThat(wrong).isEmpty();
@@ -186,18 +202,26 @@ class OpenApiDocumentTest {
             Set<String> inTemplate = new TreeSet<>();
             Matcher m = TEMPLATE_PARAM.matcher(key);
             while (m.find()) inTemplate.add(m.group(1));
-            Set<String> declared = operation.getParameters() == null ? Set.of() : operation.getParameters().stream()
-                    .filter(p -> "path".equals(p.getIn())).map(Parameter::getName).collect(Collectors.toCollection(TreeSet::new));
-            if (!inTemplate.equals(declared)) wrong.add(key + ": path parameters declared " + declared + ", in the path " + inTemplate);
+            Set<String> declared = operation.getParameters() == null
+                    ? Set.of()
+                    : operation.getParameters().stream()
+                            .filter(p -> "path".equals(p.getIn()))
+                            .map(Parameter::getName)
+                            .collect(Collectors.toCollection(TreeSet::new));
+            if (!inTemplate.equals(declared))
+                wrong.add(key + ": path parameters declared " + declared + ", in the path " + inTemplate);
             if (operation.getOperationId() == null) wrong.add(key + " has no operationId");
             operation.getResponses().forEach((code, response) -> {
                 if (!code.startsWith("2")) return;
-                boolean empty = response.getContent() == null || response.getContent().isEmpty();
+                boolean empty =
+                        response.getContent() == null || response.getContent().isEmpty();
                 if (empty != EMPTY_SUCCESS.contains(key + " " + code)) {
-                    wrong.add(key + " " + code + (empty ? " has no content" : " has content, but the server answers it empty"));
-                } else if (!empty) response.getContent().forEach((type, media) -> {
-                    if (media.getSchema() == null) wrong.add(key + " " + code + " " + type + " has no schema");
-                });
+                    wrong.add(key + " " + code
+                            + (empty ? " has no content" : " has content, but the server answers it empty"));
+                } else if (!empty)
+                    response.getContent().forEach((type, media) -> {
+                        if (media.getSchema() == null) wrong.add(key + " " + code + " " + type + " has no schema");
+                    });
             });
         });
         assertThat(wrong).isEmpty();
@@ -206,8 +230,9 @@ class OpenApiDocumentTest {
     /** Every documented operation by "METHOD /path". */
     static Map<String, Operation> operations() {
         Map<String, Operation> operations = new TreeMap<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) ->
-                operations.put(method.name() + " " + path, operation)));
+        api.getPaths()
+                .forEach((path, item) -> item.readOperationsMap()
+                        .forEach((method, operation) -> operations.put(method.name() + " " + path, operation)));
         return operations;
     }
 
@@ -221,13 +246,17 @@ class OpenApiDocumentTest {
     }
 
     private static String access(Operation operation) {
-        return operation.getExtensions() == null ? null : String.valueOf(operation.getExtensions().get("x-ltt-access"));
+        return operation.getExtensions() == null
+                ? null
+                : String.valueOf(operation.getExtensions().get("x-ltt-access"));
     }
 
     private static boolean isProblem(ApiResponse response) {
         if (response.getContent() == null) return false;
         MediaType media = response.getContent().get("application/problem+json");
-        return media != null && media.getSchema() != null && media.getSchema().getProperties() != null
+        return media != null
+                && media.getSchema() != null
+                && media.getSchema().getProperties() != null
                 && media.getSchema().getProperties().keySet().containsAll(List.of("type", "title", "status", "detail"));
     }
 }

@@ -1,18 +1,17 @@
 package dev.ltt.server.docs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.Limits;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.parser.OpenAPIV3Parser;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** The OpenAPI document states the limits the core publishes ({@link Limits}), not numbers of its own. */
 class OpenApiLimitsTest {
@@ -36,22 +35,25 @@ class OpenApiLimitsTest {
     @Test
     void the_stuck_learners_bounds_are_the_published_limits() throws IOException {
         OpenAPI api = api();
-        assertThat(query(api, "/api/v1/projects/{slug}/stuck", "hours").getMaximum()).isEqualByComparingTo(
-                BigDecimal.valueOf(Limits.STUCK_HOURS));
-        assertThat(query(api, "/api/v1/projects/{slug}/stuck", "failures").getMaximum()).isEqualByComparingTo(
-                BigDecimal.valueOf(Limits.STUCK_FAILURES));
+        assertThat(query(api, "/api/v1/projects/{slug}/stuck", "hours").getMaximum())
+                .isEqualByComparingTo(BigDecimal.valueOf(Limits.STUCK_HOURS));
+        assertThat(query(api, "/api/v1/projects/{slug}/stuck", "failures").getMaximum())
+                .isEqualByComparingTo(BigDecimal.valueOf(Limits.STUCK_FAILURES));
     }
 
     private static OpenAPI api() throws IOException {
         try (InputStream in = OpenApiLimitsTest.class.getResourceAsStream("/openapi/openapi.yaml")) {
-            return new OpenAPIV3Parser().readContents(new String(in.readAllBytes(), StandardCharsets.UTF_8), null, null)
+            return new OpenAPIV3Parser()
+                    .readContents(new String(in.readAllBytes(), StandardCharsets.UTF_8), null, null)
                     .getOpenAPI();
         }
     }
 
     private static Schema<?> query(OpenAPI api, String path, String name) {
         Parameter parameter = api.getPaths().get(path).getGet().getParameters().stream()
-                .filter(p -> name.equals(p.getName())).findFirst().orElse(null);
+                .filter(p -> name.equals(p.getName()))
+                .findFirst()
+                .orElse(null);
         assertThat(parameter).as(path + " ?" + name).isNotNull();
         return parameter.getSchema();
     }

@@ -1,17 +1,16 @@
 package dev.ltt.server.docs;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.server.testing.Http.Response;
 import dev.ltt.server.testing.TestServer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 class SwaggerUiTest {
     static TestServer server;
@@ -28,15 +27,22 @@ class SwaggerUiTest {
 
     @Test
     void docs_is_a_page_that_loads_the_swagger_ui_bundle_and_our_script_under_a_strict_policy() throws Exception {
-        HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(server.baseUrl() + "/docs")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.baseUrl() + "/docs"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-        assertThat(page.body()).contains("<script src=\"/docs/swagger-ui-bundle.js\"></script>",
-                "<script src=\"/docs/ltt-docs.js\"></script>", "href=\"/docs/swagger-ui.css\"");
+        assertThat(page.body())
+                .contains(
+                        "<script src=\"/docs/swagger-ui-bundle.js\"></script>",
+                        "<script src=\"/docs/ltt-docs.js\"></script>",
+                        "href=\"/docs/swagger-ui.css\"");
         assertThat(page.body()).doesNotContainPattern("<script>|<script [^s]|\\son[a-z]+=\"");
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
-        assertThat(policy).contains("default-src 'none'", "script-src 'self';", "style-src 'self';", "frame-ancestors 'none'");
+        assertThat(policy)
+                .contains("default-src 'none'", "script-src 'self';", "style-src 'self';", "frame-ancestors 'none'");
         assertThat(policy).doesNotContain("unsafe-eval", "unsafe-inline", "*", "http:", "https:");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
@@ -56,8 +62,13 @@ class SwaggerUiTest {
 
     @Test
     void files_other_than_those_the_page_loads_are_not_served() {
-        for (String path : new String[]{"/docs/index.html", "/docs/swagger-initializer.js", "/docs/..%2Fopenapi.yaml",
-                "/docs/pom.properties", "/docs/swagger-ui.js.map"}) {
+        for (String path : new String[] {
+            "/docs/index.html",
+            "/docs/swagger-initializer.js",
+            "/docs/..%2Fopenapi.yaml",
+            "/docs/pom.properties",
+            "/docs/swagger-ui.js.map"
+        }) {
             Response response = server.http.get(path, null);
             assertThat(response.status()).as(path).isEqualTo(404);
             assertThat(response.contentType()).as(path).startsWith("application/problem+json");

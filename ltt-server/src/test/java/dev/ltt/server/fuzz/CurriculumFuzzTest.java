@@ -1,5 +1,8 @@
 package dev.ltt.server.fuzz;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
@@ -9,17 +12,13 @@ import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.InstanceRows;
 import dev.ltt.testing.PropertyCheck;
 import dev.ltt.testing.TemplateFingerprint;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * 1,000 seeded random corruptions of the two bundled curricula, posted to {@code POST /api/v1/projects}: each
@@ -36,8 +35,11 @@ class CurriculumFuzzTest {
     @BeforeAll
     static void start() {
         server = TestServer.start();
-        fixtures = List.of((ObjectNode) Json.parse(new String(Fixtures.curriculum(Fixtures.MAJI_NDOGO), java.nio.charset.StandardCharsets.UTF_8)),
-                (ObjectNode) Json.parse(new String(Fixtures.curriculum(Fixtures.PYTHON), java.nio.charset.StandardCharsets.UTF_8)));
+        fixtures = List.of(
+                (ObjectNode) Json.parse(
+                        new String(Fixtures.curriculum(Fixtures.MAJI_NDOGO), java.nio.charset.StandardCharsets.UTF_8)),
+                (ObjectNode) Json.parse(
+                        new String(Fixtures.curriculum(Fixtures.PYTHON), java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     @AfterAll
@@ -47,7 +49,8 @@ class CurriculumFuzzTest {
     }
 
     static Map<String, Object> state() {
-        Map<String, Object> state = new LinkedHashMap<>(InstanceRows.count(server.ltt.database().jdbi()));
+        Map<String, Object> state =
+                new LinkedHashMap<>(InstanceRows.count(server.ltt.database().jdbi()));
         state.putAll(TemplateFingerprint.of(server.ltt.database().jdbi()));
         return state;
     }
@@ -62,8 +65,14 @@ class CurriculumFuzzTest {
             Http.Response r = server.http.post("/api/v1/projects", ADMIN_TOKEN, corruption.document);
             assertThat(r.status()).as(corruption.describe() + ": " + r.text()).isBetween(400, 499);
             JsonNode errors = r.json() == null ? null : r.json().get("errors");
-            assertThat(errors).as(corruption.describe() + ": " + r.text()).isNotNull().isNotEmpty();
-            assertThat(errors.findValuesAsText("path")).as(corruption.describe()).isNotEmpty().doesNotContain("");
+            assertThat(errors)
+                    .as(corruption.describe() + ": " + r.text())
+                    .isNotNull()
+                    .isNotEmpty();
+            assertThat(errors.findValuesAsText("path"))
+                    .as(corruption.describe())
+                    .isNotEmpty()
+                    .doesNotContain("");
         });
 
         assertThat(state()).as("tables after " + TRIES + " refused documents").isEqualTo(before);

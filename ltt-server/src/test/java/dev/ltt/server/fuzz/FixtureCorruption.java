@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.ltt.json.Json;
 import dev.ltt.testing.Decisions;
-
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,19 +15,40 @@ import java.util.List;
  * dependencies. Every corruption leaves a document ingestion must refuse; {@link #describe} says which was made.
  */
 final class FixtureCorruption {
-    enum Kind { WRONG_TYPE, MISSING_TITLE, MEGABYTE_STRING, DEEP_JSON, DEEP_TREE, NUL_ESCAPED, NUL_RAW, INVALID_UTF8,
-        DUPLICATE_TITLE_REFERRED, DANGLING_DEPENDENCY }
+    enum Kind {
+        WRONG_TYPE,
+        MISSING_TITLE,
+        MEGABYTE_STRING,
+        DEEP_JSON,
+        DEEP_TREE,
+        NUL_ESCAPED,
+        NUL_RAW,
+        INVALID_UTF8,
+        DUPLICATE_TITLE_REFERRED,
+        DANGLING_DEPENDENCY
+    }
 
     /** Keys set to a value of a type (or shape) the format does not allow. */
-    private static final List<String[]> WRONG = List.of(new String[]{"title", "42"}, new String[]{"title", "\"\""},
-            new String[]{"title", "null"}, new String[]{"priority", "\"high\""}, new String[]{"priority", "9"},
-            new String[]{"estimated_minutes", "-3"}, new String[]{"estimated_minutes", "1e400"},
-            new String[]{"requires_submission", "\"yes\""}, new String[]{"description", "[1, 2]"},
-            new String[]{"learning_objectives", "{\"level\": \"apply\"}"}, new String[]{"dependencies", "17"},
-            new String[]{"subtask_type", "\"conversatonal\""}, new String[]{"tutor_guidance", "\"be nice\""},
-            new String[]{"learning_objectives", "[{\"level\": \"memorize\", \"description\": \"x\"}]"},
-            new String[]{"learning_objectives", "[{\"description\": \"no level\"}]"});
-    private static final String[] BAD_UTF8 = {"\u00c0\u00af", "\u00ff", "\u00ed\u00a0\u0080", "\u00e2\u0082", "\u00f8\u0088\u0080\u0080\u0080"};
+    private static final List<String[]> WRONG = List.of(
+            new String[] {"title", "42"},
+            new String[] {"title", "\"\""},
+            new String[] {"title", "null"},
+            new String[] {"priority", "\"high\""},
+            new String[] {"priority", "9"},
+            new String[] {"estimated_minutes", "-3"},
+            new String[] {"estimated_minutes", "1e400"},
+            new String[] {"requires_submission", "\"yes\""},
+            new String[] {"description", "[1, 2]"},
+            new String[] {"learning_objectives", "{\"level\": \"apply\"}"},
+            new String[] {"dependencies", "17"},
+            new String[] {"subtask_type", "\"conversatonal\""},
+            new String[] {"tutor_guidance", "\"be nice\""},
+            new String[] {"learning_objectives", "[{\"level\": \"memorize\", \"description\": \"x\"}]"},
+            new String[] {"learning_objectives", "[{\"description\": \"no level\"}]"});
+
+    private static final String[] BAD_UTF8 = {
+        "\u00c0\u00af", "\u00ff", "\u00ed\u00a0\u0080", "\u00e2\u0082", "\u00f8\u0088\u0080\u0080\u0080"
+    };
 
     final Kind kind;
     final String where;
@@ -54,7 +74,7 @@ final class FixtureCorruption {
         switch (kind) {
             case WRONG_TYPE -> {
                 String[] wrong = d.oneOf(WRONG);
-                if (wrong[0].equals("subtask_type") && at.path.isEmpty()) at = nodes.get(1);  // the root has none
+                if (wrong[0].equals("subtask_type") && at.path.isEmpty()) at = nodes.get(1); // the root has none
                 at.node.set(wrong[0], Json.parse(wrong[1]));
                 return json(kind, at.path + "." + wrong[0], doc);
             }
@@ -72,14 +92,18 @@ final class FixtureCorruption {
                 String nested = "[".repeat(depth) + "]".repeat(depth);
                 String text = Json.write(doc);
                 // raw text: Jackson would refuse to build such a tree; the server's parser must refuse to read it
-                return new FixtureCorruption(kind, "tutor_guidance, " + depth + " levels",
-                        text.replaceFirst("\\{", "{\"tutor_guidance\": {\"deep\": " + nested.replace("$", "\\$") + "}, ")
+                return new FixtureCorruption(
+                        kind,
+                        "tutor_guidance, " + depth + " levels",
+                        text.replaceFirst(
+                                        "\\{", "{\"tutor_guidance\": {\"deep\": " + nested.replace("$", "\\$") + "}, ")
                                 .getBytes(StandardCharsets.UTF_8));
             }
             case DEEP_TREE -> {
                 ObjectNode node = at.node;
                 int depth = 12 + d.pick(190);
-                for (int i = 0; i < depth; i++) node = ((ArrayNode) node.withArray("subtasks")).addObject().put("title", "level " + i);
+                for (int i = 0; i < depth; i++)
+                    node = ((ArrayNode) node.withArray("subtasks")).addObject().put("title", "level " + i);
                 return json(kind, at.path + " +" + depth + " levels of subtasks", doc);
             }
             case NUL_ESCAPED -> {
@@ -97,7 +121,10 @@ final class FixtureCorruption {
                 String bad = d.oneOf(List.of(BAD_UTF8));
                 at.node.put("title", "bad " + "@@MARK@@" + " bytes");
                 byte[] bytes = Json.write(doc).getBytes(StandardCharsets.UTF_8);
-                return new FixtureCorruption(kind, at.path + ".title", replace(bytes, "@@MARK@@", bad.getBytes(StandardCharsets.ISO_8859_1)));
+                return new FixtureCorruption(
+                        kind,
+                        at.path + ".title",
+                        replace(bytes, "@@MARK@@", bad.getBytes(StandardCharsets.ISO_8859_1)));
             }
             case DUPLICATE_TITLE_REFERRED -> {
                 if (other == at) other = nodes.get((nodes.indexOf(at) + 1) % nodes.size());
@@ -106,7 +133,10 @@ final class FixtureCorruption {
                 at.node.put("title", title);
                 Located referrer = nodes.get(1 + d.pick(nodes.size() - 1));
                 ((ArrayNode) referrer.node.withArray("dependencies")).add(title);
-                return json(kind, "\"" + title + "\" at " + at.path + " and " + other.path + ", referred to by " + referrer.path, doc);
+                return json(
+                        kind,
+                        "\"" + title + "\" at " + at.path + " and " + other.path + ", referred to by " + referrer.path,
+                        doc);
             }
             case DANGLING_DEPENDENCY -> {
                 Located referrer = nodes.get(1 + d.pick(nodes.size() - 1));
@@ -117,8 +147,7 @@ final class FixtureCorruption {
         throw new AssertionError(kind);
     }
 
-    private record Located(ObjectNode node, String path) {
-    }
+    private record Located(ObjectNode node, String path) {}
 
     private static void collect(ObjectNode node, String path, List<Located> out) {
         out.add(new Located(node, path));

@@ -1,15 +1,14 @@
 package dev.ltt.server.fuzz;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.server.http.Route;
 import dev.ltt.server.testing.TestServer;
 import dev.ltt.testing.Decisions;
 import dev.ltt.testing.Fixtures;
 import dev.ltt.testing.PropertyCheck;
 import io.javalin.http.HandlerType;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -22,9 +21,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Random garbage in the path parameters, query and body of every registered route, as the admin (so that
@@ -44,22 +43,89 @@ class RouteFuzzTest {
     static final Map<String, Integer> statuses = new ConcurrentHashMap<>();
 
     /** Fragments garbage is made of: real values, near misses, encodings, injections, huge and odd numbers. */
-    static final List<String> PIECES = List.of("ada", "maji-ndogo-part1-v3", "maji-ndogo-part1-v3@v3.1.1.1", "1", "0", "-1",
-            "99999999999999999999", "1e400", "NaN", "true", "null", "..", "../..", "%", "%00", "%ZZ", "'", "\"", "';--",
-            "<script>", "\u0000", "é", "李", "😀", "\ud800", " ", "\t", "\n", "@", "@v", ".9.9", "{}", "[]", "x".repeat(300),
-            "a".repeat(5000), "\\", "/", "?", "#", "&", "=", "+");
-    static final List<String> BODIES = List.of("", "{}", "[]", "null", "1", "\"x\"", "{", "}", "{\"content\": ", "{} {}",
-            "{\"content\": \"x\", \"result\": {\"a\": [1, {\"b\": null}]}}", "{\"valid_for_minutes\": 1e400}",
-            "{\"title\": \"\\u0000\"}", "{\"text\": \"" + "y".repeat(600_000) + "\"}", "[".repeat(300) + "]".repeat(300),
-            "{\"name\": \"ok\", \"unknown\": 1}", "{\"reason\": 5}", "{\"id\": \"../x\"}", "{\"content\": \"\\ud800\"}");
-    static final List<String> TYPES = List.of("application/json", "application/json; charset=utf-8", "text/plain",
-            "application/x-www-form-urlencoded", "application/problem+json", "");
+    static final List<String> PIECES = List.of(
+            "ada",
+            "maji-ndogo-part1-v3",
+            "maji-ndogo-part1-v3@v3.1.1.1",
+            "1",
+            "0",
+            "-1",
+            "99999999999999999999",
+            "1e400",
+            "NaN",
+            "true",
+            "null",
+            "..",
+            "../..",
+            "%",
+            "%00",
+            "%ZZ",
+            "'",
+            "\"",
+            "';--",
+            "<script>",
+            "\u0000",
+            "é",
+            "李",
+            "😀",
+            "\ud800",
+            " ",
+            "\t",
+            "\n",
+            "@",
+            "@v",
+            ".9.9",
+            "{}",
+            "[]",
+            "x".repeat(300),
+            "a".repeat(5000),
+            "\\",
+            "/",
+            "?",
+            "#",
+            "&",
+            "=",
+            "+");
+
+    static final List<String> BODIES = List.of(
+            "",
+            "{}",
+            "[]",
+            "null",
+            "1",
+            "\"x\"",
+            "{",
+            "}",
+            "{\"content\": ",
+            "{} {}",
+            "{\"content\": \"x\", \"result\": {\"a\": [1, {\"b\": null}]}}",
+            "{\"valid_for_minutes\": 1e400}",
+            "{\"title\": \"\\u0000\"}",
+            "{\"text\": \"" + "y".repeat(600_000) + "\"}",
+            "[".repeat(300) + "]".repeat(300),
+            "{\"name\": \"ok\", \"unknown\": 1}",
+            "{\"reason\": 5}",
+            "{\"id\": \"../x\"}",
+            "{\"content\": \"\\ud800\"}");
+    static final List<String> TYPES = List.of(
+            "application/json",
+            "application/json; charset=utf-8",
+            "text/plain",
+            "application/x-www-form-urlencoded",
+            "application/problem+json",
+            "");
 
     @BeforeAll
     static void start() {
         server = TestServer.start();
-        assertThat(server.http.post("/api/v1/projects", ADMIN_TOKEN, Fixtures.curriculum(Fixtures.MAJI_NDOGO)).status()).isEqualTo(201);
-        assertThat(server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"ada\"}").status()).isEqualTo(201);
+        assertThat(server.http
+                        .post("/api/v1/projects", ADMIN_TOKEN, Fixtures.curriculum(Fixtures.MAJI_NDOGO))
+                        .status())
+                .isEqualTo(201);
+        assertThat(server.http
+                        .post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"ada\"}")
+                        .status())
+                .isEqualTo(201);
         learnerToken = issueLearnerToken();
         routes = server.server.routes();
     }
@@ -75,31 +141,43 @@ class RouteFuzzTest {
         PropertyCheck.forAll(SEED, TRIES, d -> {
             Route route = d.oneOf(routes);
             String path = fill(route.path(), d);
-            String query = d.chance(2) ? "" : "?" + enc(garbage(d)) + "=" + enc(garbage(d)) + (d.chance(2) ? "" : "&limit=" + enc(garbage(d)));
+            String query = d.chance(2)
+                    ? ""
+                    : "?" + enc(garbage(d)) + "=" + enc(garbage(d)) + (d.chance(2) ? "" : "&limit=" + enc(garbage(d)));
             boolean body = route.method() != HandlerType.GET && route.method() != HandlerType.HEAD;
             byte[] bytes = body ? body(d) : null;
             String type = d.oneOf(TYPES);
             String token = d.chance(4) ? learnerToken : ADMIN_TOKEN;
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path + query))
                     .header("Authorization", "Bearer " + token)
-                    .method(route.method().name(), bytes == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofByteArray(bytes));
+                    .method(
+                            route.method().name(),
+                            bytes == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(bytes));
             if (!type.isEmpty()) request.header("Content-Type", type);
-            String what = route.method() + " " + path + query + " [" + type + "] " + (bytes == null ? "" :
-                    new String(bytes, 0, Math.min(bytes.length, 120), StandardCharsets.UTF_8));
+            String what = route.method() + " " + path + query + " [" + type + "] "
+                    + (bytes == null ? "" : new String(bytes, 0, Math.min(bytes.length, 120), StandardCharsets.UTF_8));
             HttpResponse<String> r = send(request.build(), what);
             statuses.merge(Integer.toString(r.statusCode()), 1, Integer::sum);
             last = what + " -> " + r.statusCode() + " " + r.headers().map();
-            if (r.statusCode() == 401 && token.equals(learnerToken)) learnerToken = issueLearnerToken();  // garbage revoked it
+            if (r.statusCode() == 401 && token.equals(learnerToken))
+                learnerToken = issueLearnerToken(); // garbage revoked it
             assertThat(r.statusCode()).as(what + " -> " + r.body()).isLessThan(500);
             if (r.statusCode() >= 400) {
-                assertThat(r.headers().firstValue("Content-Type").orElse("")).as(what).startsWith("application/problem+json");
+                assertThat(r.headers().firstValue("Content-Type").orElse(""))
+                        .as(what)
+                        .startsWith("application/problem+json");
             }
         });
     }
 
     static String issueLearnerToken() {
-        return server.http.post("/api/v1/learners/ada/tokens", ADMIN_TOKEN, "{}").json().get("token").asText();
+        return server.http
+                .post("/api/v1/learners/ada/tokens", ADMIN_TOKEN, "{}")
+                .json()
+                .get("token")
+                .asText();
     }
 
     private static String fill(String template, Decisions d) {
@@ -116,17 +194,42 @@ class RouteFuzzTest {
     }
 
     private static byte[] body(Decisions d) {
-        if (d.chance(5)) {  // bytes that are not UTF-8 inside a JSON string
+        if (d.chance(5)) { // bytes that are not UTF-8 inside a JSON string
             byte[] b = "{\"content\": \"..\"}".getBytes(StandardCharsets.UTF_8);
             b[13] = (byte) 0xC0;
             b[14] = (byte) 0xAF;
             return b;
         }
-        if (d.chance(4)) {  // a JSON object of real keys with garbage values
-            String key = d.oneOf(List.of("content", "text", "message", "reason", "name", "id", "email", "title",
-                    "valid_for_minutes", "result", "submission_type", "answer", "description"));
-            String value = d.oneOf(List.of("\"" + garbage(d).replace("\\", "\\\\").replace("\"", "\\\"")
-                    .replace("\u0000", "\\u0000").replace("\n", "\\n").replace("\t", "\\t") + "\"", "1e400", "-1", "[]", "{}", "null", "true"));
+        if (d.chance(4)) { // a JSON object of real keys with garbage values
+            String key = d.oneOf(List.of(
+                    "content",
+                    "text",
+                    "message",
+                    "reason",
+                    "name",
+                    "id",
+                    "email",
+                    "title",
+                    "valid_for_minutes",
+                    "result",
+                    "submission_type",
+                    "answer",
+                    "description"));
+            String value = d.oneOf(List.of(
+                    "\""
+                            + garbage(d)
+                                    .replace("\\", "\\\\")
+                                    .replace("\"", "\\\"")
+                                    .replace("\u0000", "\\u0000")
+                                    .replace("\n", "\\n")
+                                    .replace("\t", "\\t")
+                            + "\"",
+                    "1e400",
+                    "-1",
+                    "[]",
+                    "{}",
+                    "null",
+                    "true"));
             return ("{\"" + key + "\": " + value + "}").getBytes(StandardCharsets.UTF_8);
         }
         return d.oneOf(BODIES).getBytes(StandardCharsets.UTF_8);
@@ -151,7 +254,8 @@ class RouteFuzzTest {
                 return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
             }
         } catch (IOException e) {
-            throw new AssertionError(what + " failed without an answer, twice: " + e + "; the request before: " + last, e);
+            throw new AssertionError(
+                    what + " failed without an answer, twice: " + e + "; the request before: " + last, e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

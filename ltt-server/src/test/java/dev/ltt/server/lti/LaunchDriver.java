@@ -25,7 +25,10 @@ final class LaunchDriver {
 
     LaunchDriver(String toolBase) {
         this.tool = toolBase;
-        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     /** What a browser asks for on a navigation or a form post. */
@@ -44,8 +47,7 @@ final class LaunchDriver {
         }
     }
 
-    record Page(int status, String location, String body) {
-    }
+    record Page(int status, String location, String body) {}
 
     /** The platform starts the login (as a GET, or a POST form when {@code post}). */
     Authorization login(TestPlatform platform, String loginHint, boolean post) {
@@ -57,12 +59,17 @@ final class LaunchDriver {
         form.put("client_id", TestPlatform.CLIENT_ID);
         form.put("lti_deployment_id", TestPlatform.DEPLOYMENT);
         HttpRequest request = post
-                ? HttpRequest.newBuilder(URI.create(tool + "/lti/login")).header("Content-Type",
-                "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(encode(form))).build()
-                : HttpRequest.newBuilder(URI.create(tool + "/lti/login?" + encode(form))).GET().build();
+                ? HttpRequest.newBuilder(URI.create(tool + "/lti/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                        .build()
+                : HttpRequest.newBuilder(URI.create(tool + "/lti/login?" + encode(form)))
+                        .GET()
+                        .build();
         HttpResponse<String> response = send(request);
         String location = response.headers().firstValue("Location").orElse(null);
-        Map<String, String> params = location == null || !location.contains("?") ? Map.of()
+        Map<String, String> params = location == null || !location.contains("?")
+                ? Map.of()
                 : TestPlatform.form(URI.create(location).getRawQuery());
         return new Authorization(response.statusCode(), location, params);
     }
@@ -76,13 +83,18 @@ final class LaunchDriver {
         form.put("client_id", TestPlatform.CLIENT_ID);
         form.put("lti_deployment_id", TestPlatform.DEPLOYMENT);
         form.putAll(extra);
-        return page(HttpRequest.newBuilder(URI.create(tool + "/lti/login?" + encode(form))).GET().build());
+        return page(HttpRequest.newBuilder(URI.create(tool + "/lti/login?" + encode(form)))
+                .GET()
+                .build());
     }
 
     /** A form post to LTT with the request headers a browser adds (such as {@code Sec-Fetch-Site}). */
     Page post(String path, Map<String, String> form, String... headers) {
-        return page(HttpRequest.newBuilder(URI.create(tool + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .headers(headers).POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+        return page(HttpRequest.newBuilder(URI.create(tool + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .headers(headers)
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build());
     }
 
     /** The platform's form post of the id_token to LTT's launch URL. */
@@ -92,13 +104,16 @@ final class LaunchDriver {
         if (state != null) form.put("state", state);
         return page(HttpRequest.newBuilder(URI.create(tool + "/lti/launch"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build());
     }
 
     /** A form post to LTT. */
     Page post(String path, Map<String, String> form) {
-        return page(HttpRequest.newBuilder(URI.create(tool + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form))).build());
+        return page(HttpRequest.newBuilder(URI.create(tool + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form)))
+                .build());
     }
 
     Page get(String path) {
@@ -107,12 +122,14 @@ final class LaunchDriver {
 
     private Page page(HttpRequest request) {
         HttpResponse<String> response = send(request);
-        return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+        return new Page(
+                response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
     }
 
     private HttpResponse<String> send(HttpRequest request) {
         try {
-            request = asBrowser(HttpRequest.newBuilder(request, (name, value) -> true)).build();
+            request = asBrowser(HttpRequest.newBuilder(request, (name, value) -> true))
+                    .build();
             return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -123,7 +140,9 @@ final class LaunchDriver {
     }
 
     static String encode(Map<String, String> form) {
-        return form.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
     }
 }

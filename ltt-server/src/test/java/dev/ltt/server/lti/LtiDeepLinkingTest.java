@@ -1,22 +1,21 @@
 package dev.ltt.server.lti;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jwt.JWTClaimsSet;
 import dev.ltt.json.Json;
 import dev.ltt.server.testing.TestServer;
 import dev.ltt.server.web.WebUi;
 import dev.ltt.testing.MiniCurriculum;
+import java.util.List;
+import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.List;
-import java.util.Map;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** Deep linking: the instructor's picker, and the signed answer the platform's return verifies. */
 class LtiDeepLinkingTest {
@@ -27,8 +26,14 @@ class LtiDeepLinkingTest {
     static void start() {
         server = TestServer.start(ltt -> List.of(WebUi.extension(ltt)));
         platform = new TestPlatform(server.baseUrl());
-        assertThat(server.http.post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document()).status()).isEqualTo(201);
-        assertThat(server.http.post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson()).status()).isEqualTo(201);
+        assertThat(server.http
+                        .post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document())
+                        .status())
+                .isEqualTo(201);
+        assertThat(server.http
+                        .post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson())
+                        .status())
+                .isEqualTo(201);
     }
 
     @AfterAll
@@ -39,14 +44,17 @@ class LtiDeepLinkingTest {
 
     private static Document picker(LaunchDriver browser, String data) {
         LaunchDriver.Authorization auth = browser.login(platform, "teacher", false);
-        LaunchDriver.Page page = browser.launch(platform.sign(platform.deepLinkingClaims("teacher-sub", auth.nonce(), data)
-                .build()), auth.state());
+        LaunchDriver.Page page = browser.launch(
+                platform.sign(platform.deepLinkingClaims("teacher-sub", auth.nonce(), data)
+                        .build()),
+                auth.state());
         assertThat(page.status()).as(page.body()).isEqualTo(200);
         return Jsoup.parse(page.body());
     }
 
     @Test
-    void an_instructors_choice_returns_a_signed_resource_link_with_the_project_and_a_line_item_and_echoes_data() throws Exception {
+    void an_instructors_choice_returns_a_signed_resource_link_with_the_project_and_a_line_item_and_echoes_data()
+            throws Exception {
         LaunchDriver browser = new LaunchDriver(server.baseUrl());
         Document picker = picker(browser, "opaque-data-42");
         assertThat(picker.select("input[name=project_id]").eachAttr("value")).contains("mini");
@@ -60,8 +68,10 @@ class LtiDeepLinkingTest {
         String jwt = page.selectFirst("input[name=JWT]").attr("value");
 
         JWTClaimsSet claims = platform.verifyDeepLinkResponse(jwt);
-        assertThat(claims.getStringClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data")).isEqualTo("opaque-data-42");
-        JsonNode items = Json.MAPPER.valueToTree(claims.getClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items"));
+        assertThat(claims.getStringClaim("https://purl.imsglobal.org/spec/lti-dl/claim/data"))
+                .isEqualTo("opaque-data-42");
+        JsonNode items =
+                Json.MAPPER.valueToTree(claims.getClaim("https://purl.imsglobal.org/spec/lti-dl/claim/content_items"));
         assertThat(items).hasSize(1);
         JsonNode item = items.get(0);
         assertThat(item.get("type").asText()).isEqualTo("ltiResourceLink");
@@ -79,7 +89,8 @@ class LtiDeepLinkingTest {
         LaunchDriver browser = new LaunchDriver(server.baseUrl());
         LaunchDriver.Authorization auth = browser.login(platform, "pupil", false);
         JWTClaimsSet claims = platform.deepLinkingClaims("pupil-sub", auth.nonce(), null)
-                .claim(TestPlatform.LTI + "roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner")).build();
+                .claim(TestPlatform.LTI + "roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"))
+                .build();
         LaunchDriver.Page page = browser.launch(platform.sign(claims), auth.state());
         assertThat(page.status()).isEqualTo(403);
         assertThat(page.body()).contains("Only instructors choose");
@@ -87,8 +98,8 @@ class LtiDeepLinkingTest {
 
     @Test
     void a_forged_picker_handle_is_refused() {
-        LaunchDriver.Page page = new LaunchDriver(server.baseUrl()).post("/lti/deep-link",
-                Map.of("launch", "ltt_forged", "project_id", "mini"));
+        LaunchDriver.Page page = new LaunchDriver(server.baseUrl())
+                .post("/lti/deep-link", Map.of("launch", "ltt_forged", "project_id", "mini"));
         assertThat(page.status()).isEqualTo(400);
         assertThat(page.body()).doesNotContain("JWT");
     }

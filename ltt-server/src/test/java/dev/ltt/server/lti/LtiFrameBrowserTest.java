@@ -1,8 +1,18 @@
 package dev.ltt.server.lti;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.server.testing.TestServer;
 import dev.ltt.server.web.WebUi;
 import dev.ltt.testing.MiniCurriculum;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -13,17 +23,6 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * In a real headless Chromium that blocks third-party cookies, a course page of the platform (on 127.0.0.1)
@@ -44,8 +43,14 @@ class LtiFrameBrowserTest {
         assertThat(server.baseUrl()).startsWith("http://localhost:");
         platform = new TestPlatform(server.baseUrl());
         assertThat(platform.issuer).startsWith("http://127.0.0.1:");
-        assertThat(server.http.post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document()).status()).isEqualTo(201);
-        assertThat(server.http.post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson()).status()).isEqualTo(201);
+        assertThat(server.http
+                        .post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document())
+                        .status())
+                .isEqualTo(201);
+        assertThat(server.http
+                        .post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson())
+                        .status())
+                .isEqualTo(201);
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("this test needs " + CHROMIUM + " and " + DRIVER
                     + ": apt-get install chromium chromium-driver (.ci/run does this)");
@@ -53,15 +58,28 @@ class LtiFrameBrowserTest {
         profile = Files.createTempDirectory("ltt-chromium-lti-");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-extensions", "--window-size=1300,950", "--lang=en-US",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-extensions",
+                "--window-size=1300,950",
+                "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
         // third-party cookies blocked, as Safari does and Chrome does for many users
-        options.setExperimentalOption("prefs", Map.of("profile.block_third_party_cookies", true,
-                "profile.cookie_controls_mode", 1));
-        driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort().build(), options);
+        options.setExperimentalOption(
+                "prefs", Map.of("profile.block_third_party_cookies", true, "profile.cookie_controls_mode", 1));
+        driver = new ChromeDriver(
+                new ChromeDriverService.Builder()
+                        .usingDriverExecutable(new File(DRIVER))
+                        .usingAnyFreePort()
+                        .build(),
+                options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
 
@@ -70,9 +88,11 @@ class LtiFrameBrowserTest {
         if (driver != null) driver.quit();
         if (platform != null) platform.close();
         if (server != null) server.close();
-        if (profile != null) try (var files = Files.walk(profile)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        if (profile != null)
+            try (var files = Files.walk(profile)) {
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
+            }
     }
 
     /** The address of the frame's document (the driver's current URL is the top window's). */
@@ -106,7 +126,8 @@ class LtiFrameBrowserTest {
     }
 
     @Test
-    void a_learner_launched_in_a_cross_site_frame_without_third_party_cookies_starts_and_hands_in_a_task() throws IOException {
+    void a_learner_launched_in_a_cross_site_frame_without_third_party_cookies_starts_and_hands_in_a_task()
+            throws IOException {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
         driver.get(platform.url("/course?user=framed-ada"));
         wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("tool"));
@@ -119,7 +140,9 @@ class LtiFrameBrowserTest {
         assertThat(driver.getPageSource()).contains("a-leaf");
         var newWindow = driver.findElement(By.id("new-window"));
         assertThat(newWindow.getAttribute("target")).isEqualTo("_blank");
-        assertThat(newWindow.getAttribute("href")).startsWith(server.baseUrl() + "/s/").endsWith("/learn/projects/mini");
+        assertThat(newWindow.getAttribute("href"))
+                .startsWith(server.baseUrl() + "/s/")
+                .endsWith("/learn/projects/mini");
 
         driver.findElement(By.linkText("a-leaf")).click();
         wait.until(d -> frameUrl().contains("/learn/tasks/"));
@@ -131,9 +154,14 @@ class LtiFrameBrowserTest {
         wait.until(d -> d.getPageSource().contains("Passed"));
         assertThat(frameUrl()).startsWith(server.baseUrl() + "/s/");
 
-        String learner = server.http.get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=framed-ada",
-                ADMIN_TOKEN).json().get("learner_id").asText();
-        var task = server.http.get("/api/v1/learners/" + learner + "/tasks/" + MiniCurriculum.A, ADMIN_TOKEN).json();
+        String learner = server.http
+                .get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=framed-ada", ADMIN_TOKEN)
+                .json()
+                .get("learner_id")
+                .asText();
+        var task = server.http
+                .get("/api/v1/learners/" + learner + "/tasks/" + MiniCurriculum.A, ADMIN_TOKEN)
+                .json();
         assertThat(task.get("status").asText()).isEqualTo("closed");
         Path shot = Path.of("target", "screenshots", "lti-launched-in-frame.png");
         Files.createDirectories(shot.getParent());
@@ -165,7 +193,8 @@ class LtiFrameBrowserTest {
         try {
             wait.until(d -> frameUrl().contains("/learn/projects/mini"));
         } catch (RuntimeException e) {
-            throw new AssertionError("the frame is at " + frameUrl() + ": " + driver.getPageSource() + " " + storageLog(), e);
+            throw new AssertionError(
+                    "the frame is at " + frameUrl() + ": " + driver.getPageSource() + " " + storageLog(), e);
         }
         assertThat(frameUrl()).startsWith(server.baseUrl() + "/s/");
         List<String> log = storageLog();
@@ -175,8 +204,10 @@ class LtiFrameBrowserTest {
         assertThat(log.get(2)).startsWith("lti.put_data ltt_nonce_");
         assertThat(log.get(3)).isEqualTo("lti.capabilities ");
         assertThat(log.get(4)).isEqualTo("lti.get_data " + log.get(1).substring("lti.put_data ".length()));
-        assertThat(server.http.get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=stored-ada", ADMIN_TOKEN)
-                .status()).isEqualTo(200);
+        assertThat(server.http
+                        .get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=stored-ada", ADMIN_TOKEN)
+                        .status())
+                .isEqualTo(200);
         driver.switchTo().defaultContent();
         assertThat(platform.problems).isEmpty();
     }
@@ -194,8 +225,10 @@ class LtiFrameBrowserTest {
         assertThat(driver.getPageSource()).contains("platform");
         assertThat(frameUrl()).isEqualTo(server.baseUrl() + "/lti/launch");
         assertThat(storageLog()).anyMatch(l -> l.startsWith("lti.get_data ltt_state_"));
-        assertThat(server.http.get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=tampered-bob", ADMIN_TOKEN)
-                .status()).isEqualTo(404);
+        assertThat(server.http
+                        .get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=tampered-bob", ADMIN_TOKEN)
+                        .status())
+                .isEqualTo(404);
         driver.switchTo().defaultContent();
     }
 }

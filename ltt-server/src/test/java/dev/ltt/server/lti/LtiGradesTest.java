@@ -1,5 +1,9 @@
 package dev.ltt.server.lti;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.zaxxer.hikari.HikariDataSource;
 import dev.ltt.Ltt;
@@ -8,18 +12,13 @@ import dev.ltt.server.LttServer;
 import dev.ltt.server.testing.Http;
 import dev.ltt.testing.MiniCurriculum;
 import dev.ltt.testing.TestDatabase;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * Grade passback (AGS) end to end: launches with the AGS claim, progress through the REST API, scores at the
@@ -41,14 +40,19 @@ class LtiGradesTest {
         first.close();
         startServer(0);
         platform = new TestPlatform(http.baseUrl());
-        assertThat(http.post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document()).status()).isEqualTo(201);
-        assertThat(http.post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson()).status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document())
+                        .status())
+                .isEqualTo(201);
+        assertThat(http.post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson())
+                        .status())
+                .isEqualTo(201);
     }
 
     /** The server process's part: a new engine and HTTP server over the same database (a restart). */
     static void startServer(int onPort) {
         ltt = new Ltt(Database.connect(jdbcUrl, "postgres", "", 10, null), ADMIN_TOKEN);
-        server = LttServer.create(ltt, List.of(dev.ltt.server.web.WebUi.extension(ltt))).start("127.0.0.1", onPort);
+        server = LttServer.create(ltt, List.of(dev.ltt.server.web.WebUi.extension(ltt)))
+                .start("127.0.0.1", onPort);
         port = server.port();
         http = new Http("http://localhost:" + port);
     }
@@ -70,8 +74,9 @@ class LtiGradesTest {
         String item = onlyLineItemOf(learner);
         submit(learner, MiniCurriculum.A);
         submit(learner, MiniCurriculum.B);
-        await().atMost(Duration.ofSeconds(20)).until(() -> lastScore(item) != null
-                && lastScore(item).get("scoreGiven").asInt() == 2);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> lastScore(item) != null
+                        && lastScore(item).get("scoreGiven").asInt() == 2);
         JsonNode score = lastScore(item);
         assertThat(score.get("userId").asText()).isEqualTo("grade-ada");
         assertThat(score.get("scoreMaximum").asInt()).isEqualTo(4);
@@ -79,7 +84,8 @@ class LtiGradesTest {
         assertThat(score.get("activityProgress").asText()).isEqualTo("InProgress");
         assertThat(score.get("timestamp").asText()).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{6}Z");
         assertThat(platform.problems).isEmpty();
-        JsonNode grades = http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN).json();
+        JsonNode grades = http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN)
+                .json();
         assertThat(grades.isArray()).isTrue();
         assertThat(grades.get(0).get("status").asText()).isEqualTo("sent");
         assertThat(grades.get(0).get("score_given").asInt()).isEqualTo(2);
@@ -93,19 +99,32 @@ class LtiGradesTest {
         platform.failScores.set(true);
         try {
             submit(learner, MiniCurriculum.A);
-            await().atMost(Duration.ofSeconds(20)).until(() -> http.get("/api/v1/lti/grades?learner_id=" + learner,
-                    ADMIN_TOKEN).json().get(0).get("attempts").asInt() >= 1);
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN)
+                                    .json()
+                                    .get(0)
+                                    .get("attempts")
+                                    .asInt()
+                            >= 1);
             submit(learner, MiniCurriculum.B);
-            JsonNode queued = http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN).json();
+            JsonNode queued = http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN)
+                    .json();
             assertThat(queued).as("one outbox row per learner and line item").hasSize(1);
             assertThat(queued.get(0).get("score_given").asInt()).isEqualTo(2);
         } finally {
             platform.failScores.set(false);
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> lastScore(item) != null);
-        await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN)
-                .json().get(0).get("status").asText().equals("sent"));
-        assertThat(platform.scoresFor(item)).as("the first change's score was never sent on its own").hasSize(1);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN)
+                        .json()
+                        .get(0)
+                        .get("status")
+                        .asText()
+                        .equals("sent"));
+        assertThat(platform.scoresFor(item))
+                .as("the first change's score was never sent on its own")
+                .hasSize(1);
         assertThat(lastScore(item).get("scoreGiven").asInt()).isEqualTo(2);
         assertThat(lastScore(item).get("userId").asText()).isEqualTo("grade-coalesced");
     }
@@ -118,8 +137,10 @@ class LtiGradesTest {
         submit(learner, MiniCurriculum.B);
         complete(learner, MiniCurriculum.TALK);
         submit(learner, MiniCurriculum.C);
-        await().atMost(Duration.ofSeconds(20)).until(() -> lastScore(item) != null
-                && "Completed".equals(lastScore(item).get("activityProgress").asText()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> lastScore(item) != null
+                        && "Completed"
+                                .equals(lastScore(item).get("activityProgress").asText()));
         assertThat(lastScore(item).get("scoreGiven").asInt()).isEqualTo(4);
         List<JsonNode> all = platform.scoresFor(item);
         for (int i = 1; i < all.size(); i++) {
@@ -135,10 +156,14 @@ class LtiGradesTest {
         launch("once-2", platform.agsContainerOnly());
         launch("once-1", platform.agsContainerOnly());
         String third = onlyLineItemOf(launch("once-3", platform.agsContainerOnly()));
-        assertThat(platform.lineItemsCreated.get()).as("line items created for link-1 in this class").isEqualTo(1);
+        assertThat(platform.lineItemsCreated.get())
+                .as("line items created for link-1 in this class")
+                .isEqualTo(1);
         assertThat(third).isEqualTo(first);
-        JsonNode created = platform.lineItemsCreatedList().stream().filter(i -> i.get("id").asText().equals(first))
-                .findFirst().orElseThrow();
+        JsonNode created = platform.lineItemsCreatedList().stream()
+                .filter(i -> i.get("id").asText().equals(first))
+                .findFirst()
+                .orElseThrow();
         assertThat(created.get("tag").asText()).isEqualTo("ltt-progress");
         assertThat(created.get("resourceLinkId").asText()).isEqualTo("link-1");
         assertThat(created.get("scoreMaximum").asInt()).isEqualTo(4);
@@ -152,18 +177,37 @@ class LtiGradesTest {
         try {
             submit(learner, MiniCurriculum.A);
             await().atMost(Duration.ofSeconds(20)).until(() -> {
-                JsonNode g = http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN).json();
-                return g.size() == 1 && g.get(0).get("status").asText().equals("failed") && g.get(0).get("attempts").asInt() >= 2;
+                JsonNode g = http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN)
+                        .json();
+                return g.size() == 1
+                        && g.get(0).get("status").asText().equals("failed")
+                        && g.get(0).get("attempts").asInt() >= 2;
             });
-            JsonNode failed = http.get("/api/v1/lti/grades?learner_id=" + learner + "&status=failed", ADMIN_TOKEN).json().get(0);
+            JsonNode failed = http.get("/api/v1/lti/grades?learner_id=" + learner + "&status=failed", ADMIN_TOKEN)
+                    .json()
+                    .get(0);
             assertThat(failed.get("last_error").asText()).contains("503");
             assertThat(platform.scoresFor(item)).isEmpty();
-            String instructor = http.post("/api/v1/instructors/tokens", ADMIN_TOKEN, "{\"name\": \"ines\"}").json()
-                    .get("token").asText();
-            Http.Response cohort = http.send("GET", "/teach/projects/mini", null, null, Map.of("Cookie", "ltt_session="
-                    + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(instructor.getBytes())));
+            String instructor = http.post("/api/v1/instructors/tokens", ADMIN_TOKEN, "{\"name\": \"ines\"}")
+                    .json()
+                    .get("token")
+                    .asText();
+            Http.Response cohort = http.send(
+                    "GET",
+                    "/teach/projects/mini",
+                    null,
+                    null,
+                    Map.of(
+                            "Cookie",
+                            "ltt_session="
+                                    + java.util.Base64.getUrlEncoder()
+                                            .withoutPadding()
+                                            .encodeToString(instructor.getBytes())));
             assertThat(cohort.status()).isEqualTo(200);
-            assertThat(cohort.text()).contains("Grades not yet in the LMS").contains(learner).contains("1 of 4")
+            assertThat(cohort.text())
+                    .contains("Grades not yet in the LMS")
+                    .contains(learner)
+                    .contains("1 of 4")
                     .contains("503");
 
             int samePort = port;
@@ -175,8 +219,13 @@ class LtiGradesTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> lastScore(item) != null);
         assertThat(lastScore(item).get("scoreGiven").asInt()).isEqualTo(1);
         assertThat(lastScore(item).get("userId").asText()).isEqualTo("grade-patient");
-        await().atMost(Duration.ofSeconds(10)).until(() -> http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN)
-                .json().get(0).get("status").asText().equals("sent"));
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> http.get("/api/v1/lti/grades?learner_id=" + learner, ADMIN_TOKEN)
+                        .json()
+                        .get(0)
+                        .get("status")
+                        .asText()
+                        .equals("sent"));
         assertThat(platform.scoresFor(item)).hasSize(1);
     }
 
@@ -184,29 +233,45 @@ class LtiGradesTest {
     void a_learner_without_a_launch_queues_nothing() {
         http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"plain-learner\"}");
         submit("plain-learner", MiniCurriculum.A);
-        assertThat(http.get("/api/v1/lti/grades?learner_id=plain-learner", ADMIN_TOKEN).json()).isEmpty();
+        assertThat(http.get("/api/v1/lti/grades?learner_id=plain-learner", ADMIN_TOKEN)
+                        .json())
+                .isEmpty();
     }
 
     @Test
     void with_the_names_and_roles_claim_the_cohort_page_lists_course_members_who_have_not_started() {
         LaunchDriver browser = new LaunchDriver(http.baseUrl());
         LaunchDriver.Authorization auth = browser.login(platform, "roster-rosa", false);
-        String token = platform.sign(platform.launchClaims("roster-rosa", auth.nonce(), List.of(LEARNER), MiniCurriculum.SLUG)
-                .claim(TestPlatform.NRPS, platform.nrpsClaim()).build());
+        String token =
+                platform.sign(platform.launchClaims("roster-rosa", auth.nonce(), List.of(LEARNER), MiniCurriculum.SLUG)
+                        .claim(TestPlatform.NRPS, platform.nrpsClaim())
+                        .build());
         assertThat(browser.launch(token, auth.state()).status()).isEqualTo(303);
         String rosa = http.get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=roster-rosa", ADMIN_TOKEN)
-                .json().get("learner_id").asText();
+                .json()
+                .get("learner_id")
+                .asText();
         submit(rosa, MiniCurriculum.A);
-        String instructor = http.post("/api/v1/instructors/tokens", ADMIN_TOKEN, "{\"name\": \"nora\"}").json()
-                .get("token").asText();
-        Map<String, String> cookie = Map.of("Cookie", "ltt_session="
-                + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(instructor.getBytes()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> http.send("GET", "/teach/projects/mini", null, null, cookie)
-                .text().contains("Alan Turing"));
-        String page = http.send("GET", "/teach/projects/mini", null, null, cookie).text();
+        String instructor = http.post("/api/v1/instructors/tokens", ADMIN_TOKEN, "{\"name\": \"nora\"}")
+                .json()
+                .get("token")
+                .asText();
+        Map<String, String> cookie = Map.of(
+                "Cookie",
+                "ltt_session="
+                        + java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(instructor.getBytes()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> http.send("GET", "/teach/projects/mini", null, null, cookie)
+                        .text()
+                        .contains("Alan Turing"));
+        String page =
+                http.send("GET", "/teach/projects/mini", null, null, cookie).text();
         String section = page.substring(page.indexOf("Not started yet"));
         section = section.substring(0, section.indexOf("</section>"));
-        assertThat(section).contains("Alan Turing").doesNotContain("Rosa Parks").doesNotContain("Tess Teacher")
+        assertThat(section)
+                .contains("Alan Turing")
+                .doesNotContain("Rosa Parks")
+                .doesNotContain("Tess Teacher")
                 .doesNotContain("Gone Away");
         assertThat(platform.membershipPages.get()).isGreaterThanOrEqualTo(2);
         assertThat(platform.problems).isEmpty();
@@ -214,23 +279,31 @@ class LtiGradesTest {
 
     @Test
     void the_grades_listing_refuses_an_unknown_status() {
-        assertThat(http.get("/api/v1/lti/grades?status=lost", ADMIN_TOKEN).status()).isEqualTo(422);
+        assertThat(http.get("/api/v1/lti/grades?status=lost", ADMIN_TOKEN).status())
+                .isEqualTo(422);
     }
 
     private static String launch(String sub, Map<String, Object> ags) {
         LaunchDriver browser = new LaunchDriver(http.baseUrl());
         LaunchDriver.Authorization auth = browser.login(platform, sub, false);
         String token = platform.sign(platform.launchClaims(sub, auth.nonce(), List.of(LEARNER), MiniCurriculum.SLUG)
-                .claim(TestPlatform.AGS, ags).build());
+                .claim(TestPlatform.AGS, ags)
+                .build());
         LaunchDriver.Page landed = browser.launch(token, auth.state());
         assertThat(landed.status()).as(landed.body()).isEqualTo(303);
         return http.get("/api/v1/lti/identities?issuer=" + platform.issuer + "&sub=" + sub, ADMIN_TOKEN)
-                .json().get("learner_id").asText();
+                .json()
+                .get("learner_id")
+                .asText();
     }
 
     private static String onlyLineItemOf(String learner) {
-        List<String> items = ltt.database().jdbi().withHandle(h -> h.createQuery(
-                "SELECT line_item FROM lti_grade_links WHERE learner_id = :l").bind("l", learner).mapTo(String.class).list());
+        List<String> items = ltt.database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT line_item FROM lti_grade_links WHERE learner_id = :l")
+                        .bind("l", learner)
+                        .mapTo(String.class)
+                        .list());
         assertThat(items).hasSize(1);
         return items.get(0);
     }
@@ -241,10 +314,14 @@ class LtiGradesTest {
     }
 
     private static void submit(String learner, String task) {
-        Http.Response r = http.post("/api/v1/learners/" + learner + "/tasks/" + task + "/submissions", ADMIN_TOKEN,
+        Http.Response r = http.post(
+                "/api/v1/learners/" + learner + "/tasks/" + task + "/submissions",
+                ADMIN_TOKEN,
                 "{\"content\": \"my careful answer\"}");
         assertThat(r.status()).as(r.text()).isEqualTo(201);
-        assertThat(r.json().get("validation").get("passed").asBoolean()).as(r.text()).isTrue();
+        assertThat(r.json().get("validation").get("passed").asBoolean())
+                .as(r.text())
+                .isTrue();
     }
 
     private static void complete(String learner, String task) {

@@ -1,19 +1,18 @@
 package dev.ltt.server.lti;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.server.testing.TestServer;
 import dev.ltt.server.web.WebUi;
 import dev.ltt.testing.MiniCurriculum;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /**
  * LTI platform storage over plain HTTP, step by step (the browser's part, postMessage, is played in
@@ -27,8 +26,13 @@ class LtiPlatformStorageTest {
     static void start() {
         server = TestServer.start(ltt -> List.of(WebUi.extension(ltt)));
         platform = new TestPlatform(server.baseUrl());
-        assertThat(server.http.post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document()).status()).isEqualTo(201);
-        assertThat(server.http.post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson()).status())
+        assertThat(server.http
+                        .post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document())
+                        .status())
+                .isEqualTo(201);
+        assertThat(server.http
+                        .post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson())
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -45,8 +49,7 @@ class LtiPlatformStorageTest {
     }
 
     /** A login offering storage, then the platform's cookie-less post of a signed id_token for it. */
-    record Started(LaunchDriver browser, String state, LaunchDriver.Page first, String token) {
-    }
+    record Started(LaunchDriver browser, String state, LaunchDriver.Page first, String token) {}
 
     static Started start(String sub) {
         LaunchDriver browser = new LaunchDriver(server.baseUrl());
@@ -54,14 +57,20 @@ class LtiPlatformStorageTest {
         assertThat(login.status()).as(login.body()).isEqualTo(200);
         String state = data(login.body(), "state");
         browser.cookies.getCookieStore().removeAll(); // a frame without third-party cookies sends none back
-        String token = platform.sign(platform.launchClaims(sub, data(login.body(), "nonce"),
-                List.of(LtiLaunchTest.LEARNER), MiniCurriculum.SLUG).build());
+        String token = platform.sign(platform.launchClaims(
+                        sub, data(login.body(), "nonce"), List.of(LtiLaunchTest.LEARNER), MiniCurriculum.SLUG)
+                .build());
         return new Started(browser, state, browser.launch(token, state), token);
     }
 
     static int identities(String sub) {
-        return server.ltt.database().jdbi().withHandle(h -> h.createQuery(
-                "SELECT count(*) FROM lti_identities WHERE sub = :sub").bind("sub", sub).mapTo(Integer.class).one());
+        return server.ltt
+                .database()
+                .jdbi()
+                .withHandle(h -> h.createQuery("SELECT count(*) FROM lti_identities WHERE sub = :sub")
+                        .bind("sub", sub)
+                        .mapTo(Integer.class)
+                        .one());
     }
 
     @Test
@@ -72,11 +81,18 @@ class LtiPlatformStorageTest {
         assertThat(data(login.body(), "mode")).isEqualTo("put");
         assertThat(data(login.body(), "target")).isEqualTo("_parent");
         assertThat(data(login.body(), "origin")).isEqualTo(platform.issuer);
-        assertThat(data(login.body(), "next")).startsWith(platform.url("/auth?")).contains("state=" + data(login.body(), "state"));
-        assertThat(login.body()).contains("<script src=\"/lti/storage.js\"></script>").doesNotContain("<script>");
+        assertThat(data(login.body(), "next"))
+                .startsWith(platform.url("/auth?"))
+                .contains("state=" + data(login.body(), "state"));
+        assertThat(login.body())
+                .contains("<script src=\"/lti/storage.js\"></script>")
+                .doesNotContain("<script>");
         var script = server.http.get("/lti/storage.js", null);
         assertThat(script.status()).isEqualTo(200);
-        assertThat(script.text()).contains("lti.put_data").contains("lti.get_data").contains("event.origin !== origin");
+        assertThat(script.text())
+                .contains("lti.put_data")
+                .contains("lti.get_data")
+                .contains("event.origin !== origin");
     }
 
     @Test
@@ -86,8 +102,12 @@ class LtiPlatformStorageTest {
         assertThat(data(s.first().body(), "mode")).isEqualTo("get");
         assertThat(data(s.first().body(), "state")).isEqualTo(s.state());
         assertThat(identities("stored-sub")).isZero();
-        LaunchDriver.Page landed = s.browser().post("/lti/launch", Map.of("id_token", s.token(), "state", s.state(),
-                "lti_storage_state", s.state()), "Sec-Fetch-Site", "same-origin");
+        LaunchDriver.Page landed = s.browser()
+                .post(
+                        "/lti/launch",
+                        Map.of("id_token", s.token(), "state", s.state(), "lti_storage_state", s.state()),
+                        "Sec-Fetch-Site",
+                        "same-origin");
         assertThat(landed.status()).as(landed.body()).isEqualTo(303);
         assertThat(landed.location()).matches(LtiLaunchTest.IN_FRAME + "/learn/projects/mini");
         assertThat(identities("stored-sub")).isEqualTo(1);
@@ -96,13 +116,21 @@ class LtiPlatformStorageTest {
     @Test
     void a_state_read_back_that_is_another_is_refused_and_creates_nobody() {
         Started s = start("other-sub");
-        LaunchDriver.Page refused = s.browser().post("/lti/launch", Map.of("id_token", s.token(), "state", s.state(),
-                "lti_storage_state", s.state() + "x"), "Sec-Fetch-Site", "same-origin");
+        LaunchDriver.Page refused = s.browser()
+                .post(
+                        "/lti/launch",
+                        Map.of("id_token", s.token(), "state", s.state(), "lti_storage_state", s.state() + "x"),
+                        "Sec-Fetch-Site",
+                        "same-origin");
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.body()).contains("This launch was refused").contains("platform");
         assertThat(identities("other-sub")).isZero();
-        LaunchDriver.Page empty = s.browser().post("/lti/launch", Map.of("id_token", s.token(), "state", s.state(),
-                "lti_storage_state", ""), "Sec-Fetch-Site", "same-origin");
+        LaunchDriver.Page empty = s.browser()
+                .post(
+                        "/lti/launch",
+                        Map.of("id_token", s.token(), "state", s.state(), "lti_storage_state", ""),
+                        "Sec-Fetch-Site",
+                        "same-origin");
         assertThat(empty.status()).isEqualTo(401);
         assertThat(identities("other-sub")).isZero();
     }
@@ -110,16 +138,20 @@ class LtiPlatformStorageTest {
     @Test
     void a_read_back_state_posted_from_another_site_is_refused_and_creates_nobody() {
         Started s = start("forged-sub");
-        LaunchDriver.Page forged = s.browser().post("/lti/launch", Map.of("id_token", s.token(), "state", s.state(),
-                "lti_storage_state", s.state()), "Sec-Fetch-Site", "cross-site");
+        LaunchDriver.Page forged = s.browser()
+                .post(
+                        "/lti/launch",
+                        Map.of("id_token", s.token(), "state", s.state(), "lti_storage_state", s.state()),
+                        "Sec-Fetch-Site",
+                        "cross-site");
         assertThat(forged.status()).isEqualTo(401);
         assertThat(identities("forged-sub")).isZero();
     }
 
     @Test
     void a_storage_target_that_is_not_a_frame_name_is_refused() {
-        LaunchDriver.Page login = new LaunchDriver(server.baseUrl()).loginPage(platform, "bad-target",
-                Map.of("lti_storage_target", "x\"><script>"));
+        LaunchDriver.Page login = new LaunchDriver(server.baseUrl())
+                .loginPage(platform, "bad-target", Map.of("lti_storage_target", "x\"><script>"));
         assertThat(login.status()).isEqualTo(400);
         assertThat(login.body()).contains("lti_storage_target");
     }

@@ -16,7 +16,6 @@ import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.ltt.json.Json;
-
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -64,6 +63,7 @@ final class TestPlatform implements AutoCloseable {
     final AtomicInteger failedScoreCalls = new AtomicInteger();
     /** Scores accepted, per line item id. */
     final Map<String, List<JsonNode>> scores = new ConcurrentHashMap<>();
+
     final List<String> problems = new CopyOnWriteArrayList<>();
     private final Map<String, ObjectNode> lineItems = new ConcurrentHashMap<>();
     private final Set<String> accessTokens = ConcurrentHashMap.newKeySet();
@@ -100,9 +100,13 @@ final class TestPlatform implements AutoCloseable {
 
     /** The registration body LTT's admin would post for this platform. */
     String registrationJson() {
-        return Json.object().put("issuer", issuer).put("client_id", CLIENT_ID)
-                .put("authorization_endpoint", url("/auth")).put("token_endpoint", url("/token"))
-                .put("jwks_uri", url("/jwks")).set("deployment_ids", Json.MAPPER.createArrayNode().add(DEPLOYMENT))
+        return Json.object()
+                .put("issuer", issuer)
+                .put("client_id", CLIENT_ID)
+                .put("authorization_endpoint", url("/auth"))
+                .put("token_endpoint", url("/token"))
+                .put("jwks_uri", url("/jwks"))
+                .set("deployment_ids", Json.MAPPER.createArrayNode().add(DEPLOYMENT))
                 .toString();
     }
 
@@ -121,30 +125,51 @@ final class TestPlatform implements AutoCloseable {
         Instant now = Instant.now();
         Map<String, Object> custom = new LinkedHashMap<>();
         if (projectId != null) custom.put("project_id", projectId);
-        return new JWTClaimsSet.Builder().issuer(issuer).subject(sub).audience(CLIENT_ID)
-                .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300))).claim("nonce", nonce)
-                .claim(LTI + "version", "1.3.0").claim(LTI + "message_type", "LtiResourceLinkRequest")
-                .claim(LTI + "deployment_id", DEPLOYMENT).claim(LTI + "roles", roles)
+        return new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .subject(sub)
+                .audience(CLIENT_ID)
+                .issueTime(Date.from(now))
+                .expirationTime(Date.from(now.plusSeconds(300)))
+                .claim("nonce", nonce)
+                .claim(LTI + "version", "1.3.0")
+                .claim(LTI + "message_type", "LtiResourceLinkRequest")
+                .claim(LTI + "deployment_id", DEPLOYMENT)
+                .claim(LTI + "roles", roles)
                 .claim(LTI + "target_link_uri", "http://localhost/lti/launch")
                 .claim(LTI + "resource_link", Map.of("id", "link-1", "title", "Mini project"))
                 .claim(LTI + "context", Map.of("id", "course-1", "title", "Course one"))
                 .claim(LTI + "custom", custom)
-                .claim("name", "Grace Hopper").claim("email", "grace@example.org");
+                .claim("name", "Grace Hopper")
+                .claim("email", "grace@example.org");
     }
 
     /** AGS claim with the line-items container only (LTT finds or creates its line item). */
     Map<String, Object> agsContainerOnly() {
-        return Map.of("scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
-                "https://purl.imsglobal.org/spec/lti-ags/scope/score"), "lineitems", url("/lineitems?context=course-1"));
+        return Map.of(
+                "scope",
+                List.of(
+                        "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem",
+                        "https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+                "lineitems",
+                url("/lineitems?context=course-1"));
     }
 
     /** AGS claim naming a line item the platform created (declarative, as Open edX does). */
     Map<String, Object> agsWithLineItem(String id) {
-        ObjectNode item = Json.object().put("id", url("/lineitems/" + id + "?context=course-1")).put("label", "declared")
-                .put("scoreMaximum", 4).put("resourceLinkId", "link-1");
+        ObjectNode item = Json.object()
+                .put("id", url("/lineitems/" + id + "?context=course-1"))
+                .put("label", "declared")
+                .put("scoreMaximum", 4)
+                .put("resourceLinkId", "link-1");
         lineItems.put(id, item);
-        return Map.of("scope", List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"),
-                "lineitems", url("/lineitems?context=course-1"), "lineitem", item.get("id").asText());
+        return Map.of(
+                "scope",
+                List.of("https://purl.imsglobal.org/spec/lti-ags/scope/score"),
+                "lineitems",
+                url("/lineitems?context=course-1"),
+                "lineitem",
+                item.get("id").asText());
     }
 
     /** An instructor's deep-linking request, with opaque {@code data} the answer must echo. */
@@ -156,7 +181,8 @@ final class TestPlatform implements AutoCloseable {
         settings.put("accept_lineitem", true);
         settings.put("data", data);
         return launchClaims(sub, nonce, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"), null)
-                .claim(LTI + "message_type", "LtiDeepLinkingRequest").claim(LTI + "resource_link", null)
+                .claim(LTI + "message_type", "LtiDeepLinkingRequest")
+                .claim(LTI + "resource_link", null)
                 .claim("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", settings);
     }
 
@@ -166,17 +192,20 @@ final class TestPlatform implements AutoCloseable {
      */
     JWTClaimsSet verifyDeepLinkResponse(String jwt) throws Exception {
         SignedJWT signed = SignedJWT.parse(jwt);
-        HttpResponse<String> keys = client.send(HttpRequest.newBuilder(URI.create(toolJwks)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        RSAKey key = (RSAKey) JWKSet.parse(keys.body()).getKeyByKeyId(signed.getHeader().getKeyID());
+        HttpResponse<String> keys =
+                client.send(HttpRequest.newBuilder(URI.create(toolJwks)).build(), HttpResponse.BodyHandlers.ofString());
+        RSAKey key = (RSAKey)
+                JWKSet.parse(keys.body()).getKeyByKeyId(signed.getHeader().getKeyID());
         if (key == null) throw new IllegalStateException("signed with a key LTT does not publish");
         if (!signed.verify(new RSASSAVerifier(key))) throw new IllegalStateException("signature does not verify");
         JWTClaimsSet c = signed.getJWTClaimsSet();
         if (!CLIENT_ID.equals(c.getIssuer())) throw new IllegalStateException("iss " + c.getIssuer());
         if (!c.getAudience().contains(issuer)) throw new IllegalStateException("aud " + c.getAudience());
         if (c.getExpirationTime().toInstant().isBefore(Instant.now())) throw new IllegalStateException("expired");
-        if (c.getIssueTime() == null || c.getStringClaim("nonce") == null) throw new IllegalStateException("iat or nonce");
-        if (!"LtiDeepLinkingResponse".equals(c.getStringClaim(LTI + "message_type"))) throw new IllegalStateException("type");
+        if (c.getIssueTime() == null || c.getStringClaim("nonce") == null)
+            throw new IllegalStateException("iat or nonce");
+        if (!"LtiDeepLinkingResponse".equals(c.getStringClaim(LTI + "message_type")))
+            throw new IllegalStateException("type");
         if (!"1.3.0".equals(c.getStringClaim(LTI + "version"))) throw new IllegalStateException("version");
         if (!DEPLOYMENT.equals(c.getStringClaim(LTI + "deployment_id"))) throw new IllegalStateException("deployment");
         return c;
@@ -217,6 +246,7 @@ final class TestPlatform implements AutoCloseable {
 
     /** Who the browser's authorization step signs in: the login_hint is the sub; these roles and this project. */
     volatile List<String> browserRoles = List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+
     volatile String browserProject = "mini";
     volatile boolean browserDeepLinking;
     /** The deep-linking answers the return endpoint verified. */
@@ -228,32 +258,48 @@ final class TestPlatform implements AutoCloseable {
         try {
             JWTClaimsSet claims = verifyDeepLinkResponse(form.get("JWT"));
             deepLinkAnswers.add(claims);
-            respond(ex, 200, "text/html", "<!DOCTYPE html><html><body><h1 id=\"linked\">Link added to the course</h1>"
-                    + "</body></html>");
+            respond(
+                    ex,
+                    200,
+                    "text/html",
+                    "<!DOCTYPE html><html><body><h1 id=\"linked\">Link added to the course</h1>" + "</body></html>");
         } catch (Exception e) {
             problems.add("deep-link return: " + e.getMessage());
             respond(ex, 400, "text/plain", "bad deep-linking response");
         }
     }
+
     final List<String> authorizations = new CopyOnWriteArrayList<>();
 
     /** The authorization step a browser goes through: an auto-posted form with a signed id_token, as an LMS does. */
     private void authorize(HttpExchange ex) throws IOException {
         Map<String, String> q = form(ex.getRequestURI().getRawQuery());
-        if (!CLIENT_ID.equals(q.get("client_id")) || !"id_token".equals(q.get("response_type"))
-                || !"form_post".equals(q.get("response_mode")) || q.get("nonce") == null || q.get("state") == null
+        if (!CLIENT_ID.equals(q.get("client_id"))
+                || !"id_token".equals(q.get("response_type"))
+                || !"form_post".equals(q.get("response_mode"))
+                || q.get("nonce") == null
+                || q.get("state") == null
                 || !q.get("redirect_uri").endsWith("/lti/launch")) {
             problems.add("authorization request " + q);
             respond(ex, 400, "text/plain", "bad authorization request");
             return;
         }
         authorizations.add(q.get("login_hint"));
-        String token = sign(browserDeepLinking ? deepLinkingClaims(q.get("login_hint"), q.get("nonce"), "browser-data").build()
-                : launchClaims(q.get("login_hint"), q.get("nonce"), browserRoles, browserProject).build());
-        respond(ex, 200, "text/html", "<!DOCTYPE html><html><body><form method=\"post\" action=\"" + q.get("redirect_uri")
-                + "\"><input type=\"hidden\" name=\"id_token\" value=\"" + token + "\"><input type=\"hidden\" "
-                + "name=\"state\" value=\"" + q.get("state") + "\"></form><script>document.forms[0].submit()</script>"
-                + "</body></html>");
+        String token = sign(
+                browserDeepLinking
+                        ? deepLinkingClaims(q.get("login_hint"), q.get("nonce"), "browser-data")
+                                .build()
+                        : launchClaims(q.get("login_hint"), q.get("nonce"), browserRoles, browserProject)
+                                .build());
+        respond(
+                ex,
+                200,
+                "text/html",
+                "<!DOCTYPE html><html><body><form method=\"post\" action=\"" + q.get("redirect_uri")
+                        + "\"><input type=\"hidden\" name=\"id_token\" value=\"" + token + "\"><input type=\"hidden\" "
+                        + "name=\"state\" value=\"" + q.get("state")
+                        + "\"></form><script>document.forms[0].submit()</script>"
+                        + "</body></html>");
     }
 
     /** A course page of the LMS that frames the tool's login initiation, as Canvas or Moodle do. */
@@ -261,19 +307,28 @@ final class TestPlatform implements AutoCloseable {
 
     private void course(HttpExchange ex) throws IOException {
         Map<String, String> q = form(ex.getRequestURI().getRawQuery());
-        String login = toolBaseForCourse + "/lti/login?iss=" + java.net.URLEncoder.encode(issuer, StandardCharsets.UTF_8)
-                + "&login_hint=" + q.getOrDefault("user", "framed-learner") + "&target_link_uri="
-                + java.net.URLEncoder.encode(toolBaseForCourse + "/lti/launch", StandardCharsets.UTF_8)
-                + "&client_id=" + CLIENT_ID + "&lti_deployment_id=" + DEPLOYMENT;
+        String login =
+                toolBaseForCourse + "/lti/login?iss=" + java.net.URLEncoder.encode(issuer, StandardCharsets.UTF_8)
+                        + "&login_hint=" + q.getOrDefault("user", "framed-learner") + "&target_link_uri="
+                        + java.net.URLEncoder.encode(toolBaseForCourse + "/lti/launch", StandardCharsets.UTF_8)
+                        + "&client_id=" + CLIENT_ID + "&lti_deployment_id=" + DEPLOYMENT;
         // ?storage=on offers platform storage (answered by /platform-storage.js); ?storage=tamper stores other values
         String storage = q.get("storage");
         if (storage != null) login += "&lti_storage_target=_parent";
-        String toolOrigin = URI.create(toolBaseForCourse).getScheme() + "://" + URI.create(toolBaseForCourse).getAuthority();
-        String script = storage == null ? "" : "<div id=\"platform-storage\" data-tool-origin=\"" + toolOrigin
-                + "\" data-tamper=\"" + "tamper".equals(storage) + "\"></div><script src=\"/platform-storage.js\"></script>";
-        respond(ex, 200, "text/html", "<!DOCTYPE html><html><head><title>Course one</title></head><body><h1>Course one"
-                + "</h1>" + script + "<iframe id=\"tool\" title=\"LTT\" style=\"width:1200px;height:800px\" src=\""
-                + login.replace("&", "&amp;") + "\"></iframe></body></html>");
+        String toolOrigin = URI.create(toolBaseForCourse).getScheme() + "://"
+                + URI.create(toolBaseForCourse).getAuthority();
+        String script = storage == null
+                ? ""
+                : "<div id=\"platform-storage\" data-tool-origin=\"" + toolOrigin + "\" data-tamper=\""
+                        + "tamper".equals(storage) + "\"></div><script src=\"/platform-storage.js\"></script>";
+        respond(
+                ex,
+                200,
+                "text/html",
+                "<!DOCTYPE html><html><head><title>Course one</title></head><body><h1>Course one"
+                        + "</h1>" + script
+                        + "<iframe id=\"tool\" title=\"LTT\" style=\"width:1200px;height:800px\" src=\""
+                        + login.replace("&", "&amp;") + "\"></iframe></body></html>");
     }
 
     private void storageScript(HttpExchange ex) throws IOException {
@@ -291,11 +346,15 @@ final class TestPlatform implements AutoCloseable {
         if (!("Bearer " + REGISTRATION_TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) {
             problems.add("configuration read without the registration token");
         }
-        ObjectNode config = Json.object().put("issuer", issuer).put("authorization_endpoint", url("/auth"))
-                .put("token_endpoint", url("/token")).put("jwks_uri", url("/jwks"))
+        ObjectNode config = Json.object()
+                .put("issuer", issuer)
+                .put("authorization_endpoint", url("/auth"))
+                .put("token_endpoint", url("/token"))
+                .put("jwks_uri", url("/jwks"))
                 .put("registration_endpoint", url("/register"));
         config.putArray("scopes_supported").add("openid").add("https://purl.imsglobal.org/spec/lti-ags/scope/score");
-        config.putObject("https://purl.imsglobal.org/spec/lti-platform-configuration").put("product_family_code", "test")
+        config.putObject("https://purl.imsglobal.org/spec/lti-platform-configuration")
+                .put("product_family_code", "test")
                 .put("version", "1");
         respond(ex, 200, "application/json", config.toString());
     }
@@ -304,14 +363,17 @@ final class TestPlatform implements AutoCloseable {
     private void registerTool(HttpExchange ex) throws IOException {
         JsonNode body = Json.MAPPER.readTree(ex.getRequestBody().readAllBytes());
         List<String> wrong = new ArrayList<>();
-        if (!("Bearer " + REGISTRATION_TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization"))) wrong.add("token");
+        if (!("Bearer " + REGISTRATION_TOKEN).equals(ex.getRequestHeaders().getFirst("Authorization")))
+            wrong.add("token");
         if (!"web".equals(body.path("application_type").asText())) wrong.add("application_type");
         if (!body.path("response_types").toString().contains("id_token")) wrong.add("response_types");
         if (!body.path("redirect_uris").isArray()) wrong.add("redirect_uris");
         if (!"private_key_jwt".equals(body.path("token_endpoint_auth_method").asText())) wrong.add("auth method");
         if (!body.path("jwks_uri").asText().equals(toolJwks)) wrong.add("jwks_uri");
         if (!body.path("initiate_login_uri").asText().endsWith("/lti/login")) wrong.add("initiate_login_uri");
-        if (!body.path("https://purl.imsglobal.org/spec/lti-tool-configuration").path("messages").isArray()) wrong.add("messages");
+        if (!body.path("https://purl.imsglobal.org/spec/lti-tool-configuration")
+                .path("messages")
+                .isArray()) wrong.add("messages");
         if (!wrong.isEmpty()) {
             problems.add("registration request: " + wrong);
             respond(ex, 400, "application/json", "{\"error\":\"invalid_client_metadata\"}");
@@ -320,7 +382,8 @@ final class TestPlatform implements AutoCloseable {
         registrations.add(body);
         ObjectNode answer = body.deepCopy();
         answer.put("client_id", CLIENT_ID);
-        ((ObjectNode) answer.get("https://purl.imsglobal.org/spec/lti-tool-configuration")).put("deployment_id", DEPLOYMENT);
+        ((ObjectNode) answer.get("https://purl.imsglobal.org/spec/lti-tool-configuration"))
+                .put("deployment_id", DEPLOYMENT);
         respond(ex, 200, "application/json", answer.toString());
     }
 
@@ -329,14 +392,17 @@ final class TestPlatform implements AutoCloseable {
 
     /** The NRPS claim of a launch from course-1. */
     Map<String, Object> nrpsClaim() {
-        return Map.of("context_memberships_url", url("/memberships?context=course-1"), "service_versions", List.of("2.0"));
+        return Map.of(
+                "context_memberships_url", url("/memberships?context=course-1"), "service_versions", List.of("2.0"));
     }
 
     /** NRPS: two pages of members, linked by rel="next"; checks the media type and the token. */
     private void memberships(HttpExchange ex) throws IOException {
         String auth = ex.getRequestHeaders().getFirst("Authorization");
-        if (auth == null || !accessTokens.contains(auth.substring("Bearer ".length()))) problems.add("roster without token");
-        if (!"application/vnd.ims.lti-nrps.v2.membershipcontainer+json".equals(ex.getRequestHeaders().getFirst("Accept"))) {
+        if (auth == null || !accessTokens.contains(auth.substring("Bearer ".length())))
+            problems.add("roster without token");
+        if (!"application/vnd.ims.lti-nrps.v2.membershipcontainer+json"
+                .equals(ex.getRequestHeaders().getFirst("Accept"))) {
             problems.add("roster asked with Accept " + ex.getRequestHeaders().getFirst("Accept"));
         }
         membershipPages.incrementAndGet();
@@ -345,16 +411,32 @@ final class TestPlatform implements AutoCloseable {
         body.putObject("context").put("id", "course-1");
         ArrayNode members = body.putArray("members");
         if (!second) {
-            members.addObject().put("user_id", "roster-rosa").put("name", "Rosa Parks").put("status", "Active")
-                    .putArray("roles").add("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
-            members.addObject().put("user_id", "roster-teacher").put("name", "Tess Teacher").put("status", "Active")
-                    .putArray("roles").add("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor");
+            members.addObject()
+                    .put("user_id", "roster-rosa")
+                    .put("name", "Rosa Parks")
+                    .put("status", "Active")
+                    .putArray("roles")
+                    .add("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+            members.addObject()
+                    .put("user_id", "roster-teacher")
+                    .put("name", "Tess Teacher")
+                    .put("status", "Active")
+                    .putArray("roles")
+                    .add("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor");
             ex.getResponseHeaders().add("Link", "<" + url("/memberships?context=course-1&page=2") + ">; rel=\"next\"");
         } else {
-            members.addObject().put("user_id", "roster-alan").put("name", "Alan Turing").put("status", "Active")
-                    .putArray("roles").add("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
-            members.addObject().put("user_id", "roster-gone").put("name", "Gone Away").put("status", "Inactive")
-                    .putArray("roles").add("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+            members.addObject()
+                    .put("user_id", "roster-alan")
+                    .put("name", "Alan Turing")
+                    .put("status", "Active")
+                    .putArray("roles")
+                    .add("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+            members.addObject()
+                    .put("user_id", "roster-gone")
+                    .put("name", "Gone Away")
+                    .put("status", "Inactive")
+                    .putArray("roles")
+                    .add("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
         }
         respond(ex, 200, "application/vnd.ims.lti-nrps.v2.membershipcontainer+json", body.toString());
     }
@@ -378,8 +460,16 @@ final class TestPlatform implements AutoCloseable {
         }
         String token = UUID.randomUUID().toString();
         accessTokens.add(token);
-        respond(ex, 200, "application/json", Json.object().put("access_token", token).put("token_type", "Bearer")
-                .put("expires_in", 3600).put("scope", form.get("scope")).toString());
+        respond(
+                ex,
+                200,
+                "application/json",
+                Json.object()
+                        .put("access_token", token)
+                        .put("token_type", "Bearer")
+                        .put("expires_in", 3600)
+                        .put("scope", form.get("scope"))
+                        .toString());
     }
 
     private String checkAssertion(Map<String, String> form) {
@@ -389,15 +479,17 @@ final class TestPlatform implements AutoCloseable {
         }
         try {
             SignedJWT jwt = SignedJWT.parse(form.get("client_assertion"));
-            HttpResponse<String> keys = client.send(HttpRequest.newBuilder(URI.create(toolJwks)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            RSAKey key = (RSAKey) JWKSet.parse(keys.body()).getKeyByKeyId(jwt.getHeader().getKeyID());
+            HttpResponse<String> keys = client.send(
+                    HttpRequest.newBuilder(URI.create(toolJwks)).build(), HttpResponse.BodyHandlers.ofString());
+            RSAKey key = (RSAKey)
+                    JWKSet.parse(keys.body()).getKeyByKeyId(jwt.getHeader().getKeyID());
             if (key == null) return "assertion signed with a key LTT does not publish";
             if (!jwt.verify(new RSASSAVerifier(key))) return "assertion signature";
             JWTClaimsSet c = jwt.getJWTClaimsSet();
             if (!CLIENT_ID.equals(c.getIssuer()) || !CLIENT_ID.equals(c.getSubject())) return "assertion iss/sub";
             if (!c.getAudience().contains(url("/token"))) return "assertion aud " + c.getAudience();
-            if (c.getExpirationTime() == null || c.getExpirationTime().toInstant().isBefore(Instant.now())) return "exp";
+            if (c.getExpirationTime() == null
+                    || c.getExpirationTime().toInstant().isBefore(Instant.now())) return "exp";
             if (c.getJWTID() == null || !assertionIds.add(c.getJWTID())) return "jti missing or reused";
             return null;
         } catch (Exception e) {
@@ -420,11 +512,15 @@ final class TestPlatform implements AutoCloseable {
         } else if (path.equals("/lineitems") && ex.getRequestMethod().equals("GET")) {
             Map<String, String> query = form(ex.getRequestURI().getRawQuery());
             ArrayNode found = Json.MAPPER.createArrayNode();
-            lineItems.values().stream().filter(i -> i.path("resourceLinkId").asText().equals(query.get("resource_link_id"))
-                    && (query.get("tag") == null || i.path("tag").asText().equals(query.get("tag")))).forEach(found::add);
+            lineItems.values().stream()
+                    .filter(i -> i.path("resourceLinkId").asText().equals(query.get("resource_link_id"))
+                            && (query.get("tag") == null
+                                    || i.path("tag").asText().equals(query.get("tag"))))
+                    .forEach(found::add);
             respond(ex, 200, "application/vnd.ims.lis.v2.lineitemcontainer+json", found.toString());
         } else if (path.equals("/lineitems") && ex.getRequestMethod().equals("POST")) {
-            if (!"application/vnd.ims.lis.v2.lineitem+json".equals(ex.getRequestHeaders().getFirst("Content-Type"))) {
+            if (!"application/vnd.ims.lis.v2.lineitem+json"
+                    .equals(ex.getRequestHeaders().getFirst("Content-Type"))) {
                 problems.add("line item posted as " + ex.getRequestHeaders().getFirst("Content-Type"));
             }
             ObjectNode item = (ObjectNode) Json.MAPPER.readTree(body);
@@ -443,7 +539,8 @@ final class TestPlatform implements AutoCloseable {
             respond(ex, 503, "text/plain", "gradebook is down");
             return;
         }
-        if (!"application/vnd.ims.lis.v1.score+json".equals(ex.getRequestHeaders().getFirst("Content-Type"))) {
+        if (!"application/vnd.ims.lis.v1.score+json"
+                .equals(ex.getRequestHeaders().getFirst("Content-Type"))) {
             problems.add("score posted as " + ex.getRequestHeaders().getFirst("Content-Type"));
         }
         String query = ex.getRequestURI().getRawQuery();
@@ -451,8 +548,10 @@ final class TestPlatform implements AutoCloseable {
         JsonNode score = Json.MAPPER.readTree(body);
         List<JsonNode> received = scores.computeIfAbsent(item, k -> Collections.synchronizedList(new ArrayList<>()));
         if (!received.isEmpty()) {
-            Instant previous = Instant.parse(received.get(received.size() - 1).get("timestamp").asText());
-            if (!Instant.parse(score.get("timestamp").asText()).isAfter(previous)) problems.add("timestamp not increasing");
+            Instant previous = Instant.parse(
+                    received.get(received.size() - 1).get("timestamp").asText());
+            if (!Instant.parse(score.get("timestamp").asText()).isAfter(previous))
+                problems.add("timestamp not increasing");
         }
         received.add(score);
         respond(ex, 200, "application/json", "{}");

@@ -1,5 +1,9 @@
 package dev.ltt.server.mcp;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import dev.ltt.server.testing.Http.Response;
 import dev.ltt.server.testing.McpAgent;
 import dev.ltt.server.testing.TestServer;
@@ -10,17 +14,12 @@ import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 
 /** MCP over streamable HTTP at /mcp, spoken by the SDK's own client, bound to the learner of the token. */
 class McpHttpTest {
@@ -32,8 +31,13 @@ class McpHttpTest {
     @BeforeAll
     static void start() {
         server = TestServer.start();
-        assertThat(server.http.post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document()).status()).isEqualTo(201);
-        assertThat(server.http.post("/api/v1/projects", ADMIN_TOKEN, Fixtures.curriculum(Fixtures.PYTHON)).status())
+        assertThat(server.http
+                        .post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document())
+                        .status())
+                .isEqualTo(201);
+        assertThat(server.http
+                        .post("/api/v1/projects", ADMIN_TOKEN, Fixtures.curriculum(Fixtures.PYTHON))
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -61,23 +65,32 @@ class McpHttpTest {
     void an_agent_walks_the_mini_curriculum_to_the_end_with_tool_calls_only() {
         try (McpSyncClient client = client(learnerToken("walker"), Map.of())) {
             McpAgent agent = new McpAgent(client);
-            List<Map<String, Object>> projects = (List<Map<String, Object>>) agent.ok("list_projects").get("projects");
+            List<Map<String, Object>> projects =
+                    (List<Map<String, Object>>) agent.ok("list_projects").get("projects");
             assertThat(projects).extracting(p -> p.get("project_id")).contains(MiniCurriculum.SLUG, Fixtures.PYTHON);
             Map<String, Object> context = agent.ok("get_context", "task_id", MiniCurriculum.A);
             assertThat(((Map<String, Object>) context.get("task")).get("id")).isEqualTo(MiniCurriculum.A);
-            assertThat(agent.ok("start_task", "task_id", MiniCurriculum.A).get("status")).isEqualTo("in_progress");
-            assertThat(agent.ok("add_comment", "task_id", MiniCurriculum.A, "comment", "likes loops").get("visibility"))
+            assertThat(agent.ok("start_task", "task_id", MiniCurriculum.A).get("status"))
+                    .isEqualTo("in_progress");
+            assertThat(agent.ok("add_comment", "task_id", MiniCurriculum.A, "comment", "likes loops")
+                            .get("visibility"))
                     .isEqualTo("private");
-            assertThat((List<?>) agent.ok("get_comments", "task_id", MiniCurriculum.A).get("comments")).hasSize(1);
+            assertThat((List<?>) agent.ok("get_comments", "task_id", MiniCurriculum.A)
+                            .get("comments"))
+                    .hasSize(1);
             assertThat(agent.ok("request_help", "task_id", MiniCurriculum.A, "message", "stuck on the loop")
-                    .get("status")).isEqualTo("open");
+                            .get("status"))
+                    .isEqualTo("open");
 
             List<String> closed = agent.walkToTheEnd(MiniCurriculum.SLUG);
 
-            assertThat(closed).containsExactlyInAnyOrder(MiniCurriculum.A, MiniCurriculum.B, MiniCurriculum.TALK,
-                    MiniCurriculum.C);
+            assertThat(closed)
+                    .containsExactlyInAnyOrder(
+                            MiniCurriculum.A, MiniCurriculum.B, MiniCurriculum.TALK, MiniCurriculum.C);
             Map<String, Object> progress = agent.ok("get_progress", "project_id", MiniCurriculum.SLUG);
-            assertThat(progress.get("completed")).isEqualTo(progress.get("total")).isEqualTo(4);
+            assertThat(progress.get("completed"))
+                    .isEqualTo(progress.get("total"))
+                    .isEqualTo(4);
             Map<String, Object> back = agent.ok("go_back", "task_id", MiniCurriculum.C, "reason", "revisit");
             assertThat(back.get("status")).isEqualTo("open");
             assertThat(agent.walkToTheEnd(MiniCurriculum.SLUG)).containsExactly(MiniCurriculum.C);
@@ -100,24 +113,30 @@ class McpHttpTest {
         try (McpSyncClient client = client(learnerToken("erring"), Map.of())) {
             McpAgent agent = new McpAgent(client);
             assertThat(agent.error("show_task", "task_id", "mini@v1.9.9")).isEqualTo("NOT_FOUND");
-            assertThat(agent.error("get_progress", "project_id", "no-such-project")).isEqualTo("NOT_FOUND");
+            assertThat(agent.error("get_progress", "project_id", "no-such-project"))
+                    .isEqualTo("NOT_FOUND");
 
             McpSchema.CallToolResult blocked = agent.call("start_task", "task_id", MiniCurriculum.B);
             assertThat(blocked.isError()).isTrue();
-            assertThat(McpAgent.error(blocked)).containsEntry("code", "BLOCKED")
+            assertThat(McpAgent.error(blocked))
+                    .containsEntry("code", "BLOCKED")
                     .containsEntry("blocked_by", List.of(MiniCurriculum.A));
             assertThat(McpAgent.text(blocked)).contains("BLOCKED", MiniCurriculum.A);
 
             agent.ok("submit", "task_id", MiniCurriculum.A, "content", "my answer");
-            assertThat(agent.error("submit", "task_id", MiniCurriculum.A, "content", "again")).isEqualTo("INVALID_STATE");
-            assertThat(agent.error("go_back", "task_id", MiniCurriculum.B, "reason", "not closed")).isEqualTo("INVALID_STATE");
+            assertThat(agent.error("submit", "task_id", MiniCurriculum.A, "content", "again"))
+                    .isEqualTo("INVALID_STATE");
+            assertThat(agent.error("go_back", "task_id", MiniCurriculum.B, "reason", "not closed"))
+                    .isEqualTo("INVALID_STATE");
 
             McpSchema.CallToolResult invalid = agent.call("get_ready", "limit", 0, "learner_id", "someone-else");
             assertThat(McpAgent.error(invalid)).containsEntry("code", "INVALID_INPUT");
             assertThat((List<Map<String, Object>>) McpAgent.error(invalid).get("errors"))
-                    .extracting(e -> e.get("path")).containsExactlyInAnyOrder("project_id", "limit", "learner_id");
+                    .extracting(e -> e.get("path"))
+                    .containsExactlyInAnyOrder("project_id", "limit", "learner_id");
             assertThat(agent.error("show_task", "task_id", "not a task id")).isEqualTo("INVALID_INPUT");
-            assertThatThrownBy(() -> agent.call("drop_tables")).as("an unknown tool is a protocol error, as MCP says")
+            assertThatThrownBy(() -> agent.call("drop_tables"))
+                    .as("an unknown tool is a protocol error, as MCP says")
                     .isInstanceOf(McpError.class);
         }
     }
@@ -125,13 +144,21 @@ class McpHttpTest {
     @Test
     void each_connection_acts_for_the_learner_of_its_token() {
         try (McpSyncClient ana = client(learnerToken("ana"), Map.of());
-             McpSyncClient ben = client(learnerToken("ben"), Map.of())) {
+                McpSyncClient ben = client(learnerToken("ben"), Map.of())) {
             new McpAgent(ana).ok("start_task", "task_id", MiniCurriculum.A);
-            assertThat(new McpAgent(ana).ok("show_task", "task_id", MiniCurriculum.A).get("status")).isEqualTo("in_progress");
-            assertThat(new McpAgent(ben).ok("show_task", "task_id", MiniCurriculum.A).get("status")).isEqualTo("open");
+            assertThat(new McpAgent(ana)
+                            .ok("show_task", "task_id", MiniCurriculum.A)
+                            .get("status"))
+                    .isEqualTo("in_progress");
+            assertThat(new McpAgent(ben)
+                            .ok("show_task", "task_id", MiniCurriculum.A)
+                            .get("status"))
+                    .isEqualTo("open");
         }
         try (McpSyncClient admin = client(ADMIN_TOKEN, Map.of(McpAuthFilter.LEARNER_HEADER, "ana"))) {
-            assertThat(new McpAgent(admin).ok("show_task", "task_id", MiniCurriculum.A).get("status"))
+            assertThat(new McpAgent(admin)
+                            .ok("show_task", "task_id", MiniCurriculum.A)
+                            .get("status"))
                     .isEqualTo("in_progress");
         }
     }
@@ -172,15 +199,24 @@ class McpHttpTest {
         Response tooLarge = server.http.send("POST", "/mcp", token, "x".repeat(McpHttp.MAX_REQUEST_BYTES + 1), accept);
         assertThat(tooLarge.status()).isEqualTo(413);
         assertThat(tooLarge.json().get("code").asText()).isEqualTo("PAYLOAD_TOO_LARGE");
-        assertThat(tooLarge.header("Connection")).as("the unread rest of the body ends the connection").isEqualTo("close");
+        assertThat(tooLarge.header("Connection"))
+                .as("the unread rest of the body ends the connection")
+                .isEqualTo("close");
         Response put = server.http.send("PUT", "/mcp", token, "{}");
         assertThat(put.status()).isEqualTo(405);
         assertThat(put.json().get("code").asText()).isEqualTo("METHOD_NOT_ALLOWED");
     }
 
     static String learnerToken(String id) {
-        assertThat(server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"" + id + "\"}").status()).isEqualTo(201);
-        return server.http.post("/api/v1/learners/" + id + "/tokens", ADMIN_TOKEN, "").json().get("token").asText();
+        assertThat(server.http
+                        .post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"" + id + "\"}")
+                        .status())
+                .isEqualTo(201);
+        return server.http
+                .post("/api/v1/learners/" + id + "/tokens", ADMIN_TOKEN, "")
+                .json()
+                .get("token")
+                .asText();
     }
 
     static McpSyncClient client(String token, Map<String, String> headers) {
@@ -191,7 +227,8 @@ class McpHttpTest {
                     headers.forEach(request::header);
                 })
                 .build();
-        McpSyncClient client = McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build();
+        McpSyncClient client =
+                McpClient.sync(transport).requestTimeout(Duration.ofSeconds(30)).build();
         client.initialize();
         return client;
     }

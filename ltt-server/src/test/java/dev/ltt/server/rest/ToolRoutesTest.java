@@ -1,19 +1,18 @@
 package dev.ltt.server.rest;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.server.testing.Http.Response;
 import dev.ltt.server.testing.McpAgent;
 import dev.ltt.server.testing.TestServer;
 import dev.ltt.testing.MiniCurriculum;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.util.ArrayList;
-import java.util.List;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /** The MCP tools as plain function calling: listed at /api/v1/tools, called at .../learners/{id}/tools/{name}. */
 class ToolRoutesTest {
@@ -26,7 +25,11 @@ class ToolRoutesTest {
         server.http.post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document());
         server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"ada\"}");
         server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"bob\"}");
-        adaToken = server.http.post("/api/v1/learners/ada/tokens", ADMIN_TOKEN, "").json().get("token").asText();
+        adaToken = server.http
+                .post("/api/v1/learners/ada/tokens", ADMIN_TOKEN, "")
+                .json()
+                .get("token")
+                .asText();
     }
 
     @AfterAll
@@ -54,9 +57,16 @@ class ToolRoutesTest {
         JsonNode first = tools.json().get(0);
         assertThat(first.get("type").asText()).isEqualTo("function");
         assertThat(first.get("function").get("name").asText()).isEqualTo("list_projects");
-        assertThat(tools.json().get(1).get("function").get("parameters").get("required").get(0).asText())
+        assertThat(tools.json()
+                        .get(1)
+                        .get("function")
+                        .get("parameters")
+                        .get("required")
+                        .get(0)
+                        .asText())
                 .isEqualTo("project_id");
-        assertThat(server.http.get("/api/v1/tools?format=yaml", ADMIN_TOKEN).status()).isEqualTo(400);
+        assertThat(server.http.get("/api/v1/tools?format=yaml", ADMIN_TOKEN).status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -70,28 +80,50 @@ class ToolRoutesTest {
         Response blocked = call("ada", "start_task", "{\"task_id\": \"" + MiniCurriculum.B + "\"}", adaToken);
         assertThat(blocked.status()).isEqualTo(200);
         assertThat(blocked.json().get("is_error").asBoolean()).isTrue();
-        assertThat(blocked.json().get("structured_content").get("code").asText()).isEqualTo("BLOCKED");
-        assertThat(blocked.json().get("structured_content").get("blocked_by").get(0).asText()).isEqualTo(MiniCurriculum.A);
+        assertThat(blocked.json().get("structured_content").get("code").asText())
+                .isEqualTo("BLOCKED");
+        assertThat(blocked.json()
+                        .get("structured_content")
+                        .get("blocked_by")
+                        .get(0)
+                        .asText())
+                .isEqualTo(MiniCurriculum.A);
 
         Response invalid = call("ada", "submit", "{\"task_id\": \"" + MiniCurriculum.A + "\"}", adaToken);
-        assertThat(invalid.json().get("structured_content").get("code").asText()).isEqualTo("INVALID_INPUT");
-        assertThat(invalid.json().get("structured_content").get("errors").get(0).get("path").asText()).isEqualTo("content");
+        assertThat(invalid.json().get("structured_content").get("code").asText())
+                .isEqualTo("INVALID_INPUT");
+        assertThat(invalid.json()
+                        .get("structured_content")
+                        .get("errors")
+                        .get(0)
+                        .get("path")
+                        .asText())
+                .isEqualTo("content");
 
-        Response blank = call("ada", "add_comment", "{\"task_id\": \"" + MiniCurriculum.A + "\", \"comment\": \"  \"}", adaToken);
+        Response blank = call(
+                "ada", "add_comment", "{\"task_id\": \"" + MiniCurriculum.A + "\", \"comment\": \"  \"}", adaToken);
         JsonNode problem = blank.json().get("structured_content").get("errors").get(0);
         assertThat(problem.get("path").asText()).isEqualTo("comment");
         assertThat(problem.get("message").asText()).contains("blank");
 
         Response empty = call("ada", "list_projects", "", adaToken);
-        assertThat(empty.json().get("structured_content").get("projects").get(0).get("project_id").asText())
+        assertThat(empty.json()
+                        .get("structured_content")
+                        .get("projects")
+                        .get(0)
+                        .get("project_id")
+                        .asText())
                 .isEqualTo("mini");
     }
 
     @Test
     void an_admin_calls_tools_for_any_learner_and_a_learner_only_for_themself() {
         Response asAdmin = call("bob", "start_task", "{\"task_id\": \"" + MiniCurriculum.A + "\"}", ADMIN_TOKEN);
-        assertThat(asAdmin.json().get("structured_content").get("status").asText()).isEqualTo("in_progress");
-        assertThat(call("bob", "get_ready", "{\"project_id\": \"mini\"}", adaToken).status()).isEqualTo(403);
+        assertThat(asAdmin.json().get("structured_content").get("status").asText())
+                .isEqualTo("in_progress");
+        assertThat(call("bob", "get_ready", "{\"project_id\": \"mini\"}", adaToken)
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test

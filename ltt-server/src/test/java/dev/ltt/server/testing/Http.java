@@ -2,7 +2,6 @@ package dev.ltt.server.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.json.Json;
-
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -41,29 +40,42 @@ public final class Http {
     }
 
     public Response post(String path, String token, String body) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body)).build());
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body == null ? "" : body))
+                .build());
     }
 
     public Response post(String path, String token, byte[] body) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     public Response patch(String path, String token, String body) {
-        return send(request(path, token).header("Content-Type", "application/json")
-                .method("PATCH", HttpRequest.BodyPublishers.ofString(body)).build());
+        return send(request(path, token)
+                .header("Content-Type", "application/json")
+                .method("PATCH", HttpRequest.BodyPublishers.ofString(body))
+                .build());
     }
 
     public Response send(String method, String path, String token, String body) {
-        return send(request(path, token).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build());
+        return send(request(path, token)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json")
+                .build());
     }
 
     /** As {@link #send(String, String, String, String)}, with further request headers. */
     public Response send(String method, String path, String token, String body, Map<String, String> headers) {
-        HttpRequest.Builder b = request(path, token).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json");
+        HttpRequest.Builder b = request(path, token)
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/json");
         headers.forEach(b::setHeader);
         return send(b.build());
     }

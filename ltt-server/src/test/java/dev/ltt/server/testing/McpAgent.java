@@ -1,25 +1,37 @@
 package dev.ltt.server.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.modelcontextprotocol.client.McpSyncClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Plays an agent over an MCP client: calls tools by name and reads their structured content, and walks a
  * project to its end with tool calls only. Works the same over any transport.
  */
 public final class McpAgent {
-    public static final List<String> TOOL_NAMES = List.of("list_projects", "get_ready", "show_task", "get_context",
-            "start_task", "submit", "complete_task", "go_back", "add_comment", "get_comments", "request_help",
-            "get_progress", "remember", "update_profile", "run_sql");
+    public static final List<String> TOOL_NAMES = List.of(
+            "list_projects",
+            "get_ready",
+            "show_task",
+            "get_context",
+            "start_task",
+            "submit",
+            "complete_task",
+            "go_back",
+            "add_comment",
+            "get_comments",
+            "request_help",
+            "get_progress",
+            "remember",
+            "update_profile",
+            "run_sql");
     private final McpSyncClient client;
 
     public McpAgent(McpSyncClient client) {
@@ -44,8 +56,12 @@ public final class McpAgent {
     /** Calls a tool that must fail, and returns its error code. */
     public String error(String tool, Object... arguments) {
         CallToolResult result = call(tool, arguments);
-        assertThat(result.isError()).as("%s should fail: %s", tool, text(result)).isTrue();
-        assertThat(result.structuredContent()).as("an error result carries no structured content").isNull();
+        assertThat(result.isError())
+                .as("%s should fail: %s", tool, text(result))
+                .isTrue();
+        assertThat(result.structuredContent())
+                .as("an error result carries no structured content")
+                .isNull();
         String code = (String) error(result).get("code");
         assertThat(text(result)).startsWith(code + ": ");
         return code;
@@ -65,7 +81,9 @@ public final class McpAgent {
     }
 
     public static String text(CallToolResult result) {
-        return result.content().stream().filter(TextContent.class::isInstance).map(c -> ((TextContent) c).text())
+        return result.content().stream()
+                .filter(TextContent.class::isInstance)
+                .map(c -> ((TextContent) c).text())
                 .reduce("", String::concat);
     }
 
@@ -78,17 +96,27 @@ public final class McpAgent {
     public List<String> walkToTheEnd(String projectId) {
         List<String> closed = new ArrayList<>();
         for (int step = 0; step < 1000; step++) {
-            List<Map<String, Object>> ready = (List<Map<String, Object>>) ok("get_ready", "project_id", projectId).get("tasks");
+            List<Map<String, Object>> ready = (List<Map<String, Object>>)
+                    ok("get_ready", "project_id", projectId).get("tasks");
             if (ready.isEmpty()) return closed;
             String id = (String) ready.get(0).get("id");
             Map<String, Object> task = ok("show_task", "task_id", id);
             if (Boolean.FALSE.equals(task.get("requires_submission"))) {
                 assertThat(ok("complete_task", "task_id", id).get("status")).isEqualTo("closed");
             } else {
-                Map<String, Object> submitted = ok("submit", "task_id", id, "content", "print('done')",
-                        "submission_type", "code", "result", Map.of("output", expectedOutput(task), "errors", ""));
+                Map<String, Object> submitted = ok(
+                        "submit",
+                        "task_id",
+                        id,
+                        "content",
+                        "print('done')",
+                        "submission_type",
+                        "code",
+                        "result",
+                        Map.of("output", expectedOutput(task), "errors", ""));
                 Map<String, Object> validation = (Map<String, Object>) submitted.get("validation");
-                assertThat(validation.get("passed")).as("validation of %s: %s", id, validation.get("feedback"))
+                assertThat(validation.get("passed"))
+                        .as("validation of %s: %s", id, validation.get("feedback"))
                         .isEqualTo(true);
                 assertThat(submitted.get("status")).isEqualTo("closed");
             }
@@ -100,7 +128,8 @@ public final class McpAgent {
     @SuppressWarnings("unchecked")
     private static String expectedOutput(Map<String, Object> task) {
         Object extra = task.get("extra");
-        if (!(extra instanceof Map<?, ?> map) || !(map.get("validation") instanceof Map<?, ?> validation)) return "done";
+        if (!(extra instanceof Map<?, ?> map) || !(map.get("validation") instanceof Map<?, ?> validation))
+            return "done";
         if (!(validation.get("expected") instanceof Map<?, ?> expected)) return "done";
         Object contains = expected.get("output_contains");
         if (!(contains instanceof List<?> parts) || parts.isEmpty()) return "done";

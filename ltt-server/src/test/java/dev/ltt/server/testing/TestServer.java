@@ -3,9 +3,7 @@ package dev.ltt.server.testing;
 import dev.ltt.Ltt;
 import dev.ltt.server.LttServer;
 import dev.ltt.testing.TestDatabase;
-
 import io.javalin.config.JavalinConfig;
-
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;

@@ -1,5 +1,7 @@
 package dev.ltt.server.tools;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.error.BlockedException;
 import dev.ltt.error.ConflictException;
 import dev.ltt.error.ForbiddenException;
@@ -10,13 +12,10 @@ import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
 import dev.ltt.error.UnauthenticatedException;
 import dev.ltt.error.UnavailableException;
-import org.junit.jupiter.api.Test;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Every error kind has its own code in a tool's error result (MCP and the tool routes). */
 class ErrorKindToolCodeTest {
@@ -32,7 +31,11 @@ class ErrorKindToolCodeTest {
             codes.put(kind, result.code());
         }
         assertThat(codes.values()).doesNotHaveDuplicates().hasSize(Kind.values().length);
-        assertThat(ToolResult.failure(example(Kind.BLOCKED)).structuredContent().path("blocked_by").get(0).asText())
+        assertThat(ToolResult.failure(example(Kind.BLOCKED))
+                        .structuredContent()
+                        .path("blocked_by")
+                        .get(0)
+                        .asText())
                 .isEqualTo("p@v1.1");
     }
 

@@ -1,14 +1,5 @@
 package dev.ltt.server.web;
 
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,6 +9,14 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A real headless Chromium for the browser tests: Debian's chromium and chromium-driver (installed by .ci/run),
@@ -46,12 +45,23 @@ final class Browser implements AutoCloseable {
         System.setProperty("webdriver.chrome.driver", DRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-extensions", "--window-size=1280,900", "--lang=en-US",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-extensions",
+                "--window-size=1280,900",
+                "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER))
-                .usingAnyFreePort().build();
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(DRIVER))
+                .usingAnyFreePort()
+                .build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     }
@@ -78,13 +88,14 @@ final class Browser implements AutoCloseable {
     }
 
     void waitForPath(String path) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(path));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.getCurrentUrl().endsWith(path));
     }
 
     /** Waits until the one-time message of the page says {@code words}; returns its text. */
     String waitForFlash(String words) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".flash"), words));
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), words));
         return text(".flash");
     }
 
@@ -99,8 +110,9 @@ final class Browser implements AutoCloseable {
 
     /** Lays the page out at {@code width} x {@code height} CSS pixels; {@code mobile} as a phone does (viewport meta). */
     void viewport(int width, int height, boolean mobile) {
-        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height, "deviceScaleFactor", 1,
-                "mobile", mobile));
+        cdp(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     void desktop() {
@@ -123,7 +135,8 @@ final class Browser implements AutoCloseable {
     /** Saves the whole page (up to 4,000 px tall) at {@code width} as target/screenshots/{name}.png. */
     Path screenshot(String name, int width, boolean mobile) {
         viewport(width, mobile ? 812 : 900, mobile);
-        long height = ((Number) script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)"))
+        long height = ((Number)
+                        script("return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)"))
                 .longValue();
         viewport(width, (int) Math.min(height, 4000), mobile);
         Map<String, Object> shot = cdp("Page.captureScreenshot", Map.of("format", "png"));
@@ -144,7 +157,8 @@ final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (var files = Files.walk(profile)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             } catch (IOException ignored) {
                 // a leftover temporary profile is harmless
             }

@@ -1,5 +1,7 @@
 package dev.ltt.server.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.error.BlockedException;
 import dev.ltt.error.ConflictException;
 import dev.ltt.error.ForbiddenException;
@@ -10,22 +12,33 @@ import dev.ltt.error.LttException;
 import dev.ltt.error.NotFoundException;
 import dev.ltt.error.UnauthenticatedException;
 import dev.ltt.error.UnavailableException;
-import org.junit.jupiter.api.Test;
-
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import org.junit.jupiter.api.Test;
 
 /** Every error kind becomes a page with its own status in the web UI (or a trip to the sign-in form). */
 class ErrorKindPageTest {
 
     @Test
     void every_error_kind_maps_to_a_specific_page_status() {
-        Map<Kind, Integer> statuses = new EnumMap<>(Map.of(Kind.INVALID_INPUT, 409, Kind.NOT_FOUND, 404,
-                Kind.CONFLICT, 409, Kind.INVALID_STATE, 409, Kind.BLOCKED, 409, Kind.FORBIDDEN, 403,
-                Kind.UNAUTHENTICATED, 303, Kind.UNAVAILABLE, 503));
+        Map<Kind, Integer> statuses = new EnumMap<>(Map.of(
+                Kind.INVALID_INPUT,
+                409,
+                Kind.NOT_FOUND,
+                404,
+                Kind.CONFLICT,
+                409,
+                Kind.INVALID_STATE,
+                409,
+                Kind.BLOCKED,
+                409,
+                Kind.FORBIDDEN,
+                403,
+                Kind.UNAUTHENTICATED,
+                303,
+                Kind.UNAVAILABLE,
+                503));
         for (Kind kind : Kind.values()) {
             Frame.Failure failure = Frame.failure(example(kind));
             assertThat(failure.status()).as(kind.name()).isEqualTo(statuses.get(kind));

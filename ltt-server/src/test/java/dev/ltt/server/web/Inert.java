@@ -1,25 +1,23 @@
 package dev.ltt.server.web;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
 /**
  * Checks, on HTML parsed as a browser parses it, that nothing in it can run script: no script element but the
  * allowed ones, no event-handler attribute, no javascript:, vbscript: or data: URL, no frame or plugin.
  */
 final class Inert {
-    private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "action", "formaction", "xlink:href",
-            "poster", "background", "srcset", "data");
+    private static final Set<String> URL_ATTRIBUTES =
+            Set.of("href", "src", "action", "formaction", "xlink:href", "poster", "background", "srcset", "data");
 
-    private Inert() {
-    }
+    private Inert() {}
 
     /** The ways {@code html} could run script, in words; empty when it cannot. {@code allowedScript} may be null. */
     static List<String> problems(String html, String allowedScript) {
@@ -35,8 +33,10 @@ final class Inert {
                 String key = a.getKey().toLowerCase(Locale.ROOT);
                 if (key.startsWith("on")) problems.add("event handler " + key + " on <" + tag + ">");
                 String value = a.getValue().replaceAll("[\\s\\p{Cntrl}]", "").toLowerCase(Locale.ROOT);
-                if (URL_ATTRIBUTES.contains(key) && (value.startsWith("javascript:") || value.startsWith("vbscript:")
-                        || value.startsWith("data:"))) {
+                if (URL_ATTRIBUTES.contains(key)
+                        && (value.startsWith("javascript:")
+                                || value.startsWith("vbscript:")
+                                || value.startsWith("data:"))) {
                     problems.add(key + "=" + a.getValue() + " on <" + tag + ">");
                 }
             }

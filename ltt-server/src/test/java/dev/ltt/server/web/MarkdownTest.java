@@ -1,8 +1,8 @@
 package dev.ltt.server.web;
 
-import org.junit.jupiter.api.Test;
-
 import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
 
 /** Curriculum Markdown renders to HTML that can run nothing: no script, no event handler, no javascript: link. */
 class MarkdownTest {
@@ -42,11 +42,14 @@ class MarkdownTest {
 
     @Test
     void ordinary_markdown_keeps_its_links_code_and_emphasis() {
-        String html = new Markdown().toHtml("Read **the docs** at [PostgreSQL](https://www.postgresql.org/docs/) "
-                + "or mail [us](mailto:help@example.org).\n\n```sql\nSELECT 1;\n```");
+        String html = new Markdown()
+                .toHtml("Read **the docs** at [PostgreSQL](https://www.postgresql.org/docs/) "
+                        + "or mail [us](mailto:help@example.org).\n\n```sql\nSELECT 1;\n```");
 
-        assertThat(html).contains("<strong>the docs</strong>")
-                .contains("<a rel=\"nofollow noopener noreferrer\" href=\"https://www.postgresql.org/docs/\">PostgreSQL</a>")
+        assertThat(html)
+                .contains("<strong>the docs</strong>")
+                .contains(
+                        "<a rel=\"nofollow noopener noreferrer\" href=\"https://www.postgresql.org/docs/\">PostgreSQL</a>")
                 .contains("href=\"mailto:help@example.org\"")
                 .contains("<code class=\"language-sql\">SELECT 1;\n</code>");
     }
@@ -55,8 +58,10 @@ class MarkdownTest {
     void the_inertness_check_catches_what_it_looks_for() {
         assertThat(Inert.problems("<p><script>alert(1)</script></p>", null)).hasSize(1);
         assertThat(Inert.problems("<img src=x onerror=alert(1)>", null)).hasSize(1);
-        assertThat(Inert.problems("<a href=' JaVa\tScript:alert(1)'>x</a>", null)).hasSize(1);
-        assertThat(Inert.problems("<p title=\"onerror=alert(1) <b>\">fine</p>", null)).isEmpty();
+        assertThat(Inert.problems("<a href=' JaVa\tScript:alert(1)'>x</a>", null))
+                .hasSize(1);
+        assertThat(Inert.problems("<p title=\"onerror=alert(1) <b>\">fine</p>", null))
+                .isEmpty();
     }
 
     @Test

@@ -1,19 +1,24 @@
 package dev.ltt.server.web;
 
+import static dev.ltt.server.web.WebFixture.EQUALITY;
+import static dev.ltt.server.web.WebFixture.FIRST;
+import static dev.ltt.server.web.WebFixture.PICK;
+import static dev.ltt.server.web.WebFixture.RANGES;
+import static dev.ltt.server.web.WebFixture.SLUG;
+import static dev.ltt.server.web.WebFixture.SORTING;
+import static dev.ltt.server.web.WebFixture.TALK;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.server.testing.Http;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-
-import static dev.ltt.server.web.WebFixture.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web UI in a real headless Chromium: a learner's walk through a task, an instructor watching the cohort and
@@ -50,8 +55,14 @@ class WebBrowserTest {
 
     /** Six learners at different points, one of them failing the first task again and again. */
     static void seedCohort() {
-        String[][] people = {{"amara", "Amara Okafor"}, {"ben", "Ben Ito"}, {"chen", "Chen Wei"}, {"dara", "Dara Kim"},
-                {"eli", "Eli Cohen"}, {"fatima", "Fatima Noor"}};
+        String[][] people = {
+            {"amara", "Amara Okafor"},
+            {"ben", "Ben Ito"},
+            {"chen", "Chen Wei"},
+            {"dara", "Dara Kim"},
+            {"eli", "Eli Cohen"},
+            {"fatima", "Fatima Noor"}
+        };
         for (String[] p : people) fixture.createQuietly(p[0], p[1]);
         fixture.pass("amara", FIRST, PICK);
         fixture.use.completeTask.complete("amara", TALK, null, "amara");
@@ -75,7 +86,8 @@ class WebBrowserTest {
     }
 
     static WebElement treeNode(String title) {
-        return browser.driver.findElement(By.xpath("//li[contains(@class,'node')][./div/a[normalize-space()='" + title + "']]"));
+        return browser.driver.findElement(
+                By.xpath("//li[contains(@class,'node')][./div/a[normalize-space()='" + title + "']]"));
     }
 
     @Test
@@ -85,7 +97,9 @@ class WebBrowserTest {
         browser.driver.findElement(By.linkText("SQL Basics")).click();
 
         assertThat(browser.all(".ready-list li a").get(0).getText()).isEqualTo("Your first query");
-        assertThat(treeNode("Pick the columns you need").getText()).contains("Blocked").contains("Waiting for: Your first query");
+        assertThat(treeNode("Pick the columns you need").getText())
+                .contains("Blocked")
+                .contains("Waiting for: Your first query");
         browser.all(".ready-list li a").get(0).click();
 
         assertThat(browser.text("h1")).isEqualTo("Your first query");
@@ -97,7 +111,10 @@ class WebBrowserTest {
         browser.find("#content").sendKeys("SELECT name FROM visits");
         browser.find("#submit").click();
         assertThat(browser.waitForFlash("Not passed yet")).contains("attempt 1");
-        assertThat(browser.text(".attempts li")).contains("Attempt 1").contains("Not passed").contains("start with SELECT * FROM visits");
+        assertThat(browser.text(".attempts li"))
+                .contains("Attempt 1")
+                .contains("Not passed")
+                .contains("start with SELECT * FROM visits");
 
         browser.find("#content").sendKeys("SELECT * FROM visits;");
         browser.find("#submit").click();
@@ -108,8 +125,12 @@ class WebBrowserTest {
 
         browser.driver.findElement(By.cssSelector(".crumbs a")).click();
         assertThat(treeNode("Your first query").getText()).contains("Closed");
-        assertThat(treeNode("Pick the columns you need").getText()).contains("Open").doesNotContain("Waiting for");
-        assertThat(browser.text(".ready-list")).contains("Pick the columns you need").doesNotContain("Your first query");
+        assertThat(treeNode("Pick the columns you need").getText())
+                .contains("Open")
+                .doesNotContain("Waiting for");
+        assertThat(browser.text(".ready-list"))
+                .contains("Pick the columns you need")
+                .doesNotContain("Your first query");
 
         treeNode("Your first query").findElement(By.tagName("a")).click();
         browser.find("#reason").sendKeys("I want to practise it once more");
@@ -131,16 +152,24 @@ class WebBrowserTest {
 
         String gusToken = fixture.learner("gus", "Gus Fring");
         Http http = fixture.server.http;
-        assertThat(http.post("/api/v1/learners/gus/tasks/" + FIRST + "/start", gusToken, "").status()).isEqualTo(200);
-        assertThat(http.post("/api/v1/learners/gus/tasks/" + FIRST + "/help", gusToken,
-                "{\"message\": \"Which table holds the visits?\"}").status()).isEqualTo(201);
+        assertThat(http.post("/api/v1/learners/gus/tasks/" + FIRST + "/start", gusToken, "")
+                        .status())
+                .isEqualTo(200);
+        assertThat(http.post(
+                                "/api/v1/learners/gus/tasks/" + FIRST + "/help",
+                                gusToken,
+                                "{\"message\": \"Which table holds the visits?\"}")
+                        .status())
+                .isEqualTo(201);
         browser.driver.navigate().refresh();
 
         List<Integer> after = counts("Your first query");
         assertThat(after.get(1)).as("in progress").isEqualTo(before.get(1) + 1);
         assertThat(after.get(0) + after.get(1) + after.get(2) + after.get(3))
                 .isEqualTo(before.get(0) + before.get(1) + before.get(2) + before.get(3) + 1);
-        assertThat(browser.text("#stuck ~ ul, .stuck-list")).contains("Chen Wei").contains("Failing");
+        assertThat(browser.text("#stuck ~ ul, .stuck-list"))
+                .contains("Chen Wei")
+                .contains("Failing");
 
         WebElement request = browser.driver.findElement(By.xpath(
                 "//article[contains(@class,'help-item')][.//blockquote[contains(.,'Which table holds the visits?')]]"));
@@ -152,15 +181,19 @@ class WebBrowserTest {
         browser.signOut();
         signInWithLink(gusToken);
         browser.open("/learn/tasks/" + FIRST);
-        assertThat(browser.text("#help")).contains("Which table holds the visits?")
-                .contains("Answer: The visits table: SELECT * FROM visits.").contains("answered by grace");
+        assertThat(browser.text("#help"))
+                .contains("Which table holds the visits?")
+                .contains("Answer: The visits table: SELECT * FROM visits.")
+                .contains("answered by grace");
     }
 
     /** Open, in progress, blocked and closed counts of a task's row on the cohort page. */
     static List<Integer> counts(String task) {
-        WebElement row = browser.driver.findElement(By.xpath("//table[contains(@class,'heat')]//tr[th[normalize-space()='"
-                + task + "']]"));
-        return row.findElements(By.cssSelector("td.num")).stream().map(td -> Integer.parseInt(td.getText().strip())).toList();
+        WebElement row = browser.driver.findElement(
+                By.xpath("//table[contains(@class,'heat')]//tr[th[normalize-space()='" + task + "']]"));
+        return row.findElements(By.cssSelector("td.num")).stream()
+                .map(td -> Integer.parseInt(td.getText().strip()))
+                .toList();
     }
 
     @Test
@@ -205,8 +238,11 @@ class WebBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).doesNotContain(token);
 
         browser.open("/learn/projects/" + SLUG);
-        assertThat(browser.text(".project-tree")).contains("Getting started").contains("Your first query")
-                .contains("Blocked").contains("Waiting for: Your first query");
+        assertThat(browser.text(".project-tree"))
+                .contains("Getting started")
+                .contains("Your first query")
+                .contains("Blocked")
+                .contains("Waiting for: Your first query");
         assertThat(browser.text(".ready-list")).contains("Your first query");
         browser.open("/learn/tasks/" + FIRST);
         assertThat(browser.text(".task-text")).contains("every column").contains("returns all columns");

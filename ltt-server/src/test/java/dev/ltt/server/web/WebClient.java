@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
 final class WebClient {
     private static final Pattern CSRF = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"");
     private final String baseUrl;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     final Map<String, String> cookies = new LinkedHashMap<>();
 
     WebClient(String baseUrl) {
@@ -62,7 +63,8 @@ final class WebClient {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < fields.length; i += 2) {
             if (body.length() > 0) body.append('&');
-            body.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8)).append('=')
+            body.append(URLEncoder.encode(fields[i], StandardCharsets.UTF_8))
+                    .append('=')
                     .append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
         }
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path))
@@ -74,8 +76,11 @@ final class WebClient {
 
     private Page send(HttpRequest.Builder request) {
         if (!cookies.isEmpty()) {
-            request.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-                    .collect(Collectors.joining("; ")));
+            request.header(
+                    "Cookie",
+                    cookies.entrySet().stream()
+                            .map(e -> e.getKey() + "=" + e.getValue())
+                            .collect(Collectors.joining("; ")));
         }
         try {
             HttpResponse<String> r = client.send(request.build(), HttpResponse.BodyHandlers.ofString());

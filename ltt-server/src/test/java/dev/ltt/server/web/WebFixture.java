@@ -1,17 +1,16 @@
 package dev.ltt.server.web;
 
-import dev.ltt.server.testing.TestServer;
-import dev.ltt.people.CreateLearner;
-import dev.ltt.work.SubmitWork;
-import dev.ltt.usecase.UseCases;
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.ltt.people.CreateLearner;
+import dev.ltt.server.testing.TestServer;
+import dev.ltt.usecase.UseCases;
+import dev.ltt.work.SubmitWork;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A server with the web UI over a fresh database, the "SQL Basics" curriculum ingested, and helpers to make
@@ -32,7 +31,9 @@ final class WebFixture implements AutoCloseable {
     WebFixture() {
         server = TestServer.start(ltt -> List.of(WebUi.extension(ltt)));
         use = server.ltt.use();
-        assertThat(server.http.post("/api/v1/projects", ADMIN_TOKEN, resource("/web/sql-basics.json")).status())
+        assertThat(server.http
+                        .post("/api/v1/projects", ADMIN_TOKEN, resource("/web/sql-basics.json"))
+                        .status())
                 .isEqualTo(201);
     }
 
@@ -50,15 +51,23 @@ final class WebFixture implements AutoCloseable {
 
     /** Creates a learner through the API and returns a token of theirs. */
     String learner(String id, String name) {
-        assertThat(server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"" + id + "\", \"name\": \"" + name + "\"}")
-                .status()).isEqualTo(201);
-        return server.http.post("/api/v1/learners/" + id + "/tokens", ADMIN_TOKEN, "{\"valid_for_minutes\": 60}")
-                .json().get("token").asText();
+        assertThat(server.http
+                        .post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"" + id + "\", \"name\": \"" + name + "\"}")
+                        .status())
+                .isEqualTo(201);
+        return server.http
+                .post("/api/v1/learners/" + id + "/tokens", ADMIN_TOKEN, "{\"valid_for_minutes\": 60}")
+                .json()
+                .get("token")
+                .asText();
     }
 
     String instructor(String name) {
-        return server.http.post("/api/v1/instructors/tokens", ADMIN_TOKEN, "{\"name\": \"" + name + "\"}")
-                .json().get("token").asText();
+        return server.http
+                .post("/api/v1/instructors/tokens", ADMIN_TOKEN, "{\"name\": \"" + name + "\"}")
+                .json()
+                .get("token")
+                .asText();
     }
 
     /** Moves a learner along directly through the use-cases (what an agent would do for them). */

@@ -1,16 +1,18 @@
 package dev.ltt.server.web;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static dev.ltt.server.web.WebFixture.FIRST;
+import static dev.ltt.server.web.WebFixture.PICK;
+import static dev.ltt.server.web.WebFixture.SLUG;
+import static dev.ltt.server.web.WebFixture.TALK;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.ltt.server.web.WebClient.Page;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static dev.ltt.server.web.WebFixture.*;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web pages over plain HTTP, as a browser without JavaScript sees them: signing in and out, who may see
@@ -45,7 +47,9 @@ class WebPagesTest {
 
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
-        assertThat(page.body()).contains("<html lang=\"en\">").contains("<label for=\"token\">")
+        assertThat(page.body())
+                .contains("<html lang=\"en\">")
+                .contains("<label for=\"token\">")
                 .contains("id=\"token\" name=\"token\"");
         assertThat(page.header("Content-Security-Policy")).contains("script-src 'self'");
     }
@@ -59,8 +63,13 @@ class WebPagesTest {
 
         assertThat(in.status()).isEqualTo(303);
         assertThat(in.location()).isEqualTo("/learn");
-        assertThat(in.setCookies()).anySatisfy(c -> assertThat(c).startsWith("ltt_session=").contains("HttpOnly")
-                .contains("SameSite=Strict").contains("Path=/").doesNotContain(token));
+        assertThat(in.setCookies())
+                .anySatisfy(c -> assertThat(c)
+                        .startsWith("ltt_session=")
+                        .contains("HttpOnly")
+                        .contains("SameSite=Strict")
+                        .contains("Path=/")
+                        .doesNotContain(token));
         Page home = web.get("/learn");
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.body()).contains("SQL Basics").contains("Signed in as <strong>cookie1</strong>");
@@ -99,7 +108,8 @@ class WebPagesTest {
         assertThat(page.status()).isEqualTo(303);
         assertThat(page.location()).isEqualTo("/?next=%2Flearn%2Fprojects%2F" + SLUG);
         String token = fixture.learner("next1", "Next");
-        assertThat(web.post("/login", "token", token, "next", "/learn/projects/" + SLUG).location())
+        assertThat(web.post("/login", "token", token, "next", "/learn/projects/" + SLUG)
+                        .location())
                 .isEqualTo("/learn/projects/" + SLUG);
     }
 
@@ -113,10 +123,14 @@ class WebPagesTest {
         assertThat(forbidden.body()).contains("These pages are for instructors").doesNotContain("Exception");
 
         WebClient instructor = new WebClient(fixture.baseUrl());
-        assertThat(instructor.post("/login", "token", fixture.instructor("kim")).location()).isEqualTo("/teach");
+        assertThat(instructor.post("/login", "token", fixture.instructor("kim")).location())
+                .isEqualTo("/teach");
         assertThat(instructor.get("/learn").status()).isEqualTo(403);
-        assertThat(instructor.get("/teach/learners/" + id[0] + "/projects/" + SLUG).body())
-                .contains("SQL Basics").contains(id[0]);
+        assertThat(instructor
+                        .get("/teach/learners/" + id[0] + "/projects/" + SLUG)
+                        .body())
+                .contains("SQL Basics")
+                .contains(id[0]);
     }
 
     @Test
@@ -127,7 +141,8 @@ class WebPagesTest {
 
         Page noToken = web.post("/learn/tasks/" + FIRST + "/start");
         Page wrongToken = web.post("/learn/tasks/" + FIRST + "/start", "csrf", csrf + "x");
-        Page otherSite = web.post("/learn/tasks/" + FIRST + "/start", Map.of("Origin", "https://evil.example"), "csrf", csrf);
+        Page otherSite =
+                web.post("/learn/tasks/" + FIRST + "/start", Map.of("Origin", "https://evil.example"), "csrf", csrf);
 
         assertThat(noToken.status()).isEqualTo(403);
         assertThat(noToken.body()).contains("This form has expired");
@@ -164,13 +179,18 @@ class WebPagesTest {
 
         web.post("/learn/tasks/" + FIRST + "/submit", "csrf", csrf, "content", "SELECT name FROM visits");
         Page failed = web.get("/learn/tasks/" + FIRST);
-        assertThat(failed.body()).contains("Not passed yet (attempt 1).").contains("start with SELECT * FROM visits")
+        assertThat(failed.body())
+                .contains("Not passed yet (attempt 1).")
+                .contains("start with SELECT * FROM visits")
                 .contains("Attempt 1");
 
         web.post("/learn/tasks/" + FIRST + "/submit", "csrf", csrf, "content", "select * from visits;");
         Page passed = web.get("/learn/tasks/" + FIRST);
-        assertThat(passed.body()).contains("Passed: this task is closed.").contains("Next up: “Pick the columns you need”.")
-                .contains("Attempt 2").contains("✓</span> Closed");
+        assertThat(passed.body())
+                .contains("Passed: this task is closed.")
+                .contains("Next up: “Pick the columns you need”.")
+                .contains("Attempt 2")
+                .contains("✓</span> Closed");
         assertThat(web.get("/learn/tasks/" + FIRST).body()).doesNotContain("Passed: this task is closed.");
     }
 
@@ -183,7 +203,8 @@ class WebPagesTest {
         Page out = web.post("/logout", "csrf", csrf);
 
         assertThat(out.status()).isEqualTo(303);
-        assertThat(out.setCookies()).anySatisfy(c -> assertThat(c).startsWith("ltt_session=;").contains("Max-Age=0"));
+        assertThat(out.setCookies())
+                .anySatisfy(c -> assertThat(c).startsWith("ltt_session=;").contains("Max-Age=0"));
         assertThat(web.get("/learn").status()).isEqualTo(303);
     }
 
@@ -197,7 +218,9 @@ class WebPagesTest {
 
         assertThat(task.status()).isEqualTo(404);
         assertThat(task.header("Content-Type")).startsWith("text/html");
-        assertThat(task.body()).contains("<h1 id=\"error-title\">Not found</h1>").doesNotContain("\"status\"");
+        assertThat(task.body())
+                .contains("<h1 id=\"error-title\">Not found</h1>")
+                .doesNotContain("\"status\"");
         assertThat(nowhere.status()).isEqualTo(404);
         assertThat(nowhere.header("Content-Type")).startsWith("text/html");
         WebClient api = new WebClient(fixture.baseUrl());
@@ -208,13 +231,17 @@ class WebPagesTest {
 
     @Test
     void curriculum_markdown_with_script_renders_inert_on_the_task_page() {
-        String hostile = MarkdownTest.HOSTILE.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+        String hostile =
+                MarkdownTest.HOSTILE.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
         String doc = "{\"project_id\": \"hostile\", \"version\": 1, \"title\": \"Hostile <script>alert(11)</script>\","
                 + " \"epics\": [{\"title\": \"E <img src=x onerror=alert(12)>\", \"tasks\": [{\"title\": \"T\","
                 + " \"description\": \"" + hostile + "\", \"content\": \"" + hostile + "\","
                 + " \"acceptance_criteria\": \"" + hostile + "\"}]}]}";
-        assertThat(fixture.server.http.post("/api/v1/projects", ADMIN_TOKEN, doc.getBytes(StandardCharsets.UTF_8))
-                .status()).isEqualTo(201);
+        assertThat(fixture.server
+                        .http
+                        .post("/api/v1/projects", ADMIN_TOKEN, doc.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(201);
         String[] id = new String[1];
         WebClient web = signedInLearner(id);
 
@@ -234,8 +261,13 @@ class WebPagesTest {
         fixture.use.requestHelp.request(id[0], PICK, "How do I name columns?", id[0]);
         WebClient instructor = new WebClient(fixture.baseUrl());
         instructor.post("/login", "token", fixture.instructor("lee"));
-        java.util.List<String> pages = java.util.List.of("/", "/learn", "/learn/projects/" + SLUG, "/learn/tasks/" + FIRST,
-                "/learn/tasks/" + PICK, "/learn/tasks/" + TALK);
+        java.util.List<String> pages = java.util.List.of(
+                "/",
+                "/learn",
+                "/learn/projects/" + SLUG,
+                "/learn/tasks/" + FIRST,
+                "/learn/tasks/" + PICK,
+                "/learn/tasks/" + TALK);
 
         for (String path : pages) {
             WebClient web = path.equals("/") ? new WebClient(fixture.baseUrl()) : learner;

@@ -1,11 +1,16 @@
 package dev.ltt.server.web;
 
+import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.ltt.progress.TaskDetail;
 import dev.ltt.server.testing.TestServer;
 import dev.ltt.testing.Fixtures;
-import dev.ltt.work.SubmitWork;
-import dev.ltt.progress.TaskDetail;
 import dev.ltt.usecase.UseCases;
+import dev.ltt.work.SubmitWork;
 import dev.ltt.workspace.RunSql;
+import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,12 +20,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-
-import java.time.Duration;
-import java.util.List;
-
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The SQL workspace on a Maji Ndogo task page, in a real headless Chromium: a learner runs a query and sees the
@@ -37,7 +36,10 @@ class WorkspaceBrowserTest {
     static void start() {
         server = TestServer.start(ltt -> List.of(WebUi.extension(ltt)));
         use = server.ltt.use();
-        assertThat(server.http.post("/api/v1/projects", ADMIN_TOKEN, Fixtures.curriculum(SLUG)).status()).isEqualTo(201);
+        assertThat(server.http
+                        .post("/api/v1/projects", ADMIN_TOKEN, Fixtures.curriculum(SLUG))
+                        .status())
+                .isEqualTo(201);
         browser = new Browser(server.baseUrl());
     }
 
@@ -59,25 +61,39 @@ class WorkspaceBrowserTest {
 
     /** A learner with a token, moved on (through the use-cases) until the task titled {@code title} is next. */
     static String learnerAt(String id, String title) {
-        assertThat(server.http.post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"" + id + "\"}").status()).isEqualTo(201);
+        assertThat(server.http
+                        .post("/api/v1/learners", ADMIN_TOKEN, "{\"id\": \"" + id + "\"}")
+                        .status())
+                .isEqualTo(201);
         for (int guard = 0; guard < 40; guard++) {
-            TaskDetail task = use.showTask.show(id, use.readyWork.ready(id, SLUG, 1, false).tasks().get(0).id());
+            TaskDetail task = use.showTask.show(
+                    id, use.readyWork.ready(id, SLUG, 1, false).tasks().get(0).id());
             if (task.title().equals(title)) break;
             StringBuilder sql = new StringBuilder();
-            if (task.extra().has("checks")) task.extra().get("checks").forEach(c -> sql.append(c.get("query").asText()).append(";\n"));
-            use.submitWork.submit(id, task.id(), new SubmitWork.Command(sql.isEmpty() ? "Read it." : sql.toString(),
-                    sql.isEmpty() ? "text" : "sql", null), id);
+            if (task.extra().has("checks"))
+                task.extra()
+                        .get("checks")
+                        .forEach(c -> sql.append(c.get("query").asText()).append(";\n"));
+            use.submitWork.submit(
+                    id,
+                    task.id(),
+                    new SubmitWork.Command(
+                            sql.isEmpty() ? "Read it." : sql.toString(), sql.isEmpty() ? "text" : "sql", null),
+                    id);
         }
-        String token = server.http.post("/api/v1/learners/" + id + "/tokens", ADMIN_TOKEN, "{\"valid_for_minutes\": 60}")
-                .json().get("token").asText();
+        String token = server.http
+                .post("/api/v1/learners/" + id + "/tokens", ADMIN_TOKEN, "{\"valid_for_minutes\": 60}")
+                .json()
+                .get("token")
+                .asText();
         browser.open("/login?token=" + token);
         browser.waitForPath("/learn");
         return use.readyWork.ready(id, SLUG, 1, false).tasks().get(0).id();
     }
 
     static void waitFor(String css) {
-        new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector(css)));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
     }
 
     static void typeQuery(String sql) {
@@ -102,12 +118,15 @@ class WorkspaceBrowserTest {
         typeQuery("SELECT * FROM location LIMIT 5");
         browser.find("#run").click();
         waitFor("#run-result");
-        assertThat(browser.all("#run-result th")).extracting(WebElement::getText)
+        assertThat(browser.all("#run-result th"))
+                .extracting(WebElement::getText)
                 .containsExactly("location_id", "address", "province_name", "town_name", "location_type");
         assertThat(browser.all("#run-result tbody tr")).hasSize(5);
         assertThat(browser.text("#run-result tbody tr")).contains("AkHa00000").contains("2 Addis Ababa Road");
         assertThat(browser.text("#run-summary")).isEqualTo("5 rows.");
-        assertThat(use.listSubmissions.list("ruth", task, 10)).as("Run records nothing").isEmpty();
+        assertThat(use.listSubmissions.list("ruth", task, 10))
+                .as("Run records nothing")
+                .isEmpty();
 
         browser.find("#submit").click();
         assertThat(browser.waitForFlash("Passed")).contains("your own copy");
@@ -142,8 +161,12 @@ class WorkspaceBrowserTest {
         typeQuery("SELECT COUNT(*) AS copies FROM well_pollution_copy");
         browser.find("#run").click();
         waitFor("#run-result");
-        assertThat(browser.text("#run-result tbody tr")).isEqualTo(String.valueOf(use.runSql.run("tomas", SLUG,
-                new RunSql.Command("SELECT COUNT(*) FROM well_pollution"), "tomas").rows().get(0).get(0)));
+        assertThat(browser.text("#run-result tbody tr"))
+                .isEqualTo(String.valueOf(use.runSql
+                        .run("tomas", SLUG, new RunSql.Command("SELECT COUNT(*) FROM well_pollution"), "tomas")
+                        .rows()
+                        .get(0)
+                        .get(0)));
 
         browser.find("#reset").click();
         assertThat(browser.waitForFlash("original data again")).contains("submissions and finished tasks stay");
