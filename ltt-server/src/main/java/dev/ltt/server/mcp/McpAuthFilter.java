@@ -59,7 +59,7 @@ final class McpAuthFilter implements Filter {
             return;
         }
         http.setAttribute(CALLER, caller.get());
-        McpProblemResponse answer = new McpProblemResponse(out);
+        McpProblemResponse answer = new McpProblemResponse(http, out);
         chain.doFilter(request, answer);
         answer.finish();
     }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.ltt.json.Json;
 import dev.ltt.server.http.Problem;
 import io.javalin.http.HttpStatus;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
@@ -18,14 +19,19 @@ import java.io.StringWriter;
  * 5xx says nothing of the internals). Successful answers (JSON, event streams, 202) pass through untouched.
  */
 final class McpProblemResponse extends HttpServletResponseWrapper {
+    /** How much of an oversized body is read and dropped before the 413, so the client reads it (as REST does). */
+    private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
     private static final String INTERNAL =
             "LTT could not finish this MCP request; it has been logged. Try again later.";
     private StringWriter errorBody;
     private int errorStatus;
     private boolean written;
+    private final HttpServletRequest request;
 
-    McpProblemResponse(HttpServletResponse response) {
+    McpProblemResponse(HttpServletRequest request, HttpServletResponse response) {
         super(response);
+        this.request = request;
     }
 
     /** Writes a problem document as the whole response. */
@@ -87,8 +93,12 @@ final class McpProblemResponse extends HttpServletResponseWrapper {
     private void replace(int status, String code, String detail) throws IOException {
         HttpServletResponse out = (HttpServletResponse) getResponse();
         out.reset();
-        // the rest of an oversized body stays unread, so the connection cannot carry another request
-        if (status == 413) out.setHeader("Connection", "close");
+        if (status == 413) {
+            // a client still sending would get a reset instead of the answer; what is past the bound stays
+            // unread, so the connection cannot carry another request
+            drainBody();
+            out.setHeader("Connection", "close");
+        }
         write(out, status, code, detail);
     }
 
@@ -121,6 +131,22 @@ final class McpProblemResponse extends HttpServletResponseWrapper {
             return message;
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    private void drainBody() {
+        try {
+            try {
+                var in = request.getInputStream();
+                byte[] sink = new byte[64 * 1024];
+                for (long dropped = 0, n; dropped < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) dropped += n;
+            } catch (IllegalStateException readAsCharacters) {
+                var in = request.getReader();
+                char[] sink = new char[64 * 1024];
+                for (long dropped = 0, n; dropped < DRAIN_LIMIT && (n = in.read(sink)) > 0; ) dropped += n;
+            }
+        } catch (IOException | IllegalStateException e) {
+            // the body is gone: nothing left to drop
         }
     }
 }

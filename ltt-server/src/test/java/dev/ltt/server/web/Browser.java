@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -94,7 +95,10 @@ final class Browser implements AutoCloseable {
 
     /** Waits until the one-time message of the page says {@code words}; returns its text. */
     String waitForFlash(String words) {
+        // the page may be replaced between finding the message and reading it (the redirect after a form):
+        // Chromium then says the node left the document, which is a reason to look again, not a failure
         new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(WebDriverException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".flash"), words));
         return text(".flash");
     }
