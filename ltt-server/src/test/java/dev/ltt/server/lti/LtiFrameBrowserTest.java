@@ -43,14 +43,7 @@ class LtiFrameBrowserTest {
         assertThat(server.baseUrl()).startsWith("http://localhost:");
         platform = new TestPlatform(server.baseUrl());
         assertThat(platform.issuer).startsWith("http://127.0.0.1:");
-        assertThat(server.http
-                        .post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document())
-                        .status())
-                .isEqualTo(201);
-        assertThat(server.http
-                        .post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson())
-                        .status())
-                .isEqualTo(201);
+        LtiTestbed.ingestAndRegister(server.http, platform);
         if (!new File(CHROMIUM).canExecute() || !new File(DRIVER).canExecute()) {
             throw new IllegalStateException("this test needs " + CHROMIUM + " and " + DRIVER
                     + ": apt-get install chromium chromium-driver (.ci/run does this)");

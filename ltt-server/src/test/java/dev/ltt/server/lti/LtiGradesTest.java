@@ -40,12 +40,7 @@ class LtiGradesTest {
         first.close();
         startServer(0);
         platform = new TestPlatform(http.baseUrl());
-        assertThat(http.post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document())
-                        .status())
-                .isEqualTo(201);
-        assertThat(http.post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson())
-                        .status())
-                .isEqualTo(201);
+        LtiTestbed.ingestAndRegister(http, platform);
     }
 
     /** The server process's part: a new engine and HTTP server over the same database (a restart). */

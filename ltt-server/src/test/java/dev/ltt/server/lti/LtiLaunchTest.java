@@ -11,7 +11,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import dev.ltt.server.testing.TestServer;
-import dev.ltt.server.web.WebUi;
 import dev.ltt.testing.MiniCurriculum;
 import java.time.Instant;
 import java.util.Date;
@@ -36,27 +35,20 @@ class LtiLaunchTest {
     /** Where a launch sends the browser: under the session handle, so the pages work without cookies. */
     static final String IN_FRAME = "/s/ltt_[A-Za-z0-9_-]{43}";
 
+    static LtiTestbed bed;
     static TestServer server;
     static TestPlatform platform;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(ltt -> List.of(WebUi.extension(ltt)));
-        platform = new TestPlatform(server.baseUrl());
-        assertThat(server.http
-                        .post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document())
-                        .status())
-                .isEqualTo(201);
-        assertThat(server.http
-                        .post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson())
-                        .status())
-                .isEqualTo(201);
+        bed = LtiTestbed.start();
+        server = bed.server();
+        platform = bed.platform();
     }
 
     @AfterAll
     static void stop() {
-        if (platform != null) platform.close();
-        if (server != null) server.close();
+        if (bed != null) bed.close();
     }
 
     @Test

@@ -1,10 +1,8 @@
 package dev.ltt.server.lti;
 
-import static dev.ltt.server.testing.TestServer.ADMIN_TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ltt.server.testing.TestServer;
-import dev.ltt.server.web.WebUi;
 import dev.ltt.testing.MiniCurriculum;
 import java.util.List;
 import java.util.Map;
@@ -19,27 +17,20 @@ import org.junit.jupiter.api.Test;
  * {@link LtiFrameBrowserTest}): the pages LTT answers, and what a cookie-less launch must bring back.
  */
 class LtiPlatformStorageTest {
+    static LtiTestbed bed;
     static TestServer server;
     static TestPlatform platform;
 
     @BeforeAll
     static void start() {
-        server = TestServer.start(ltt -> List.of(WebUi.extension(ltt)));
-        platform = new TestPlatform(server.baseUrl());
-        assertThat(server.http
-                        .post("/api/v1/projects", ADMIN_TOKEN, MiniCurriculum.document())
-                        .status())
-                .isEqualTo(201);
-        assertThat(server.http
-                        .post("/api/v1/lti/registrations", ADMIN_TOKEN, platform.registrationJson())
-                        .status())
-                .isEqualTo(201);
+        bed = LtiTestbed.start();
+        server = bed.server();
+        platform = bed.platform();
     }
 
     @AfterAll
     static void stop() {
-        if (platform != null) platform.close();
-        if (server != null) server.close();
+        if (bed != null) bed.close();
     }
 
     static String data(String page, String name) {
