@@ -36,6 +36,7 @@ public final class Ltt implements AutoCloseable {
 
     @Override
     public void close() {
+        useCases.close();
         invalidations.close();
         database.close();
     }

@@ -13,16 +13,19 @@ public final class ListTokens {
     private final Jdbi jdbi;
     private final TokenStore tokens;
     private final LearnerStore learners;
+    private final TokenUses uses;
 
-    public ListTokens(Jdbi jdbi, TokenStore tokens, LearnerStore learners) {
+    public ListTokens(Jdbi jdbi, TokenStore tokens, LearnerStore learners, TokenUses uses) {
         this.jdbi = jdbi;
         this.tokens = tokens;
         this.learners = learners;
+        this.uses = uses;
     }
 
     /** Every issued token (learner and instructor tokens). */
     public List<TokenSummary> all(int limit, int offset) {
         check(limit, offset);
+        uses.flush(); // this server's pending last uses, so the listing is exact here
         return jdbi.inTransaction(h -> tokens.list(h, null, limit, offset).stream()
                 .map(TokenSummary::of)
                 .toList());
@@ -31,6 +34,7 @@ public final class ListTokens {
     /** The tokens issued to one learner; 404 when there is no such learner. */
     public List<TokenSummary> ofLearner(String learnerId, int limit, int offset) {
         check(limit, offset);
+        uses.flush();
         return jdbi.inTransaction(h -> {
             if (learners.find(h, learnerId).isEmpty()) {
                 throw new NotFoundException("no learner " + learnerId + ": list learners to see their ids");

@@ -45,6 +45,7 @@ import dev.ltt.people.ListLearners;
 import dev.ltt.people.ListTokens;
 import dev.ltt.people.RevokeToken;
 import dev.ltt.people.TokenCache;
+import dev.ltt.people.TokenUses;
 import dev.ltt.progress.GetContext;
 import dev.ltt.progress.ReadyWork;
 import dev.ltt.progress.ShowProgress;
@@ -72,7 +73,7 @@ import java.time.Clock;
 import org.jdbi.v3.core.Jdbi;
 
 /** Every use-case of LTT wired with {@code new} over one database: what each door calls. Thread-safe. */
-public final class UseCases {
+public final class UseCases implements AutoCloseable {
     public final IngestCurriculum ingestCurriculum;
     public final ExportCurriculum exportCurriculum;
     public final ListProjects listProjects;
@@ -107,6 +108,7 @@ public final class UseCases {
     public final ObjectiveMastery objectiveMastery;
     public final EditTask editTask;
     public final ListTokens listTokens;
+    private final TokenUses tokenUses;
     public final RevokeToken revokeToken;
     public final ReviewSubmission reviewSubmission;
     public final Remember remember;
@@ -194,8 +196,9 @@ public final class UseCases {
         this.showProjectTemplate = new ShowProjectTemplate(jdbi, templates, snapshots);
         this.issueToken = new IssueToken(jdbi, tokens, learners, clock);
         TokenCache tokenCache = new TokenCache(jdbi, tokens, invalidations);
-        this.authenticate = new Authenticate(jdbi, tokens, tokenCache, adminToken, clock);
-        this.listTokens = new ListTokens(jdbi, tokens, learners);
+        this.tokenUses = new TokenUses(jdbi, tokens);
+        this.authenticate = new Authenticate(tokenCache, tokenUses, adminToken, clock);
+        this.listTokens = new ListTokens(jdbi, tokens, learners, tokenUses);
         this.revokeToken = new RevokeToken(jdbi, tokens, tokenCache);
         this.addComment = new AddComment(writes, comments);
         this.addSharedComment = new AddSharedComment(jdbi, access, sharedComments);
@@ -225,5 +228,11 @@ public final class UseCases {
         this.runSql = workspace.runSql;
         this.resetWorkspace = workspace.resetWorkspace;
         this.showWorkspace = workspace.showWorkspace;
+    }
+
+    /** Stops the background work the use-cases keep (writing tokens' last uses), writing what is pending. */
+    @Override
+    public void close() {
+        tokenUses.close();
     }
 }
