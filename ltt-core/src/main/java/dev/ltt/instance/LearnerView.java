@@ -4,9 +4,9 @@ import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One learner's view of one project version: a pure function of the immutable snapshot and the learner's
@@ -32,7 +32,7 @@ public final class LearnerView {
     public LearnerView(ProjectSnapshot snapshot, Map<String, ProgressRow> rows) {
         this.snapshot = snapshot;
         this.rows = rows;
-        int n = snapshot.nodes().size();
+        int n = snapshot.size();
         this.stored = new Status[n];
         this.effective = new Status[n];
         this.parkedReason = new String[n];
@@ -46,26 +46,24 @@ public final class LearnerView {
             stored[i] = row.status();
             if (row.status() == Status.BLOCKED) parkedHere[i] = row.reason() == null ? "parked" : row.reason();
             if (row.status() == Status.IN_PROGRESS) started[i] = true;
-            Node node = snapshot.node(i);
             // a container is in progress once a leaf under it has been started or closed
-            if (node.isLeaf() && (row.status() == Status.IN_PROGRESS || row.status() == Status.CLOSED)) {
-                for (int a = node.parent(); a >= 0; a = snapshot.node(a).parent()) started[a] = true;
+            if (snapshot.isLeaf(i) && (row.status() == Status.IN_PROGRESS || row.status() == Status.CLOSED)) {
+                for (int a = snapshot.parentOf(i); a >= 0; a = snapshot.parentOf(a)) started[a] = true;
             }
         }
-        for (Node node : snapshot.nodes()) { // curriculum order: a parent comes before its children
-            int i = node.index();
-            parkedReason[i] =
-                    parkedHere[i] != null ? parkedHere[i] : node.parent() >= 0 ? parkedReason[node.parent()] : null;
+        for (int i = 0; i < n; i++) { // curriculum order: a parent comes before its children
+            int parent = snapshot.parentOf(i);
+            parkedReason[i] = parkedHere[i] != null ? parkedHere[i] : parent >= 0 ? parkedReason[parent] : null;
             effective[i] = stored[i] == Status.CLOSED
                     ? Status.CLOSED
-                    : gateOpen(node)
+                    : gateOpen(i)
                             ? (parkedReason[i] != null ? Status.BLOCKED : started[i] ? Status.IN_PROGRESS : Status.OPEN)
                             : Status.BLOCKED;
         }
     }
 
-    private boolean gateOpen(Node node) {
-        for (int p : node.gate()) if (stored[p] != Status.CLOSED) return false;
+    private boolean gateOpen(int node) {
+        for (int p : snapshot.gateOf(node)) if (stored[p] != Status.CLOSED) return false;
         return true;
     }
 
@@ -109,19 +107,39 @@ public final class LearnerView {
 
     /** What the learner can work on now: in progress first, then by priority, then in curriculum order. */
     public List<TaskState> ready(boolean includeContainers) {
-        List<TaskState> ready = new ArrayList<>();
-        for (Node node : snapshot.nodes()) {
-            Status s = effective[node.index()];
+        return ready(includeContainers, node -> true, Integer.MAX_VALUE).first();
+    }
+
+    /** The first {@code limit} entries of the ready list of leaves: what a write answers with as next. */
+    public List<TaskState> readyLeaves(int limit) {
+        return ready(false, node -> true, limit).first();
+    }
+
+    /** The first {@code limit} of the ready nodes {@code filter} accepts, and how many it accepts in all. */
+    public record ReadyPick(List<TaskState> first, int total) {}
+
+    /**
+     * The first {@code limit} ready nodes that {@code filter} accepts, in the ready list's order, without building
+     * the state of the others: a ready list asks for five of several hundred.
+     */
+    public ReadyPick ready(boolean includeContainers, Predicate<Node> filter, int limit) {
+        // each candidate as one sortable long: not in progress (1 bit), priority, then index (curriculum order)
+        long[] keys = new long[effective.length];
+        int count = 0;
+        for (int i = 1; i < effective.length; i++) { // 0 is the project itself, never ready work
+            Status s = effective[i];
             if ((s == Status.OPEN || s == Status.IN_PROGRESS)
-                    && (includeContainers || node.isLeaf())
-                    && !node.task().isRoot()) {
-                ready.add(state(node));
+                    && (includeContainers || snapshot.isLeaf(i))
+                    && filter.test(snapshot.node(i))) {
+                long later = s == Status.IN_PROGRESS ? 0 : 1;
+                keys[count++] = later << 62 | (long) snapshot.priorityOf(i) << 32 | i;
             }
         }
-        ready.sort(Comparator.comparing((TaskState s) -> s.status() != Status.IN_PROGRESS)
-                .thenComparingInt(s -> s.node().priority())
-                .thenComparingInt(s -> s.node().index()));
-        return ready;
+        Arrays.sort(keys, 0, count);
+        int shown = Math.min(limit, count);
+        List<TaskState> first = new ArrayList<>(shown);
+        for (int k = 0; k < shown; k++) first.add(state(snapshot.node((int) keys[k])));
+        return new ReadyPick(first, count);
     }
 
     /** Tasks effectively blocked, in curriculum order, with what blocks each. */

@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -107,16 +108,15 @@ public final class ProjectAccess {
     }
 
     /**
-     * Locks the learner's row, then reads their rows in the task's version (two statements: rows read in the
-     * locking statement could predate a write that committed while this one waited for the lock), and enrolls
-     * the learner in that version on their first change there.
+     * Locks the learner's row and reads their rows in the task's version (one round trip: see
+     * {@link ProgressStore#lockedInVersion}), and enrolls the learner in that version on their first change there.
      */
     public WriteTarget writeTask(Handle h, String learnerId, String taskId) {
-        if (!learners.lock(h, learnerId)) throw noLearner(learnerId);
         ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
         String slug = snapshot.project().slug();
-        LearnerRows found =
-                progress.inVersion(h, learnerId, slug, snapshot.project().pk()).orElseThrow();
+        LearnerRows found = progress.lockedInVersion(
+                        h, learnerId, slug, snapshot.project().pk())
+                .orElseThrow(() -> noLearner(learnerId));
         requireSameVersion(found.enrolledPk(), snapshot);
         if (found.enrolledPk() == null)
             enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
@@ -128,6 +128,11 @@ public final class ProjectAccess {
         Map<String, ProgressRow> byTask = new HashMap<>(rows.size() * 2 + 8);
         rows.forEach(r -> byTask.put(r.taskId(), r));
         return byTask;
+    }
+
+    /** The task's node if its version is in memory; reads nothing (empty otherwise, or when there is no such task). */
+    public Optional<Node> cachedNode(String taskId) {
+        return snapshots.cachedNode(taskId);
     }
 
     public ProjectSnapshot snapshotOfTask(Handle h, String taskId) {

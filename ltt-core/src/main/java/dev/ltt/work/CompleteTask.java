@@ -46,8 +46,7 @@ public final class CompleteTask {
             }
             List<String> autoClosed = state.close(node, actor, why == null ? "completed" : why);
             closingNotes.completed(u.handle(), learnerId, taskId, why, autoClosed);
-            List<ReadyTask> next = state.view().ready(false).stream()
-                    .limit(ReadyTask.NEXT)
+            List<ReadyTask> next = state.view().readyLeaves(ReadyTask.NEXT).stream()
                     .map(ReadyTask::of)
                     .toList();
             return new TaskStatus(taskId, Status.CLOSED.key(), autoClosed, List.of(), next);

@@ -40,6 +40,9 @@ final class DurablePostgres implements AutoCloseable {
                 .setServerConfig("full_page_writes", "on")
                 .setServerConfig("shared_buffers", "512MB")
                 .setServerConfig("max_connections", "100")
+                // where PostgreSQL's time goes, per statement (Statements prints it after each measured run)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.track_planning", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
@@ -48,6 +51,11 @@ final class DurablePostgres implements AutoCloseable {
                         "jdbc:postgresql://localhost:" + pg.getPort() + "/postgres", USER, "");
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + DATABASE);
+        }
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + pg.getPort() + "/" + DATABASE, USER, "");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION pg_stat_statements");
         }
         DurablePostgres postgres = new DurablePostgres(pg);
         Map<String, String> settings = postgres.settings();

@@ -60,20 +60,25 @@ final class Stages {
             if (s == 0) {
                 lo = warmUp(base, learners);
             }
+            warmTokens(base, seeded + 1, learners);
             Wrk.Result health = wrk(base + "/health", WrkScripts.plain(), List.of(), THREADS, CONNECTIONS);
+            Statements.reset(pg);
             Wrk.Result ready = wrk(
                     base + "/",
                     WrkScripts.ready(ServeBenchmark.SLUG),
                     List.of("1", "" + learners),
                     THREADS,
                     CONNECTIONS);
+            String readyStatements = Statements.top(pg, "GET ready", ready.requests(), 6);
             if (ServeBenchmark.PROFILE && s == stages.length - 1) profile("ready", base, learners, lo);
+            Statements.reset(pg);
             Wrk.Result submit = wrk(
                     base + "/",
                     WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
                     List.of("" + lo, "" + learners, "" + THREADS),
                     THREADS,
                     CONNECTIONS);
+            String submitStatements = Statements.top(pg, "submit", submit.requests(), 12);
             if (ServeBenchmark.PROFILE && s == stages.length - 1) {
                 int fresh = (int) Math.min(learners, lo + submit.requests() + 1000);
                 profile("submit", base, learners, fresh);
@@ -92,6 +97,8 @@ final class Stages {
                     + " of /health, " + Report.ratio(ready.rate(), select.tps()) + " of pgbench -S");
             report.line("  submit (whole loop)       " + submit + "   = " + Report.ratio(submit.rate(), write.tps())
                     + " of pgbench -N");
+            report.line(readyStatements);
+            report.line(submitStatements);
             report.line("  cohort REST (1 conn)      " + cohort);
             report.line("  cohort web page (1 conn)  " + page);
             report.line("  cohort exactness          " + exact);
@@ -136,6 +143,26 @@ final class Stages {
     private Wrk.Result wrk(String url, String script, List<String> args, int threads, int connections)
             throws Exception {
         return Wrk.run(url, script, args, threads, connections, ServeBenchmark.SECONDS, 10);
+    }
+
+    /**
+     * Has each new learner ask for their ready list once, in turn, so that the server's token cache holds their
+     * tokens as it would after they had used it once (a server that has been running); the measured runs then
+     * pick learners at random. Reports how far the pass got.
+     */
+    private void warmTokens(String base, int from, int to) throws Exception {
+        int seconds = Math.max(2, (to - from + 1) / 1500);
+        Wrk.Result pass = Wrk.run(
+                base + "/",
+                WrkScripts.readyInTurn(ServeBenchmark.SLUG),
+                List.of("" + from, "" + to, "" + THREADS),
+                THREADS,
+                CONNECTIONS,
+                seconds,
+                10);
+        report.line(String.format(
+                "  token cache warmed: each of learners %,d..%,d asked once in turn (%,d requests in %d s)",
+                from, Math.min(to, from + pass.requests() - 1), pass.requests(), seconds));
     }
 
     /** Warms the server's JIT on the measured paths; submits on learners 1..n/2, so returns the first fresh one. */
