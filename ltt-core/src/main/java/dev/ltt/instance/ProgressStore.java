@@ -65,9 +65,8 @@ public final class ProgressStore {
                 .bind("learner", learnerId)
                 .bind("slug", slug)
                 .bind("project", projectPk)) {
-            return query.execute((statement, ctx) -> {
+            return query.execute((statement, ctx) -> { // executed: the lock's result first, then the rows
                 PreparedStatement ps = statement.get();
-                ps.execute();
                 try (ResultSet lock = ps.getResultSet()) {
                     if (!lock.next()) return Optional.empty();
                 }

@@ -138,7 +138,8 @@ public final class SubmitWork {
         List<String> autoClosed = List.of();
         if (verdict.passed()) {
             autoClosed = state.close(u.node(), actor, "passed validation on attempt " + attempt);
-            closingNotes.passed(h, u.learnerId(), u.taskId(), attempt, verdict.grade(), verdict.feedback(), autoClosed);
+            closingNotes.passed(
+                    state, u.learnerId(), u.taskId(), attempt, verdict.grade(), verdict.feedback(), autoClosed);
         }
         List<ReadyTask> next = state.view().readyLeaves(ReadyTask.NEXT).stream()
                 .map(ReadyTask::of)

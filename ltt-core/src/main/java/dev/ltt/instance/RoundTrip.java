@@ -1,0 +1,63 @@
+package dev.ltt.instance;
+
+import java.sql.PreparedStatement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.Query;
+
+/**
+ * Writes sent to PostgreSQL together: the statements a unit of work collects while it runs (its state changes,
+ * the notes it generates, the scores it queues) go out in one round trip, in the order they were added, and run
+ * one after another on the server, each seeing what the ones before it wrote. Their results are not read. Values
+ * are bound by name across all statements, so a name two statements share must carry the same value. Not
+ * thread-safe: one per unit of work.
+ */
+public final class RoundTrip {
+    private final List<String> statements = new ArrayList<>();
+    private final Map<String, Object> values = new HashMap<>();
+
+    /** Adds a statement; bind its values on what this returns. */
+    public Statement add(String sql) {
+        statements.add(sql.strip());
+        return new Statement();
+    }
+
+    public boolean isEmpty() {
+        return statements.isEmpty();
+    }
+
+    /** Sends the statements added since the last send and waits for them all to finish; nothing when there are none. */
+    public void send(Handle h) {
+        if (statements.isEmpty()) return;
+        try (Query query = h.createQuery(String.join(";\n", statements))) {
+            values.forEach(query::bind);
+            query.execute((statement, ctx) -> { // executed: walk the results, so that every statement has finished
+                PreparedStatement ps = statement.get();
+                boolean rows = ps.getResultSet() != null;
+                while (rows || ps.getUpdateCount() != -1) rows = ps.getMoreResults();
+                return null;
+            });
+        } finally {
+            statements.clear();
+            values.clear();
+        }
+    }
+
+    /** The values of the statement just added. */
+    public final class Statement {
+        private Statement() {}
+
+        public Statement bind(String name, Object value) {
+            if (values.containsKey(name) && !Objects.deepEquals(values.get(name), value)) {
+                throw new IllegalArgumentException(
+                        "statements sent together bind :" + name + " to different values: rename one");
+            }
+            values.put(name, value);
+            return this;
+        }
+    }
+}
