@@ -5,7 +5,6 @@ import dev.ltt.error.NotFoundException;
 import dev.ltt.instance.EnrollmentStore;
 import dev.ltt.instance.EnrollmentStore.Enrollment;
 import dev.ltt.instance.LearnerState;
-import dev.ltt.instance.LearnerStore;
 import dev.ltt.instance.LearnerView;
 import dev.ltt.instance.ProgressListener;
 import dev.ltt.instance.ProgressRow;
@@ -31,7 +30,6 @@ import org.jdbi.v3.core.Handle;
 public final class ProjectAccess {
     private final TemplateStore templates;
     private final SnapshotCache snapshots;
-    private final LearnerStore learners;
     private final EnrollmentStore enrollments;
     private final ProgressStore progress;
     private final StateChangeStore changes;
@@ -41,18 +39,16 @@ public final class ProjectAccess {
     public ProjectAccess(
             TemplateStore templates,
             SnapshotCache snapshots,
-            LearnerStore learners,
             EnrollmentStore enrollments,
             ProgressStore progress,
             StateChangeStore changes,
             Clock clock) {
-        this(templates, snapshots, learners, enrollments, progress, changes, clock, ProgressListener.NONE);
+        this(templates, snapshots, enrollments, progress, changes, clock, ProgressListener.NONE);
     }
 
     public ProjectAccess(
             TemplateStore templates,
             SnapshotCache snapshots,
-            LearnerStore learners,
             EnrollmentStore enrollments,
             ProgressStore progress,
             StateChangeStore changes,
@@ -61,7 +57,6 @@ public final class ProjectAccess {
         this.listener = listener;
         this.templates = templates;
         this.snapshots = snapshots;
-        this.learners = learners;
         this.enrollments = enrollments;
         this.progress = progress;
         this.changes = changes;
