@@ -63,21 +63,25 @@ final class Stages {
             warmTokens(base, seeded + 1, learners);
             Wrk.Result health = wrk(base + "/health", WrkScripts.plain(), List.of(), THREADS, CONNECTIONS);
             Statements.reset(pg);
+            CpuTime.Sample cpu = CpuTime.now(server.pid());
             Wrk.Result ready = wrk(
                     base + "/",
                     WrkScripts.ready(ServeBenchmark.SLUG),
                     List.of("1", "" + learners),
                     THREADS,
                     CONNECTIONS);
+            String readyCpu = CpuTime.now(server.pid()).minus(cpu).perRequest("GET ready", ready.requests());
             String readyStatements = Statements.top(pg, "GET ready", ready.requests(), 6);
             if (ServeBenchmark.PROFILE && s == stages.length - 1) profile("ready", base, learners, lo);
             Statements.reset(pg);
+            cpu = CpuTime.now(server.pid());
             Wrk.Result submit = wrk(
                     base + "/",
                     WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
                     List.of("" + lo, "" + learners, "" + THREADS),
                     THREADS,
                     CONNECTIONS);
+            String submitCpu = CpuTime.now(server.pid()).minus(cpu).perRequest("submit", submit.requests());
             String submitStatements = Statements.top(pg, "submit", submit.requests(), 12);
             if (ServeBenchmark.PROFILE && s == stages.length - 1) {
                 int fresh = (int) Math.min(learners, lo + submit.requests() + 1000);
@@ -91,13 +95,17 @@ final class Stages {
                     base + "/teach/projects/" + ServeBenchmark.SLUG, "Cookie", ServeBenchmark.cookie(instructor));
             String exact = exactness(base);
             PgBench.Result select = ServeBenchmark.pgbench(pg, "-S");
+            cpu = CpuTime.now(server.pid());
             PgBench.Result write = ServeBenchmark.pgbench(pg, "-N");
+            CpuTime.Sample writeCpu = CpuTime.now(server.pid()).minus(cpu);
             report.line("  /health (floor)           " + health);
             report.line("  GET ready                 " + ready + "   = " + Report.ratio(ready.rate(), health.rate())
                     + " of /health, " + Report.ratio(ready.rate(), select.tps()) + " of pgbench -S");
             report.line("  submit (whole loop)       " + submit + "   = " + Report.ratio(submit.rate(), write.tps())
                     + " of pgbench -N");
+            report.line(readyCpu);
             report.line(readyStatements);
+            report.line(submitCpu);
             report.line(submitStatements);
             report.line("  cohort REST (1 conn)      " + cohort);
             report.line("  cohort web page (1 conn)  " + page);
@@ -112,6 +120,12 @@ final class Stages {
                     write.tps(),
                     write.latencies().quantileMs(0.5),
                     write.latencies().quantileMs(0.99)));
+            report.line(String.format(
+                    "  CPU during pgbench -N, per transaction: PostgreSQL %.3f ms, pgbench and the rest %.3f ms",
+                    1000 * writeCpu.postgres() / Math.max(1, write.tps() * ServeBenchmark.SECONDS),
+                    1000
+                            * (writeCpu.machine() - writeCpu.postgres())
+                            / Math.max(1, write.tps() * ServeBenchmark.SECONDS)));
             scaling.add(String.format(
                     "| %,d | %,d | %.0f (%.2f) | %.0f | %s | %.0f (%.2f) | %.0f | %s | %.2f | %.2f |",
                     learners,
@@ -182,7 +196,7 @@ final class Stages {
                 List.of("1", "" + learners / 2, "" + THREADS),
                 THREADS,
                 CONNECTIONS,
-                3,
+                8,
                 10);
         cohort(base + "/api/v1/projects/" + ServeBenchmark.SLUG + "/cohort", "Authorization", "Bearer " + instructor);
         return learners / 2 + 1;
