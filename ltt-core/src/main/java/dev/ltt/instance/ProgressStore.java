@@ -53,26 +53,40 @@ public final class ProgressStore {
                 .bind("project", projectPk));
     }
 
+    /** What a write reads under the learner's lock: their rows in the version, and their attempts on the task. */
+    public record Locked(LearnerRows rows, int attempts) {}
+
     /**
-     * Locks the learner's row, then reads their rows in version {@code projectPk} of {@code slug} and the version
-     * they are on: two statements sent in one round trip. The read is a statement of its own because rows read in
-     * the locking statement could predate a write that committed while it waited for the lock; each statement
-     * sees what committed before it began. Empty when there is no such learner.
+     * Locks the learner's row, then reads their rows in version {@code projectPk} of {@code slug}, the version they
+     * are on, and how many attempts they have submitted on {@code taskId}: three statements sent in one round trip.
+     * The reads are statements of their own because rows read in the locking statement could predate a write that
+     * committed while it waited for the lock; each statement sees what committed before it began. Empty when there
+     * is no such learner.
      */
-    public Optional<LearnerRows> lockedInVersion(Handle h, String learnerId, String slug, long projectPk) {
-        try (Query query = h.createQuery(
-                        "SELECT 1 FROM learners WHERE learner_id = :learner FOR UPDATE;\n" + IN_VERSION)
+    public Optional<Locked> lockedInVersion(Handle h, String learnerId, String slug, long projectPk, String taskId) {
+        try (Query query = h.createQuery(String.join(
+                        ";\n",
+                        "SELECT 1 FROM learners WHERE learner_id = :learner FOR UPDATE",
+                        IN_VERSION,
+                        SubmissionStore.ATTEMPTS))
                 .bind("learner", learnerId)
                 .bind("slug", slug)
-                .bind("project", projectPk)) {
-            return query.execute((statement, ctx) -> { // executed: the lock's result first, then the rows
+                .bind("project", projectPk)
+                .bind("task", taskId)) {
+            return query.execute((statement, ctx) -> { // executed: the lock's result first, then the reads
                 PreparedStatement ps = statement.get();
                 try (ResultSet lock = ps.getResultSet()) {
                     if (!lock.next()) return Optional.empty();
                 }
                 ps.getMoreResults();
-                try (ResultSet rows = ps.getResultSet()) {
-                    return collect(rows);
+                LearnerRows rows;
+                try (ResultSet rs = ps.getResultSet()) {
+                    rows = collect(rs).orElseThrow();
+                }
+                ps.getMoreResults();
+                try (ResultSet rs = ps.getResultSet()) {
+                    rs.next();
+                    return Optional.of(new Locked(rows, rs.getInt(1)));
                 }
             });
         }

@@ -67,7 +67,7 @@ public final class ProjectAccess {
     public record ReadTarget(LearnerView view, Node node) {}
 
     /** A task and the learner's state around it, inside a write transaction. */
-    public record WriteTarget(LearnerState state, Node node) {}
+    public record WriteTarget(LearnerState state, Node node, int attempts) {}
 
     /** The learner's view of a project by slug: two indexed queries, nothing written. */
     /** The learner's view of a project by slug, nothing written: one statement once the version is cached. */
@@ -114,20 +114,21 @@ public final class ProjectAccess {
     }
 
     /**
-     * Locks the learner's row and reads their rows in the task's version (one round trip: see
-     * {@link ProgressStore#lockedInVersion}), and enrolls the learner in that version on their first change there.
+     * Locks the learner's row and reads their rows in the task's version and their attempts on the task (one round
+     * trip: see {@link ProgressStore#lockedInVersion}), and enrolls the learner in that version on their first change there.
      */
     public WriteTarget writeTask(Handle h, String learnerId, String taskId) {
         ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
         String slug = snapshot.project().slug();
-        LearnerRows found = progress.lockedInVersion(
-                        h, learnerId, slug, snapshot.project().pk())
+        ProgressStore.Locked locked = progress.lockedInVersion(
+                        h, learnerId, slug, snapshot.project().pk(), taskId)
                 .orElseThrow(() -> noLearner(learnerId));
+        LearnerRows found = locked.rows();
         requireSameVersion(found.enrolledPk(), snapshot);
         if (found.enrolledPk() == null)
             enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
         LearnerState state = new LearnerState(h, learnerId, snapshot, found.rows(), changes, clock, listener);
-        return new WriteTarget(state, snapshot.node(taskId).orElseThrow());
+        return new WriteTarget(state, snapshot.node(taskId).orElseThrow(), locked.attempts());
     }
 
     private static Map<String, ProgressRow> byTask(List<ProgressRow> rows) {

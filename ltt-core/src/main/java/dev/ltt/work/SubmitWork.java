@@ -122,18 +122,22 @@ public final class SubmitWork {
         Handle h = u.handle();
         String actor = u.actor();
         if (u.current().status() == Status.OPEN) state.start(u.node(), actor);
-        SubmissionStore.Recorded recorded = submissions.record(
-                h,
+        int attempt = u.attempts() + 1; // read under the learner's lock: gapless
+        long[] submissionId = {0};
+        submissions.record(
+                state.trip(),
                 u.learnerId(),
                 u.taskId(),
-                type,
-                command.content(),
-                resultJson,
-                verdict.passed(),
-                verdict.grade(),
-                verdict.feedback(),
-                verdict.validator());
-        int attempt = recorded.attemptNumber();
+                attempt,
+                new SubmissionStore.Attempt(
+                        type,
+                        command.content(),
+                        resultJson,
+                        verdict.passed(),
+                        verdict.grade(),
+                        verdict.feedback(),
+                        verdict.validator()),
+                id -> submissionId[0] = id);
         copy.keep(h, verdict.learnerDatabase()); // the learner's database changes exactly when this commits
         List<String> autoClosed = List.of();
         if (verdict.passed()) {
@@ -141,11 +145,12 @@ public final class SubmitWork {
             closingNotes.passed(
                     state, u.learnerId(), u.taskId(), attempt, verdict.grade(), verdict.feedback(), autoClosed);
         }
+        state.flush(); // the submission, its validation, the notes and the state changes: one round trip
         List<ReadyTask> next = state.view().readyLeaves(ReadyTask.NEXT).stream()
                 .map(ReadyTask::of)
                 .toList();
         return new SubmissionResult(
-                recorded.submissionId(),
+                submissionId[0],
                 attempt,
                 Validation.of(verdict),
                 u.current().status().key(),

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * CPU time spent by each side of a measured run, from {@code /proc}: the server's JVM, PostgreSQL (every process
- * named {@code postgres}), {@code wrk}, and everything else on the machine (other builds), so a figure shows what
+ * CPU time spent by each side of a measured run, from {@code /proc}: the server's JVM, the benchmark's PostgreSQL
+ * (its postmaster and the processes it started), {@code wrk}, and everything else on the machine (other builds),
+ * so a figure shows what
  * one request cost each of them and which one the machine's cores went to.
  */
 final class CpuTime {
@@ -42,14 +43,18 @@ final class CpuTime {
 
     private CpuTime() {}
 
-    static Sample now(long serverPid) throws IOException {
-        double postgres = 0, wrk = 0;
+    static Sample now(long serverPid, long postmasterPid) throws IOException {
+        double postgres = seconds(Path.of("/proc", Long.toString(postmasterPid))), wrk = 0;
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path p : processes
                     .filter(p -> p.getFileName().toString().matches("\\d+"))
                     .toList()) {
-                String comm = read(p.resolve("comm")).strip();
-                if (comm.equals("postgres")) postgres += seconds(p);
+                String stat = read(p.resolve("stat"));
+                if (stat.isEmpty()) continue;
+                String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                long parent =
+                        Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
+                if (parent == postmasterPid) postgres += seconds(p);
                 else if (comm.equals("wrk")) wrk += seconds(p);
             }
         }

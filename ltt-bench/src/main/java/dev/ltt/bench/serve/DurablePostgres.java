@@ -36,9 +36,11 @@ final class DurablePostgres implements AutoCloseable {
     };
 
     private final EmbeddedPostgres postgres;
+    private final Path dir;
 
-    private DurablePostgres(EmbeddedPostgres postgres) {
+    private DurablePostgres(EmbeddedPostgres postgres, Path dir) {
         this.postgres = postgres;
+        this.dir = dir;
     }
 
     static DurablePostgres start(Path dir) throws IOException, SQLException {
@@ -64,7 +66,7 @@ final class DurablePostgres implements AutoCloseable {
                 Statement s = c.createStatement()) {
             s.execute("CREATE EXTENSION pg_stat_statements");
         }
-        DurablePostgres postgres = new DurablePostgres(pg);
+        DurablePostgres postgres = new DurablePostgres(pg, dir);
         Map<String, String> settings = postgres.settings();
         if (!"on".equals(settings.get("fsync"))
                 || !"on".equals(settings.get("synchronous_commit"))
@@ -73,6 +75,13 @@ final class DurablePostgres implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL did not take the durable settings: " + settings);
         }
         return postgres;
+    }
+
+    /** The postmaster's process id (the first line of {@code postmaster.pid}); its children are the backends. */
+    long postmasterPid() throws IOException {
+        return Long.parseLong(java.nio.file.Files.readAllLines(dir.resolve("postmaster.pid"))
+                .get(0)
+                .strip());
     }
 
     int port() {

@@ -63,25 +63,27 @@ final class Stages {
             warmTokens(base, seeded + 1, learners);
             Wrk.Result health = wrk(base + "/health", WrkScripts.plain(), List.of(), THREADS, CONNECTIONS);
             Statements.reset(pg);
-            CpuTime.Sample cpu = CpuTime.now(server.pid());
+            CpuTime.Sample cpu = CpuTime.now(server.pid(), pg.postmasterPid());
             Wrk.Result ready = wrk(
                     base + "/",
                     WrkScripts.ready(ServeBenchmark.SLUG),
                     List.of("1", "" + learners),
                     THREADS,
                     CONNECTIONS);
-            String readyCpu = CpuTime.now(server.pid()).minus(cpu).perRequest("GET ready", ready.requests());
+            String readyCpu =
+                    CpuTime.now(server.pid(), pg.postmasterPid()).minus(cpu).perRequest("GET ready", ready.requests());
             String readyStatements = Statements.top(pg, "GET ready", ready.requests(), 6);
             if (ServeBenchmark.PROFILE && s == stages.length - 1) profile("ready", base, learners, lo);
             Statements.reset(pg);
-            cpu = CpuTime.now(server.pid());
+            cpu = CpuTime.now(server.pid(), pg.postmasterPid());
             Wrk.Result submit = wrk(
                     base + "/",
                     WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
                     List.of("" + lo, "" + learners, "" + THREADS),
                     THREADS,
                     CONNECTIONS);
-            String submitCpu = CpuTime.now(server.pid()).minus(cpu).perRequest("submit", submit.requests());
+            String submitCpu =
+                    CpuTime.now(server.pid(), pg.postmasterPid()).minus(cpu).perRequest("submit", submit.requests());
             String submitStatements = Statements.top(pg, "submit", submit.requests(), 12);
             if (ServeBenchmark.PROFILE && s == stages.length - 1) {
                 int fresh = (int) Math.min(learners, lo + submit.requests() + 1000);
@@ -95,9 +97,10 @@ final class Stages {
                     base + "/teach/projects/" + ServeBenchmark.SLUG, "Cookie", ServeBenchmark.cookie(instructor));
             String exact = exactness(base);
             PgBench.Result select = ServeBenchmark.pgbench(pg, "-S");
-            cpu = CpuTime.now(server.pid());
+            cpu = CpuTime.now(server.pid(), pg.postmasterPid());
             PgBench.Result write = ServeBenchmark.pgbench(pg, "-N");
-            CpuTime.Sample writeCpu = CpuTime.now(server.pid()).minus(cpu);
+            CpuTime.Sample writeCpu =
+                    CpuTime.now(server.pid(), pg.postmasterPid()).minus(cpu);
             report.line("  /health (floor)           " + health);
             report.line("  GET ready                 " + ready + "   = " + Report.ratio(ready.rate(), health.rate())
                     + " of /health, " + Report.ratio(ready.rate(), select.tps()) + " of pgbench -S");
