@@ -8,15 +8,15 @@ import java.util.Map;
  * The settings the embedded PostgreSQL runs with: durable (every commit is on disk before it is acknowledged,
  * and a crash or power loss cannot tear a page), sized for the machine it runs on, and on loopback only.
  * They are passed on the server's command line, so they win over the library's {@code -F} (fsync off) and
- * over anything in {@code postgresql.conf}.
+ * over anything in {@code postgresql.conf}. Public for the benchmark, which runs its PostgreSQL with them.
  */
-final class ServerSettings {
+public final class ServerSettings {
     private static final long MB = 1024L * 1024;
 
     private ServerSettings() {}
 
     /** The settings for this machine's memory and processors. */
-    static Map<String, String> forThisMachine() {
+    public static Map<String, String> forThisMachine() {
         return of(totalMemory(), Runtime.getRuntime().availableProcessors());
     }
 

@@ -35,8 +35,8 @@ public final class LearnerState {
 
     private final Map<String, ProgressRow> pendingRows = new LinkedHashMap<>();
     private final List<StateChangeStore.Change> pendingChanges = new ArrayList<>();
-    private ProgressListener.Sink sink;
-    private boolean sinkOpened;
+    /** What the unit writes, sent in one round trip by {@link #flush}: the changes, and what others add. */
+    private final RoundTrip trip = new RoundTrip();
 
     /** The learner's state over {@code rows}, their progress rows in the version, read after their row was locked. */
     public LearnerState(
@@ -137,18 +137,34 @@ public final class LearnerState {
     }
 
     /**
-     * Writes what changed since the last flush (rows, events, the tallies' differences) in one statement. The unit
-     * of work calls it once before it commits; nothing is written until then.
+     * The writes sent with the state changes by the next {@link #flush}: a use-case adds what it writes along with
+     * them (the notes it generates), so that a unit of work's writes all go in one round trip.
+     */
+    public RoundTrip trip() {
+        return trip;
+    }
+
+    /**
+     * Writes what changed since the last flush (rows, events, the tallies' differences, what the listener queues)
+     * and whatever else was added to {@link #trip}, in one round trip. The unit of work calls it once before it
+     * commits; nothing is written until then.
      */
     public void flush() {
-        if (pendingRows.isEmpty() && pendingChanges.isEmpty()) return;
-        Map<Integer, Integer> deltas = new HashMap<>();
-        LearnerView now = view();
-        CohortFacts.diff(recorded, now, deltas);
-        changes.record(handle, learnerId, snapshot.project().pk(), pendingRows.values(), pendingChanges, deltas);
-        pendingRows.clear();
-        pendingChanges.clear();
-        recorded = now;
+        boolean changed = !pendingRows.isEmpty() || !pendingChanges.isEmpty();
+        if (changed) {
+            Map<Integer, Integer> deltas = new HashMap<>();
+            LearnerView now = view();
+            CohortFacts.diff(recorded, now, deltas);
+            changes.record(trip, learnerId, snapshot.project().pk(), pendingRows.values(), pendingChanges, deltas);
+            listener.changed(trip, learnerId, snapshot.project().slug(), now);
+            pendingRows.clear();
+            pendingChanges.clear();
+            recorded = now;
+            trip.send(handle);
+            if (!deltas.isEmpty()) changes.appended(handle, snapshot.project().pk());
+        } else {
+            trip.send(handle);
+        }
     }
 
     private void change(Node node, Status to, String actor, String reason, String parkedReason) {
@@ -164,10 +180,5 @@ public final class LearnerState {
         pendingChanges.add(new StateChangeStore.Change(node.id(), from, to, actor, reason));
         rows.put(node.id(), row);
         view = null;
-        if (!sinkOpened) {
-            sinkOpened = true;
-            sink = listener.open(handle, learnerId, snapshot.project().slug());
-        }
-        if (sink != null) sink.changed(view());
     }
 }

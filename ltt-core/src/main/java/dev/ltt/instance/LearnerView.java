@@ -4,9 +4,10 @@ import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One learner's view of one project version: a pure function of the immutable snapshot and the learner's
@@ -19,59 +20,67 @@ import java.util.Map;
  * been started or closed; everything else is open.
  */
 public final class LearnerView {
+    private static final Status[] STATUSES = Status.values();
+    private static final byte OPEN = (byte) Status.OPEN.ordinal();
+    private static final byte IN_PROGRESS = (byte) Status.IN_PROGRESS.ordinal();
+    private static final byte BLOCKED = (byte) Status.BLOCKED.ordinal();
+    private static final byte CLOSED = (byte) Status.CLOSED.ordinal();
+
     private final ProjectSnapshot snapshot;
-    private final Status[] stored;
-    private final Status[] effective;
-    /** Why a node is blocked when no prerequisite blocks it: its own park or an ancestor's; null when not parked. */
+    // statuses by node index as ordinals: a view is built per request, over every node, so it stays small
+    private final byte[] stored;
+    private final byte[] effective;
+    /** Why a node is blocked when no prerequisite blocks it: its own park or an ancestor's; null when nothing is parked. */
     private final String[] parkedReason;
     /** Built on first use: most callers need a handful of nodes' full state, not a thousand. */
-    private final TaskState[] states;
+    private Map<Integer, TaskState> states;
 
     private final Map<String, ProgressRow> rows;
 
     public LearnerView(ProjectSnapshot snapshot, Map<String, ProgressRow> rows) {
         this.snapshot = snapshot;
         this.rows = rows;
-        int n = snapshot.nodes().size();
-        this.stored = new Status[n];
-        this.effective = new Status[n];
-        this.parkedReason = new String[n];
-        this.states = new TaskState[n];
-        Arrays.fill(stored, Status.OPEN);
-        String[] parkedHere = new String[n];
+        int n = snapshot.size();
+        this.stored = new byte[n]; // all OPEN (0)
+        this.effective = new byte[n];
+        String[] parkedHere = null;
         boolean[] started = new boolean[n];
         for (ProgressRow row : rows.values()) {
             int i = snapshot.indexOf(row.taskId());
             if (i < 0) continue;
-            stored[i] = row.status();
-            if (row.status() == Status.BLOCKED) parkedHere[i] = row.reason() == null ? "parked" : row.reason();
+            stored[i] = (byte) row.status().ordinal();
+            if (row.status() == Status.BLOCKED) {
+                if (parkedHere == null) parkedHere = new String[n];
+                parkedHere[i] = row.reason() == null ? "parked" : row.reason();
+            }
             if (row.status() == Status.IN_PROGRESS) started[i] = true;
-            Node node = snapshot.node(i);
             // a container is in progress once a leaf under it has been started or closed
-            if (node.isLeaf() && (row.status() == Status.IN_PROGRESS || row.status() == Status.CLOSED)) {
-                for (int a = node.parent(); a >= 0; a = snapshot.node(a).parent()) started[a] = true;
+            if (snapshot.isLeaf(i) && (row.status() == Status.IN_PROGRESS || row.status() == Status.CLOSED)) {
+                for (int a = snapshot.parentOf(i); a >= 0; a = snapshot.parentOf(a)) started[a] = true;
             }
         }
-        for (Node node : snapshot.nodes()) { // curriculum order: a parent comes before its children
-            int i = node.index();
-            parkedReason[i] =
-                    parkedHere[i] != null ? parkedHere[i] : node.parent() >= 0 ? parkedReason[node.parent()] : null;
-            effective[i] = stored[i] == Status.CLOSED
-                    ? Status.CLOSED
-                    : gateOpen(node)
-                            ? (parkedReason[i] != null ? Status.BLOCKED : started[i] ? Status.IN_PROGRESS : Status.OPEN)
-                            : Status.BLOCKED;
+        this.parkedReason = parkedHere == null ? null : new String[n];
+        for (int i = 0; i < n; i++) { // curriculum order: a parent comes before its children
+            boolean parked = false;
+            if (parkedReason != null) {
+                int parent = snapshot.parentOf(i);
+                parkedReason[i] = parkedHere[i] != null ? parkedHere[i] : parent >= 0 ? parkedReason[parent] : null;
+                parked = parkedReason[i] != null;
+            }
+            effective[i] = stored[i] == CLOSED
+                    ? CLOSED
+                    : gateOpen(i) ? (parked ? BLOCKED : started[i] ? IN_PROGRESS : OPEN) : BLOCKED;
         }
     }
 
-    private boolean gateOpen(Node node) {
-        for (int p : node.gate()) if (stored[p] != Status.CLOSED) return false;
+    private boolean gateOpen(int node) {
+        for (int p : snapshot.gateOf(node)) if (stored[p] != CLOSED) return false;
         return true;
     }
 
     /** The node's effective status, without building its full state. */
     public Status status(Node node) {
-        return effective[node.index()];
+        return STATUSES[effective[node.index()]];
     }
 
     public ProjectSnapshot snapshot() {
@@ -79,18 +88,17 @@ public final class LearnerView {
     }
 
     public TaskState state(Node node) {
-        int i = node.index();
-        TaskState state = states[i];
-        if (state == null) states[i] = state = build(node);
-        return state;
+        if (states == null) states = new HashMap<>();
+        return states.computeIfAbsent(node.index(), i -> build(node));
     }
 
     private TaskState build(Node node) {
         int i = node.index();
-        if (effective[i] != Status.BLOCKED) return new TaskState(node, effective[i], List.of(), null);
+        Status status = STATUSES[effective[i]];
+        if (status != Status.BLOCKED) return new TaskState(node, status, List.of(), null);
         List<String> blockers = new ArrayList<>();
         for (int p : node.gate())
-            if (stored[p] != Status.CLOSED) blockers.add(snapshot.node(p).id());
+            if (stored[p] != CLOSED) blockers.add(snapshot.node(p).id());
         return blockers.isEmpty()
                 ? new TaskState(node, Status.BLOCKED, List.of(), parkedReason[i])
                 : new TaskState(node, Status.BLOCKED, List.copyOf(blockers), TaskState.PREREQUISITES);
@@ -109,27 +117,46 @@ public final class LearnerView {
 
     /** What the learner can work on now: in progress first, then by priority, then in curriculum order. */
     public List<TaskState> ready(boolean includeContainers) {
-        List<TaskState> ready = new ArrayList<>();
-        for (Node node : snapshot.nodes()) {
-            Status s = effective[node.index()];
-            if ((s == Status.OPEN || s == Status.IN_PROGRESS)
-                    && (includeContainers || node.isLeaf())
-                    && !node.task().isRoot()) {
-                ready.add(state(node));
+        return ready(includeContainers, node -> true, Integer.MAX_VALUE).first();
+    }
+
+    /** The first {@code limit} entries of the ready list of leaves: what a write answers with as next. */
+    public List<TaskState> readyLeaves(int limit) {
+        return ready(false, node -> true, limit).first();
+    }
+
+    /** The first {@code limit} of the ready nodes {@code filter} accepts, and how many it accepts in all. */
+    public record ReadyPick(List<TaskState> first, int total) {}
+
+    /**
+     * The first {@code limit} ready nodes that {@code filter} accepts, in the ready list's order, without building
+     * the state of the others: a ready list asks for five of several hundred.
+     */
+    public ReadyPick ready(boolean includeContainers, Predicate<Node> filter, int limit) {
+        // each candidate as one sortable long: not in progress (1 bit), priority, then index (curriculum order)
+        long[] keys = new long[effective.length];
+        int count = 0;
+        for (int i = 1; i < effective.length; i++) { // 0 is the project itself, never ready work
+            byte s = effective[i];
+            if ((s == OPEN || s == IN_PROGRESS)
+                    && (includeContainers || snapshot.isLeaf(i))
+                    && filter.test(snapshot.node(i))) {
+                long later = s == IN_PROGRESS ? 0 : 1;
+                keys[count++] = later << 62 | (long) snapshot.priorityOf(i) << 32 | i;
             }
         }
-        ready.sort(Comparator.comparing((TaskState s) -> s.status() != Status.IN_PROGRESS)
-                .thenComparingInt(s -> s.node().priority())
-                .thenComparingInt(s -> s.node().index()));
-        return ready;
+        Arrays.sort(keys, 0, count);
+        int shown = Math.min(limit, count);
+        List<TaskState> first = new ArrayList<>(shown);
+        for (int k = 0; k < shown; k++) first.add(state(snapshot.node((int) keys[k])));
+        return new ReadyPick(first, count);
     }
 
     /** Tasks effectively blocked, in curriculum order, with what blocks each. */
     public List<TaskState> blocked(boolean includeContainers) {
         List<TaskState> blocked = new ArrayList<>();
         for (Node node : snapshot.nodes()) {
-            if (effective[node.index()] == Status.BLOCKED && (includeContainers || node.isLeaf()))
-                blocked.add(state(node));
+            if (effective[node.index()] == BLOCKED && (includeContainers || node.isLeaf())) blocked.add(state(node));
         }
         return blocked;
     }
@@ -138,19 +165,17 @@ public final class LearnerView {
     public LeafCounts counts(Node node) {
         int closed = 0, inProgress = 0, blocked = 0;
         for (int leaf : node.leaves()) {
-            switch (effective[leaf]) {
-                case CLOSED -> closed++;
-                case IN_PROGRESS -> inProgress++;
-                case BLOCKED -> blocked++;
-                default -> {}
-            }
+            byte s = effective[leaf];
+            if (s == CLOSED) closed++;
+            else if (s == IN_PROGRESS) inProgress++;
+            else if (s == BLOCKED) blocked++;
         }
         return new LeafCounts(closed, node.leaves().length, inProgress, blocked);
     }
 
     /** True when every leaf under the node is closed: what achieving the node's objectives means. */
     public boolean allLeavesClosed(Node node) {
-        for (int leaf : node.leaves()) if (effective[leaf] != Status.CLOSED) return false;
+        for (int leaf : node.leaves()) if (effective[leaf] != CLOSED) return false;
         return true;
     }
 

@@ -35,23 +35,24 @@ public final class NoteStore {
      * Appends the next version of the note of each task in {@code textByTask} (distinct tasks), in one statement;
      * gapless under the learner's lock like {@link #append}.
      */
-    public void appendEach(Handle h, String learnerId, Map<String, String> textByTask, String author) {
+    /** Adds to {@code trip} the statement that appends one note per task, each with the task's next version. */
+    public void appendEach(RoundTrip trip, String learnerId, Map<String, String> textByTask, String author) {
         if (textByTask.isEmpty()) return;
-        h.createUpdate("""
+        trip.add("""
                         INSERT INTO status_summaries (learner_id, task_id, version, summary, author)
                         SELECT l.learner_id, n.task, coalesce((SELECT max(s.version) FROM status_summaries s
                                                                WHERE s.learner_id = :learner AND s.task_id = n.task), 0) + 1,
-                               n.text, :author
+                               n.text, :noteAuthor
                         FROM learners l
-                        CROSS JOIN unnest(CAST(:tasks AS text[]), CAST(:texts AS text[])) WITH ORDINALITY AS n(task, text, i)
+                        CROSS JOIN unnest(CAST(:noteTasks AS text[]), CAST(:noteTexts AS text[])) WITH ORDINALITY
+                             AS n(task, text, i)
                         WHERE l.learner_id = :learner
                         ORDER BY n.i
                         """)
                 .bind("learner", learnerId)
-                .bind("tasks", textByTask.keySet().toArray(new String[0]))
-                .bind("texts", textByTask.values().toArray(new String[0]))
-                .bind("author", author)
-                .execute();
+                .bind("noteTasks", textByTask.keySet().toArray(new String[0]))
+                .bind("noteTexts", textByTask.values().toArray(new String[0]))
+                .bind("noteAuthor", author);
     }
 
     /** The notes of one task, latest version first. */

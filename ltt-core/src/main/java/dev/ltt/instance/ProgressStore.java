@@ -1,5 +1,6 @@
 package dev.ltt.instance;
 
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -46,28 +47,70 @@ public final class ProgressStore {
      * is no such learner. One statement.
      */
     public Optional<LearnerRows> inVersion(Handle h, String learnerId, String slug, long projectPk) {
-        return collect(
-                h.createQuery("""
-                        SELECT e.project_pk, CAST(:project AS bigint), p.task_id, p.status, p.status_reason,
-                               p.started_at, p.closed_at, p.updated_at
-                        FROM learners l
-                        LEFT JOIN enrollments e ON e.learner_id = l.learner_id AND e.slug = :slug
-                        LEFT JOIN learner_task_progress p ON p.learner_id = :learner AND p.project_pk = :project
-                        WHERE l.learner_id = :learner
-                        """).bind("learner", learnerId).bind("slug", slug).bind("project", projectPk));
+        return collect(h.createQuery(IN_VERSION)
+                .bind("learner", learnerId)
+                .bind("slug", slug)
+                .bind("project", projectPk));
     }
 
+    /** What a write reads under the learner's lock: their rows in the version, and their attempts on the task. */
+    public record Locked(LearnerRows rows, int attempts) {}
+
+    /**
+     * Locks the learner's row, then reads their rows in version {@code projectPk} of {@code slug}, the version they
+     * are on, and how many attempts they have submitted on {@code taskId}: three statements sent in one round trip.
+     * The reads are statements of their own because rows read in the locking statement could predate a write that
+     * committed while it waited for the lock; each statement sees what committed before it began. Empty when there
+     * is no such learner.
+     */
+    public Optional<Locked> lockedInVersion(Handle h, String learnerId, String slug, long projectPk, String taskId) {
+        try (Query query = h.createQuery(String.join(
+                        ";\n",
+                        "SELECT 1 FROM learners WHERE learner_id = :learner FOR UPDATE",
+                        IN_VERSION,
+                        SubmissionStore.ATTEMPTS))
+                .bind("learner", learnerId)
+                .bind("slug", slug)
+                .bind("project", projectPk)
+                .bind("task", taskId)) {
+            return query.execute((statement, ctx) -> { // executed: the lock's result first, then the reads
+                PreparedStatement ps = statement.get();
+                try (ResultSet lock = ps.getResultSet()) {
+                    if (!lock.next()) return Optional.empty();
+                }
+                ps.getMoreResults();
+                LearnerRows rows;
+                try (ResultSet rs = ps.getResultSet()) {
+                    rows = collect(rs).orElseThrow();
+                }
+                ps.getMoreResults();
+                try (ResultSet rs = ps.getResultSet()) {
+                    rs.next();
+                    return Optional.of(new Locked(rows, rs.getInt(1)));
+                }
+            });
+        }
+    }
+
+    private static final String IN_VERSION = """
+            SELECT e.project_pk, CAST(:project AS bigint), p.task_id, p.status, p.status_reason,
+                   p.started_at, p.closed_at, p.updated_at
+            FROM learners l
+            LEFT JOIN enrollments e ON e.learner_id = l.learner_id AND e.slug = :slug
+            LEFT JOIN learner_task_progress p ON p.learner_id = :learner AND p.project_pk = :project
+            WHERE l.learner_id = :learner
+            """;
+
     private static Optional<LearnerRows> collect(Query query) {
+        return query.scanResultSet((rs, ctx) -> collect(rs.get()));
+    }
+
+    private static Optional<LearnerRows> collect(ResultSet rs) throws SQLException {
         List<ProgressRow> rows = new ArrayList<>();
         Long[] keys = null;
-        for (Object[] r : query.map((rs, ctx) -> new Object[] {
-                    rs.getObject(1, Long.class),
-                    rs.getObject(2, Long.class),
-                    rs.getString(3) == null ? null : shifted(rs)
-                })
-                .list()) {
-            keys = new Long[] {(Long) r[0], (Long) r[1]};
-            if (r[2] != null) rows.add((ProgressRow) r[2]);
+        while (rs.next()) {
+            keys = new Long[] {rs.getObject(1, Long.class), rs.getObject(2, Long.class)};
+            if (rs.getString(3) != null) rows.add(shifted(rs));
         }
         return keys == null ? Optional.empty() : Optional.of(new LearnerRows(keys[0], keys[1], rows));
     }

@@ -23,9 +23,9 @@ public final class StateChangeStore {
     /** A state change as the events log keeps it. */
     public record Change(String taskId, Status from, Status to, String actor, String reason) {}
 
-    /** Writes the rows, events and tally differences; nothing when there are none. */
+    /** Adds the statement that writes the rows, events and tally differences to {@code trip}; nothing when there are none. */
     public void record(
-            Handle h,
+            RoundTrip trip,
             String learnerId,
             long projectPk,
             Collection<ProgressRow> rows,
@@ -61,7 +61,7 @@ public final class StateChangeStore {
             facts[k] = e.getKey();
             counts[k++] = e.getValue();
         }
-        h.createQuery(RECORD)
+        trip.add(RECORD)
                 .bind("learner", learnerId)
                 .bind("project", projectPk)
                 .bind("tasks", tasks)
@@ -76,10 +76,12 @@ public final class StateChangeStore {
                 .bind("actors", actors)
                 .bind("why", why)
                 .bind("facts", facts)
-                .bind("counts", counts)
-                .mapTo(Integer.class)
-                .one();
-        if (facts.length > 0) tallies.appended(h, projectPk);
+                .bind("counts", counts);
+    }
+
+    /** After a trip with tally differences was sent: counts the append, and now and then folds the version's rows. */
+    public void appended(Handle h, long projectPk) {
+        tallies.appended(h, projectPk);
     }
 
     private static String text(Instant instant) {

@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.jdbi.v3.core.Handle;
 
 /** SQL for submissions and their validations, always scoped by learner. */
@@ -21,49 +22,55 @@ public final class SubmissionStore {
             ) v ON true
             """;
 
-    /** A stored submission's key and attempt number. */
-    public record Recorded(long submissionId, int attemptNumber) {}
+    /** How many attempts the learner has submitted on the task (attempt numbers are gapless): one row. */
+    static final String ATTEMPTS = """
+            SELECT coalesce(max(attempt_number), 0) FROM submissions WHERE learner_id = :learner AND task_id = :task
+            """;
 
     /**
-     * Stores a submission with the next attempt number (gapless: the caller holds the learner's lock) and its
-     * validation, in one statement.
+     * Adds to {@code trip} the statement that stores a submission as attempt {@code attempt} (the caller holds the
+     * learner's lock and read their attempts under it) and its validation; {@code id} receives the submission's id
+     * when the trip is sent.
      */
-    public Recorded record(
-            Handle h,
-            String learnerId,
-            String taskId,
+    public void record(
+            RoundTrip trip, String learnerId, String taskId, int attempt, Attempt attemptMade, LongConsumer id) {
+        trip.add("""
+                        WITH s AS (
+                            INSERT INTO submissions (learner_id, task_id, attempt_number, submission_type, content, result)
+                            SELECT l.learner_id, :task, :attempt, :type, :content, CAST(:result AS jsonb)
+                            FROM learners l WHERE l.learner_id = :learner
+                            RETURNING submission_id),
+                        v AS (
+                            INSERT INTO validations (learner_id, submission_id, task_id, passed, grade, feedback, validator)
+                            SELECT :learner, s.submission_id, :task, :passed, :grade, :feedback, :validator FROM s
+                            RETURNING validation_id)
+                        SELECT s.submission_id FROM s CROSS JOIN v
+                        """)
+                .bind("learner", learnerId)
+                .bind("task", taskId)
+                .bind("attempt", attempt)
+                .bind("type", attemptMade.type())
+                .bind("content", attemptMade.content())
+                .bind("result", attemptMade.resultJson())
+                .bind("passed", attemptMade.passed())
+                .bind("grade", attemptMade.grade())
+                .bind("feedback", attemptMade.feedback())
+                .bind("validator", attemptMade.validator())
+                .reading(rs -> {
+                    rs.next();
+                    id.accept(rs.getLong(1));
+                });
+    }
+
+    /** A submission as handed in, with its verdict. */
+    public record Attempt(
             String type,
             String content,
             String resultJson,
             boolean passed,
             double grade,
             String feedback,
-            String validator) {
-        return h.createQuery("""
-                        WITH s AS (
-                            INSERT INTO submissions (learner_id, task_id, attempt_number, submission_type, content, result)
-                            SELECT :learner, :task, coalesce(max(attempt_number), 0) + 1, :type, :content,
-                                   CAST(:result AS jsonb)
-                            FROM submissions WHERE learner_id = :learner AND task_id = :task
-                            RETURNING submission_id, attempt_number),
-                        v AS (
-                            INSERT INTO validations (learner_id, submission_id, task_id, passed, grade, feedback, validator)
-                            SELECT :learner, s.submission_id, :task, :passed, :grade, :feedback, :validator FROM s
-                            RETURNING validation_id)
-                        SELECT s.submission_id, s.attempt_number FROM s CROSS JOIN v
-                        """)
-                .bind("learner", learnerId)
-                .bind("task", taskId)
-                .bind("type", type)
-                .bind("content", content)
-                .bind("result", resultJson)
-                .bind("passed", passed)
-                .bind("grade", grade)
-                .bind("feedback", feedback)
-                .bind("validator", validator)
-                .map((rs, ctx) -> new Recorded(rs.getLong(1), rs.getInt(2)))
-                .one();
-    }
+            String validator) {}
 
     /** A further validation of a stored submission (an instructor's review). */
     public long insertValidation(

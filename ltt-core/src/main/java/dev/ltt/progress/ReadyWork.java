@@ -39,11 +39,11 @@ public final class ReadyWork {
             throw new InvalidInputException("task_type", "task_type is one of " + String.join(", ", TASK_TYPES));
         }
         LearnerView view = jdbi.withHandle(h -> access.view(h, learnerId, slug));
-        List<ReadyTask> all = view.ready(containers || taskType != null).stream()
-                .map(ReadyTask::of)
-                .filter(t -> taskType == null || t.taskType().equals(taskType))
-                .toList();
-        return new ReadyList(all.subList(0, Math.min(limit, all.size())), all.size());
+        LearnerView.ReadyPick pick = view.ready(
+                containers || taskType != null,
+                node -> taskType == null || node.task().type().dbName().equals(taskType),
+                limit);
+        return new ReadyList(pick.first().stream().map(ReadyTask::of).toList(), pick.total());
     }
 
     public List<BlockedTask> blocked(String learnerId, String slug, boolean containers) {

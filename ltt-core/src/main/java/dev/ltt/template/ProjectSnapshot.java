@@ -16,6 +16,11 @@ public final class ProjectSnapshot {
     private final ProjectVersion project;
     private final List<Node> nodes;
     private final Map<String, Integer> indexById;
+    // the shape of the tree as flat arrays by node index, for the per-learner views that walk every node per call
+    private final int[] parents;
+    private final int[][] gates;
+    private final boolean[] leaves;
+    private final int[] priorities;
 
     /** One node. {@code gate} holds the blocking prerequisites of the node and of all its ancestors. */
     public record Node(
@@ -97,6 +102,39 @@ public final class ProjectSnapshot {
                     List.copyOf(related.get(i)));
         }
         this.nodes = List.of(built);
+        this.parents = parent;
+        this.gates = new int[n][];
+        this.leaves = new boolean[n];
+        this.priorities = new int[n];
+        for (int i = 0; i < n; i++) {
+            gates[i] = built[i].gate();
+            leaves[i] = built[i].isLeaf();
+            priorities[i] = built[i].priority();
+        }
+    }
+
+    /** How many nodes the version has; indexes run from 0 (the root) in curriculum order. */
+    public int size() {
+        return parents.length;
+    }
+
+    /** The index of node {@code i}'s parent, -1 for the root. */
+    public int parentOf(int i) {
+        return parents[i];
+    }
+
+    /** The blocking prerequisites of node {@code i} and of all its ancestors (not to be modified). */
+    public int[] gateOf(int i) {
+        return gates[i];
+    }
+
+    public boolean isLeaf(int i) {
+        return leaves[i];
+    }
+
+    /** The effective priority of node {@code i} (0 first). */
+    public int priorityOf(int i) {
+        return priorities[i];
     }
 
     public ProjectVersion project() {

@@ -2,6 +2,7 @@ package dev.ltt.template;
 
 import dev.ltt.db.Invalidations;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Handle;
@@ -53,6 +54,13 @@ public final class SnapshotCache implements Invalidations.Cache {
             if (evictions.get() != before) projectOfTask.remove(taskId, pk);
         }
         return pk;
+    }
+
+    /** A task's node from memory only: empty unless its version is cached (nothing is read). */
+    public Optional<ProjectSnapshot.Node> cachedNode(String taskId) {
+        Long pk = projectOfTask.get(taskId);
+        ProjectSnapshot snapshot = pk == null ? null : byProject.get(pk);
+        return snapshot == null ? Optional.empty() : snapshot.node(taskId);
     }
 
     public void evict(long projectPk) {

@@ -23,11 +23,13 @@ public final class LearnerWrites {
     }
 
     /**
-     * What a write sees: the open transaction, the locked learner's state, the task, who acts. State changes are
+     * What a write sees: the open transaction, the locked learner's state, the task and how many attempts the
+     * learner has submitted on it, who acts. State changes are
      * written when the work returns; work that reads them back from the database first calls
      * {@code state().flush()}.
      */
-    public record Unit(Handle handle, LearnerState state, Node node, String learnerId, String taskId, String actor) {
+    public record Unit(
+            Handle handle, LearnerState state, Node node, int attempts, String learnerId, String taskId, String actor) {
         /** The task's state for this learner now, blockers and reason included. */
         public TaskState current() {
             return state.state(node);
@@ -49,8 +51,9 @@ public final class LearnerWrites {
         Guards.actor(actor);
         return jdbi.inTransaction(h -> {
             ProjectAccess.WriteTarget target = access.writeTask(h, learnerId, taskId);
-            T result = work.apply(new Unit(h, target.state(), target.node(), learnerId, taskId, actor));
-            target.state().flush(); // the state changes, their events and the cohort tallies: one statement
+            T result =
+                    work.apply(new Unit(h, target.state(), target.node(), target.attempts(), learnerId, taskId, actor));
+            target.state().flush(); // whatever the work left to send with its state changes: one round trip
             return result;
         });
     }

@@ -5,7 +5,6 @@ import dev.ltt.error.NotFoundException;
 import dev.ltt.instance.EnrollmentStore;
 import dev.ltt.instance.EnrollmentStore.Enrollment;
 import dev.ltt.instance.LearnerState;
-import dev.ltt.instance.LearnerStore;
 import dev.ltt.instance.LearnerView;
 import dev.ltt.instance.ProgressListener;
 import dev.ltt.instance.ProgressRow;
@@ -31,7 +30,6 @@ import org.jdbi.v3.core.Handle;
 public final class ProjectAccess {
     private final TemplateStore templates;
     private final SnapshotCache snapshots;
-    private final LearnerStore learners;
     private final EnrollmentStore enrollments;
     private final ProgressStore progress;
     private final StateChangeStore changes;
@@ -41,18 +39,16 @@ public final class ProjectAccess {
     public ProjectAccess(
             TemplateStore templates,
             SnapshotCache snapshots,
-            LearnerStore learners,
             EnrollmentStore enrollments,
             ProgressStore progress,
             StateChangeStore changes,
             Clock clock) {
-        this(templates, snapshots, learners, enrollments, progress, changes, clock, ProgressListener.NONE);
+        this(templates, snapshots, enrollments, progress, changes, clock, ProgressListener.NONE);
     }
 
     public ProjectAccess(
             TemplateStore templates,
             SnapshotCache snapshots,
-            LearnerStore learners,
             EnrollmentStore enrollments,
             ProgressStore progress,
             StateChangeStore changes,
@@ -61,7 +57,6 @@ public final class ProjectAccess {
         this.listener = listener;
         this.templates = templates;
         this.snapshots = snapshots;
-        this.learners = learners;
         this.enrollments = enrollments;
         this.progress = progress;
         this.changes = changes;
@@ -72,7 +67,7 @@ public final class ProjectAccess {
     public record ReadTarget(LearnerView view, Node node) {}
 
     /** A task and the learner's state around it, inside a write transaction. */
-    public record WriteTarget(LearnerState state, Node node) {}
+    public record WriteTarget(LearnerState state, Node node, int attempts) {}
 
     /** The learner's view of a project by slug: two indexed queries, nothing written. */
     /** The learner's view of a project by slug, nothing written: one statement once the version is cached. */
@@ -119,27 +114,32 @@ public final class ProjectAccess {
     }
 
     /**
-     * Locks the learner's row, then reads their rows in the task's version (two statements: rows read in the
-     * locking statement could predate a write that committed while this one waited for the lock), and enrolls
-     * the learner in that version on their first change there.
+     * Locks the learner's row and reads their rows in the task's version and their attempts on the task (one round
+     * trip: see {@link ProgressStore#lockedInVersion}), and enrolls the learner in that version on their first change there.
      */
     public WriteTarget writeTask(Handle h, String learnerId, String taskId) {
-        if (!learners.lock(h, learnerId)) throw noLearner(learnerId);
         ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
         String slug = snapshot.project().slug();
-        LearnerRows found =
-                progress.inVersion(h, learnerId, slug, snapshot.project().pk()).orElseThrow();
+        ProgressStore.Locked locked = progress.lockedInVersion(
+                        h, learnerId, slug, snapshot.project().pk(), taskId)
+                .orElseThrow(() -> noLearner(learnerId));
+        LearnerRows found = locked.rows();
         requireSameVersion(found.enrolledPk(), snapshot);
         if (found.enrolledPk() == null)
             enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
         LearnerState state = new LearnerState(h, learnerId, snapshot, found.rows(), changes, clock, listener);
-        return new WriteTarget(state, snapshot.node(taskId).orElseThrow());
+        return new WriteTarget(state, snapshot.node(taskId).orElseThrow(), locked.attempts());
     }
 
     private static Map<String, ProgressRow> byTask(List<ProgressRow> rows) {
         Map<String, ProgressRow> byTask = new HashMap<>(rows.size() * 2 + 8);
         rows.forEach(r -> byTask.put(r.taskId(), r));
         return byTask;
+    }
+
+    /** The task's node if its version is in memory; reads nothing (empty otherwise, or when there is no such task). */
+    public Optional<Node> cachedNode(String taskId) {
+        return snapshots.cachedNode(taskId);
     }
 
     public ProjectSnapshot snapshotOfTask(Handle h, String taskId) {

@@ -165,7 +165,6 @@ public final class UseCases implements AutoCloseable {
         ProjectAccess access = new ProjectAccess(
                 templates,
                 snapshots,
-                learners,
                 new EnrollmentStore(),
                 new ProgressStore(),
                 new StateChangeStore(tallies),

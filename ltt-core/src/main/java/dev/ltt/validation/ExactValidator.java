@@ -10,6 +10,11 @@ import java.util.Optional;
  */
 public final class ExactValidator implements Validator {
     @Override
+    public boolean instant() {
+        return true;
+    }
+
+    @Override
     public String type() {
         return "exact";
     }

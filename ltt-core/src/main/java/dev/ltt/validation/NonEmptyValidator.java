@@ -5,6 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 /** The default for a leaf with no spec: anything that is not blank passes. */
 public final class NonEmptyValidator implements Validator {
     @Override
+    public boolean instant() {
+        return true;
+    }
+
+    @Override
     public String type() {
         return "non_empty";
     }

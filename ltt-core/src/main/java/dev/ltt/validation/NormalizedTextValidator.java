@@ -16,6 +16,11 @@ public final class NormalizedTextValidator implements Validator {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,!?;:\u2026\\s]+$");
 
     @Override
+    public boolean instant() {
+        return true;
+    }
+
+    @Override
     public String type() {
         return "normalized_text";
     }

@@ -18,6 +18,11 @@ public final class NumericValidator implements Validator {
     private static final Pattern HAS_DIGIT = Pattern.compile(".*\\d.*");
 
     @Override
+    public boolean instant() {
+        return true;
+    }
+
+    @Override
     public String type() {
         return "numeric";
     }

@@ -13,6 +13,11 @@ import java.util.Locale;
  */
 public final class OneOfValidator implements Validator {
     @Override
+    public boolean instant() {
+        return true;
+    }
+
+    @Override
     public String type() {
         return "one_of";
     }

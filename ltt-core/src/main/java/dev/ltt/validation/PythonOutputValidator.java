@@ -15,6 +15,11 @@ import java.util.List;
  */
 public final class PythonOutputValidator implements Validator {
     @Override
+    public boolean instant() {
+        return true;
+    }
+
+    @Override
     public String type() {
         return "python_output";
     }

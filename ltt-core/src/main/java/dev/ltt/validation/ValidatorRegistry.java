@@ -55,6 +55,15 @@ public final class ValidatorRegistry {
         }
     }
 
+    /** Whether every check the task names is {@link Validator#instant} (an unknown one fails at once, so it is too). */
+    public boolean instant(ObjectNode templateExtra) {
+        for (JsonNode spec : specs(templateExtra)) {
+            Validator validator = byType.get(spec.path("type").asText("non_empty"));
+            if (validator != null && !validator.instant()) return false;
+        }
+        return true;
+    }
+
     static List<JsonNode> specs(ObjectNode extra) {
         List<JsonNode> specs = new ArrayList<>();
         JsonNode validation = extra.get("validation");

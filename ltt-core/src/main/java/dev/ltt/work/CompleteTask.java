@@ -45,9 +45,8 @@ public final class CompleteTask {
                         + "open: " + String.join(", ", open));
             }
             List<String> autoClosed = state.close(node, actor, why == null ? "completed" : why);
-            closingNotes.completed(u.handle(), learnerId, taskId, why, autoClosed);
-            List<ReadyTask> next = state.view().ready(false).stream()
-                    .limit(ReadyTask.NEXT)
+            closingNotes.completed(u.state(), learnerId, taskId, why, autoClosed);
+            List<ReadyTask> next = state.view().readyLeaves(ReadyTask.NEXT).stream()
                     .map(ReadyTask::of)
                     .toList();
             return new TaskStatus(taskId, Status.CLOSED.key(), autoClosed, List.of(), next);

@@ -92,8 +92,7 @@ public final class ReviewSubmission {
             } else {
                 events.append(u.handle(), learnerId, taskId, before, before, reviewer, reason);
             }
-            List<ReadyTask> next = state.view().ready(false).stream()
-                    .limit(ReadyTask.NEXT)
+            List<ReadyTask> next = state.view().readyLeaves(ReadyTask.NEXT).stream()
                     .map(ReadyTask::of)
                     .toList();
             return new Reviewed(

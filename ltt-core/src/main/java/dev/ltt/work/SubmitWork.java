@@ -8,9 +8,11 @@ import dev.ltt.instance.LearnerDatabaseStore;
 import dev.ltt.instance.LearnerState;
 import dev.ltt.instance.Status;
 import dev.ltt.instance.SubmissionStore;
+import dev.ltt.instance.TaskState;
 import dev.ltt.json.Json;
 import dev.ltt.json.StorableJson;
 import dev.ltt.progress.ReadyTask;
+import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
 import dev.ltt.usecase.ClosingNotes;
 import dev.ltt.usecase.Guards;
@@ -74,63 +76,95 @@ public final class SubmitWork {
         Guards.actor(actor);
         String type = checked(command);
         String resultJson = command.result() == null || command.result().isNull() ? null : Json.write(command.result());
-        // Validate first, against the version's immutable snapshot, holding neither the learner's lock nor a
-        // connection: a check may take seconds, and must not hold up this learner's reads or anyone else.
-        ProjectAccess.ReadTarget target = jdbi.withHandle(h -> workable(access.readTask(h, learnerId, taskId)));
+        // A check that is a few comparisons of strings (most tasks) runs inside the learner's unit of work: one
+        // transaction, nothing read before it. Any other check (SQL, a regex with its time limit) runs first,
+        // against the version's immutable snapshot, holding neither the learner's lock nor a connection: it may
+        // take seconds, and must not hold up this learner's reads or anyone else.
+        boolean instant = access.cachedNode(taskId)
+                .map(node -> validators.instant(node.task().fields().extra()))
+                .orElse(false);
+        if (instant) {
+            return writes.onTask(learnerId, taskId, actor, u -> {
+                workable(u.node(), u.current(), u.snapshot());
+                String slug = u.snapshot().project().slug();
+                StoredLearnerCopy copy = new StoredLearnerCopy(u.handle(), learnerDatabases, learnerId, slug);
+                return record(u, validate(u.node(), command, type, slug, copy), type, command, resultJson, copy);
+            });
+        }
+        ProjectAccess.ReadTarget target = jdbi.withHandle(h -> access.readTask(h, learnerId, taskId));
+        workable(
+                target.node(), target.view().state(target.node()), target.view().snapshot());
         String slug = target.view().snapshot().project().slug();
         StoredLearnerCopy copy = StoredLearnerCopy.beforeRecording(jdbi, learnerDatabases, learnerId, slug);
-        Verdict verdict = validators.validate(
-                target.node().task().fields().extra(),
-                new dev.ltt.validation.Submission(command.content(), type, command.result(), slug, copy));
+        Verdict verdict = validate(target.node(), command, type, slug, copy);
         return writes.onTask(learnerId, taskId, actor, u -> {
             // the task may have changed while the check ran: it must still be workable to record the attempt
             Guards.requireWorkable(u.current(), u.snapshot());
-            LearnerState state = u.state();
-            Handle h = u.handle();
-            if (u.current().status() == Status.OPEN) state.start(u.node(), actor);
-            SubmissionStore.Recorded recorded = submissions.record(
-                    h,
-                    learnerId,
-                    taskId,
-                    type,
-                    command.content(),
-                    resultJson,
-                    verdict.passed(),
-                    verdict.grade(),
-                    verdict.feedback(),
-                    verdict.validator());
-            int attempt = recorded.attemptNumber();
-            long submissionId = recorded.submissionId();
-            copy.keep(h, verdict.learnerDatabase()); // the learner's database changes exactly when this commits
-            List<String> autoClosed = List.of();
-            if (verdict.passed()) {
-                autoClosed = state.close(u.node(), actor, "passed validation on attempt " + attempt);
-                closingNotes.passed(h, learnerId, taskId, attempt, verdict.grade(), verdict.feedback(), autoClosed);
-            }
-            List<ReadyTask> next = state.view().ready(false).stream()
-                    .limit(ReadyTask.NEXT)
-                    .map(ReadyTask::of)
-                    .toList();
-            return new SubmissionResult(
-                    submissionId,
-                    attempt,
-                    Validation.of(verdict),
-                    u.current().status().key(),
-                    autoClosed,
-                    next);
+            return record(u, verdict, type, command, resultJson, copy);
         });
     }
 
+    private Verdict validate(Node node, Command command, String type, String slug, StoredLearnerCopy copy) {
+        return validators.validate(
+                node.task().fields().extra(),
+                new dev.ltt.validation.Submission(command.content(), type, command.result(), slug, copy));
+    }
+
+    /** Stores the attempt and its verdict, starting the task if it was open and closing it (and up) on a pass. */
+    private SubmissionResult record(
+            LearnerWrites.Unit u,
+            Verdict verdict,
+            String type,
+            Command command,
+            String resultJson,
+            StoredLearnerCopy copy) {
+        LearnerState state = u.state();
+        Handle h = u.handle();
+        String actor = u.actor();
+        if (u.current().status() == Status.OPEN) state.start(u.node(), actor);
+        int attempt = u.attempts() + 1; // read under the learner's lock: gapless
+        long[] submissionId = {0};
+        submissions.record(
+                state.trip(),
+                u.learnerId(),
+                u.taskId(),
+                attempt,
+                new SubmissionStore.Attempt(
+                        type,
+                        command.content(),
+                        resultJson,
+                        verdict.passed(),
+                        verdict.grade(),
+                        verdict.feedback(),
+                        verdict.validator()),
+                id -> submissionId[0] = id);
+        copy.keep(h, verdict.learnerDatabase()); // the learner's database changes exactly when this commits
+        List<String> autoClosed = List.of();
+        if (verdict.passed()) {
+            autoClosed = state.close(u.node(), actor, "passed validation on attempt " + attempt);
+            closingNotes.passed(
+                    state, u.learnerId(), u.taskId(), attempt, verdict.grade(), verdict.feedback(), autoClosed);
+        }
+        state.flush(); // the submission, its validation, the notes and the state changes: one round trip
+        List<ReadyTask> next = state.view().readyLeaves(ReadyTask.NEXT).stream()
+                .map(ReadyTask::of)
+                .toList();
+        return new SubmissionResult(
+                submissionId[0],
+                attempt,
+                Validation.of(verdict),
+                u.current().status().key(),
+                autoClosed,
+                next);
+    }
+
     /** The leaf to validate, refused before any check runs when it has subtasks or cannot be worked on now. */
-    private static ProjectAccess.ReadTarget workable(ProjectAccess.ReadTarget target) {
-        Node node = target.node();
-        String taskId = node.id();
+    private static void workable(Node node, TaskState state, ProjectSnapshot snapshot) {
         if (!node.isLeaf()) {
-            throw new InvalidStateException("task " + taskId + " has subtasks: it closes when they do; submit "
+            throw new InvalidStateException("task " + node.id() + " has subtasks: it closes when they do; submit "
                     + "work on one of its subtasks instead");
         }
-        Guards.requireWorkable(target.view().state(node), target.view().snapshot());
-        return target;
+        Guards.requireWorkable(state, snapshot);
     }
 
     private static String checked(Command command) {

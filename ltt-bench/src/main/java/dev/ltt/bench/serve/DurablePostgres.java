@@ -1,5 +1,6 @@
 package dev.ltt.bench.serve;
 
+import dev.ltt.db.ServerSettings;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -13,8 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The benchmark's own PostgreSQL, with the settings a system of record runs with: zonky's embedded server
- * starts with {@code -F} (fsync off) and {@code synchronous_commit=off}; both are overridden here, and the
+ * The benchmark's own PostgreSQL, with the settings {@code ltt}'s embedded one runs with on this machine
+ * ({@code ServerSettings}: durable, sized for the machine): zonky's embedded server starts with {@code -F}
+ * (fsync off) and {@code synchronous_commit=off}; both are overridden there, and the
  * server is asked afterwards what it actually runs with, so the report shows the settings, not a hope.
  * Its files live on disk under {@code dir} (not a tmpfs), so fsync costs what it costs.
  */
@@ -22,24 +24,34 @@ final class DurablePostgres implements AutoCloseable {
     static final String DATABASE = "ltt";
     static final String USER = "postgres";
     private static final String[] SHOWN = {
-        "fsync", "synchronous_commit", "full_page_writes", "shared_buffers", "max_connections", "wal_level"
+        "fsync",
+        "synchronous_commit",
+        "full_page_writes",
+        "wal_compression",
+        "shared_buffers",
+        "max_wal_size",
+        "checkpoint_timeout",
+        "max_connections",
+        "wal_level"
     };
 
     private final EmbeddedPostgres postgres;
+    private final Path dir;
 
-    private DurablePostgres(EmbeddedPostgres postgres) {
+    private DurablePostgres(EmbeddedPostgres postgres, Path dir) {
         this.postgres = postgres;
+        this.dir = dir;
     }
 
     static DurablePostgres start(Path dir) throws IOException, SQLException {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
-                .setDataDirectory(dir)
-                .setCleanDataDirectory(true)
-                .setServerConfig("fsync", "on")
-                .setServerConfig("synchronous_commit", "on")
-                .setServerConfig("full_page_writes", "on")
-                .setServerConfig("shared_buffers", "512MB")
-                .setServerConfig("max_connections", "100")
+        EmbeddedPostgres.Builder builder =
+                EmbeddedPostgres.builder().setDataDirectory(dir).setCleanDataDirectory(true);
+        // the settings ltt's own embedded PostgreSQL runs with on this machine (durable, sized for it)
+        ServerSettings.forThisMachine().forEach(builder::setServerConfig);
+        EmbeddedPostgres pg = builder
+                // where PostgreSQL's time goes, per statement (Statements prints it after each measured run)
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
+                .setServerConfig("pg_stat_statements.track_planning", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
@@ -49,7 +61,12 @@ final class DurablePostgres implements AutoCloseable {
                 Statement s = c.createStatement()) {
             s.execute("CREATE DATABASE " + DATABASE);
         }
-        DurablePostgres postgres = new DurablePostgres(pg);
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:postgresql://localhost:" + pg.getPort() + "/" + DATABASE, USER, "");
+                Statement s = c.createStatement()) {
+            s.execute("CREATE EXTENSION pg_stat_statements");
+        }
+        DurablePostgres postgres = new DurablePostgres(pg, dir);
         Map<String, String> settings = postgres.settings();
         if (!"on".equals(settings.get("fsync"))
                 || !"on".equals(settings.get("synchronous_commit"))
@@ -58,6 +75,13 @@ final class DurablePostgres implements AutoCloseable {
             throw new IllegalStateException("PostgreSQL did not take the durable settings: " + settings);
         }
         return postgres;
+    }
+
+    /** The postmaster's process id (the first line of {@code postmaster.pid}); its children are the backends. */
+    long postmasterPid() throws IOException {
+        return Long.parseLong(java.nio.file.Files.readAllLines(dir.resolve("postmaster.pid"))
+                .get(0)
+                .strip());
     }
 
     int port() {

@@ -60,20 +60,31 @@ final class Stages {
             if (s == 0) {
                 lo = warmUp(base, learners);
             }
+            warmTokens(base, seeded + 1, learners);
             Wrk.Result health = wrk(base + "/health", WrkScripts.plain(), List.of(), THREADS, CONNECTIONS);
+            Statements.reset(pg);
+            CpuTime.Sample cpu = CpuTime.now(server.pid(), pg.postmasterPid());
             Wrk.Result ready = wrk(
                     base + "/",
                     WrkScripts.ready(ServeBenchmark.SLUG),
                     List.of("1", "" + learners),
                     THREADS,
                     CONNECTIONS);
+            String readyCpu =
+                    CpuTime.now(server.pid(), pg.postmasterPid()).minus(cpu).perRequest("GET ready", ready.requests());
+            String readyStatements = Statements.top(pg, "GET ready", ready.requests(), 6);
             if (ServeBenchmark.PROFILE && s == stages.length - 1) profile("ready", base, learners, lo);
+            Statements.reset(pg);
+            cpu = CpuTime.now(server.pid(), pg.postmasterPid());
             Wrk.Result submit = wrk(
                     base + "/",
                     WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
                     List.of("" + lo, "" + learners, "" + THREADS),
                     THREADS,
                     CONNECTIONS);
+            String submitCpu =
+                    CpuTime.now(server.pid(), pg.postmasterPid()).minus(cpu).perRequest("submit", submit.requests());
+            String submitStatements = Statements.top(pg, "submit", submit.requests(), 12);
             if (ServeBenchmark.PROFILE && s == stages.length - 1) {
                 int fresh = (int) Math.min(learners, lo + submit.requests() + 1000);
                 profile("submit", base, learners, fresh);
@@ -86,12 +97,19 @@ final class Stages {
                     base + "/teach/projects/" + ServeBenchmark.SLUG, "Cookie", ServeBenchmark.cookie(instructor));
             String exact = exactness(base);
             PgBench.Result select = ServeBenchmark.pgbench(pg, "-S");
+            cpu = CpuTime.now(server.pid(), pg.postmasterPid());
             PgBench.Result write = ServeBenchmark.pgbench(pg, "-N");
+            CpuTime.Sample writeCpu =
+                    CpuTime.now(server.pid(), pg.postmasterPid()).minus(cpu);
             report.line("  /health (floor)           " + health);
             report.line("  GET ready                 " + ready + "   = " + Report.ratio(ready.rate(), health.rate())
                     + " of /health, " + Report.ratio(ready.rate(), select.tps()) + " of pgbench -S");
             report.line("  submit (whole loop)       " + submit + "   = " + Report.ratio(submit.rate(), write.tps())
                     + " of pgbench -N");
+            report.line(readyCpu);
+            report.line(readyStatements);
+            report.line(submitCpu);
+            report.line(submitStatements);
             report.line("  cohort REST (1 conn)      " + cohort);
             report.line("  cohort web page (1 conn)  " + page);
             report.line("  cohort exactness          " + exact);
@@ -105,6 +123,12 @@ final class Stages {
                     write.tps(),
                     write.latencies().quantileMs(0.5),
                     write.latencies().quantileMs(0.99)));
+            report.line(String.format(
+                    "  CPU during pgbench -N, per transaction: PostgreSQL %.3f ms, pgbench and the rest %.3f ms",
+                    1000 * writeCpu.postgres() / Math.max(1, write.tps() * ServeBenchmark.SECONDS),
+                    1000
+                            * (writeCpu.machine() - writeCpu.postgres())
+                            / Math.max(1, write.tps() * ServeBenchmark.SECONDS)));
             scaling.add(String.format(
                     "| %,d | %,d | %.0f (%.2f) | %.0f | %s | %.0f (%.2f) | %.0f | %s | %.2f | %.2f |",
                     learners,
@@ -138,6 +162,26 @@ final class Stages {
         return Wrk.run(url, script, args, threads, connections, ServeBenchmark.SECONDS, 10);
     }
 
+    /**
+     * Has each new learner ask for their ready list once, in turn, so that the server's token cache holds their
+     * tokens as it would after they had used it once (a server that has been running); the measured runs then
+     * pick learners at random. Reports how far the pass got.
+     */
+    private void warmTokens(String base, int from, int to) throws Exception {
+        int seconds = Math.max(2, (to - from + 1) / 1500);
+        Wrk.Result pass = Wrk.run(
+                base + "/",
+                WrkScripts.readyInTurn(ServeBenchmark.SLUG),
+                List.of("" + from, "" + to, "" + THREADS),
+                THREADS,
+                CONNECTIONS,
+                seconds,
+                10);
+        report.line(String.format(
+                "  token cache warmed: each of learners %,d..%,d asked once in turn (%,d requests in %d s)",
+                from, Math.min(to, from + pass.requests() - 1), pass.requests(), seconds));
+    }
+
     /** Warms the server's JIT on the measured paths; submits on learners 1..n/2, so returns the first fresh one. */
     private int warmUp(String base, int learners) throws Exception {
         Wrk.run(base + "/health", WrkScripts.plain(), List.of(), THREADS, CONNECTIONS, 3, 10);
@@ -155,7 +199,7 @@ final class Stages {
                 List.of("1", "" + learners / 2, "" + THREADS),
                 THREADS,
                 CONNECTIONS,
-                3,
+                8,
                 10);
         cohort(base + "/api/v1/projects/" + ServeBenchmark.SLUG + "/cohort", "Authorization", "Bearer " + instructor);
         return learners / 2 + 1;

@@ -44,6 +44,24 @@ final class WrkScripts {
                 """.formatted(slug);
     }
 
+    /** {@code GET .../ready} of learners lo, lo+1, ... in turn (thread t takes every T-th), each once, then again. */
+    static String readyInTurn(String slug) {
+        return THREADS + """
+                local lo, hi, step, g
+                function init(args)
+                  lo = tonumber(args[1]); hi = tonumber(args[2]); step = tonumber(args[3])
+                  g = lo + tid
+                end
+                request = function()
+                  if g > hi then g = lo + tid end
+                  local path = "/api/v1/learners/l" .. g .. "/projects/%s/ready?limit=5"
+                  local auth = "Bearer bench-token-l" .. g
+                  g = g + step
+                  return wrk.format("GET", path, {["Authorization"] = auth})
+                end
+                """.formatted(slug);
+    }
+
     /**
      * One whole submit per request (implicit start, validation, close, auto-close) on a fresh (learner, leaf)
      * pair: thread t walks learners lo+t, lo+t+T, ... and, on each pass over them, submits every learner's next

@@ -1,5 +1,6 @@
 package dev.ltt.lti.grades;
 
+import dev.ltt.instance.RoundTrip;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -12,9 +13,6 @@ import org.jdbi.v3.core.Handle;
  * per learner; only the sender's sweep for due rows reads across learners, as a queue does.
  */
 public final class ScoreOutbox {
-
-    /** A learner's grade link for one line item. */
-    public record Link(String lineItem, long registrationId, String sub) {}
 
     /** A score claimed for sending, with the revision it was claimed at. */
     public record Due(
@@ -44,50 +42,43 @@ public final class ScoreOutbox {
                 .execute();
     }
 
-    public List<Link> links(Handle h, String learnerId, String slug) {
-        return h.createQuery("""
-                        SELECT line_item, registration_id, sub FROM lti_grade_links WHERE learner_id = :l AND slug = :slug
-                        """)
-                .bind("l", learnerId)
-                .bind("slug", slug)
-                .map((rs, ctx) -> new Link(rs.getString(1), rs.getLong(2), rs.getString(3)))
-                .list();
-    }
-
     /**
-     * Queues the learner's latest score for the line item, replacing one not sent yet (coalescing). The timestamp
-     * is strictly later than the one queued before, whatever the clock says.
+     * Adds to {@code trip} the statement that queues the learner's latest score for every grade link they have in
+     * {@code slug} (none for most learners: then it writes nothing), coalescing: a newer score replaces one not sent yet, and its
+     * timestamp is strictly later than the one queued before, whatever the clock says.
      */
-    public void queue(
-            Handle h, String learnerId, String slug, Link link, int given, int maximum, String progress, Instant now) {
-        h.createUpdate("""
+    public void queueForLinks(
+            RoundTrip trip, String learnerId, String slug, int given, int maximum, String progress, Instant now) {
+        trip.add("""
                         INSERT INTO lti_score_outbox (learner_id, line_item, slug, registration_id, sub, score_given,
                             score_maximum, activity_progress, score_timestamp, status, next_attempt_at)
-                        VALUES (:l, :item, :slug, :reg, :sub, :given, :max, :progress, :now, 'pending', :now)
-                        ON CONFLICT (learner_id, line_item) DO UPDATE SET
-                            slug = excluded.slug, registration_id = excluded.registration_id, sub = excluded.sub,
-                            score_given = excluded.score_given, score_maximum = excluded.score_maximum,
-                            activity_progress = excluded.activity_progress,
-                            score_timestamp = greatest(excluded.score_timestamp,
-                                                       lti_score_outbox.score_timestamp + interval '1 microsecond'),
-                            revision = lti_score_outbox.revision + 1,
-                            status = CASE WHEN lti_score_outbox.status = 'failed' THEN 'failed' ELSE 'pending' END,
-                            attempts = CASE WHEN lti_score_outbox.status = 'failed' THEN lti_score_outbox.attempts ELSE 0 END,
-                            next_attempt_at = CASE WHEN lti_score_outbox.status = 'failed'
-                                THEN greatest(lti_score_outbox.next_attempt_at, excluded.next_attempt_at)
-                                ELSE excluded.next_attempt_at END
-                        """)
-                .bind("l", learnerId)
-                .bind("item", link.lineItem())
-                .bind("slug", slug)
-                .bind("reg", link.registrationId())
-                .bind("sub", link.sub())
-                .bind("given", given)
-                .bind("max", maximum)
-                .bind("progress", progress)
-                .bind("now", Timestamp.from(now))
-                .execute();
+                        SELECT g.learner_id, g.line_item, g.slug, g.registration_id, g.sub, :scoreGiven, :scoreMax,
+                               :scoreProgress, :scoreNow, 'pending', :scoreNow
+                        FROM lti_grade_links g WHERE g.learner_id = :scoreLearner AND g.slug = :scoreSlug
+                        """ + ON_CONFLICT)
+                .bind("scoreLearner", learnerId)
+                .bind("scoreSlug", slug)
+                .bind("scoreGiven", given)
+                .bind("scoreMax", maximum)
+                .bind("scoreProgress", progress)
+                .bind("scoreNow", Timestamp.from(now));
     }
+
+    /** A newer score replaces one not sent yet; a failed one stays failed, and keeps its backoff. */
+    private static final String ON_CONFLICT = """
+            ON CONFLICT (learner_id, line_item) DO UPDATE SET
+                slug = excluded.slug, registration_id = excluded.registration_id, sub = excluded.sub,
+                score_given = excluded.score_given, score_maximum = excluded.score_maximum,
+                activity_progress = excluded.activity_progress,
+                score_timestamp = greatest(excluded.score_timestamp,
+                                           lti_score_outbox.score_timestamp + interval '1 microsecond'),
+                revision = lti_score_outbox.revision + 1,
+                status = CASE WHEN lti_score_outbox.status = 'failed' THEN 'failed' ELSE 'pending' END,
+                attempts = CASE WHEN lti_score_outbox.status = 'failed' THEN lti_score_outbox.attempts ELSE 0 END,
+                next_attempt_at = CASE WHEN lti_score_outbox.status = 'failed'
+                    THEN greatest(lti_score_outbox.next_attempt_at, excluded.next_attempt_at)
+                    ELSE excluded.next_attempt_at END
+            """;
 
     /** Claims up to {@code limit} due scores for a minute, skipping those another sender holds. */
     public List<Due> claimDue(Handle h, Instant now, int limit) {

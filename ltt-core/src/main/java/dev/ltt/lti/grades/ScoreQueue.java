@@ -2,14 +2,14 @@ package dev.ltt.lti.grades;
 
 import dev.ltt.instance.LearnerView;
 import dev.ltt.instance.ProgressListener;
+import dev.ltt.instance.RoundTrip;
 import java.time.Clock;
-import java.util.List;
-import org.jdbi.v3.core.Handle;
 
 /**
  * Queues a score whenever the progress of a learner with a grade link changes, in the same transaction:
  * {@code scoreGiven} = leaves closed, {@code scoreMaximum} = leaves, Completed when all are closed.
- * Learners who never came through an LTI launch cost one indexed query per transaction.
+ * One statement per unit of work, sent with its state changes; for learners who never came through an LTI launch
+ * it finds no link and writes nothing.
  */
 public final class ScoreQueue implements ProgressListener {
     private final ScoreOutbox outbox;
@@ -21,17 +21,9 @@ public final class ScoreQueue implements ProgressListener {
     }
 
     @Override
-    public Sink open(Handle h, String learnerId, String slug) {
-        List<ScoreOutbox.Link> links = outbox.links(h, learnerId, slug);
-        if (links.isEmpty()) return null;
-        return view -> queue(h, learnerId, slug, links, view);
-    }
-
-    public void queue(Handle h, String learnerId, String slug, List<ScoreOutbox.Link> links, LearnerView view) {
+    public void changed(RoundTrip trip, String learnerId, String slug, LearnerView view) {
         LearnerView.LeafCounts counts = view.counts(view.snapshot().root());
         String progress = counts.completed() == counts.total() ? "Completed" : "InProgress";
-        for (ScoreOutbox.Link link : links) {
-            outbox.queue(h, learnerId, slug, link, counts.completed(), counts.total(), progress, clock.instant());
-        }
+        outbox.queueForLinks(trip, learnerId, slug, counts.completed(), counts.total(), progress, clock.instant());
     }
 }

@@ -105,6 +105,8 @@ public final class Body {
      */
     public static void drainUnread(Context ctx) {
         if ("close".equalsIgnoreCase(ctx.res().getHeader("Connection"))) return; // already drained, as far as it goes
+        long length = ctx.req().getContentLengthLong();
+        if (length == 0 || (length < 0 && ctx.req().getHeader("Transfer-Encoding") == null)) return; // no body sent
         try {
             var in = ctx.req().getInputStream();
             byte[] sink = new byte[64 * 1024];
