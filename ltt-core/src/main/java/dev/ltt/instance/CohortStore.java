@@ -175,7 +175,7 @@ public final class CohortStore {
                 ? null
                 : new ProgressRow(
                         taskId,
-                        Status.fromKey(rs.getString(skip + 5)),
+                        Status.fromStored(rs.getString(skip + 5)),
                         rs.getString(skip + 6),
                         ProgressStore.instant(rs, skip + 7),
                         ProgressStore.instant(rs, skip + 8),
