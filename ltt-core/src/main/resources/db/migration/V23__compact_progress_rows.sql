@@ -5,14 +5,15 @@
 --
 -- The table is rebuilt with (1) the 8-byte columns first and the short texts after them, which need no alignment,
 -- and (2) the status in one byte: PostgreSQL's "char" holds the status's first letter, o(pen), i(n_progress),
--- b(locked), c(losed), which tell the four apart. Either alone saves nothing here (the tuple is padded to a multiple
--- of 8 bytes: with the ids LTT makes, 24 + 32 + 7 + 15 + 7 bytes round up to 88 like before); together a closed
--- row's tuple is 80 bytes instead of 88, an in-progress row's 72.
+-- b(locked), c(losed), which tell the four apart. Either alone saves (nearly) nothing here: a tuple is padded to a
+-- multiple of 8 bytes, and with the ids LTT makes the reordered 24 + 32 + 7 + 15 + 7 bytes round up to 88 as before.
+-- Together a closed row's tuple is 80 bytes instead of 88, an in-progress row's 72 (154 instead of 163 bytes a row).
 --
 -- Queries still read as before: a literal compared to the column, as in status = 'closed', is read as "char" and so
 -- as its first letter; text written into the column (the status keys LTT writes, COPY, restores of older backups)
 -- is cast the same way. What comes back is the letter: the stores map it with Status.fromStored. Never compare the
--- column to a bound text parameter (the column would be compared as text, 'c' to 'closed'); compare literals.
+-- column to a bound text parameter (the column would be compared as text, 'c' to 'closed'); compare literals. The
+-- CHECK sees the letter: it keeps out every other letter, not a misspelt key that starts with a right one.
 --
 -- The rows are copied in this migration's one transaction; the keys, foreign keys and index are built after the
 -- copy (a sorted build, leaves 90 % full). Same partitions (8 by hash of learner_id, same names), same constraints.

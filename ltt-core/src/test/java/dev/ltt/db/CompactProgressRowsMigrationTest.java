@@ -119,6 +119,12 @@ class CompactProgressRowsMigrationTest {
         List<String> indexes =
                 db.jdbi().withHandle(h -> h.createQuery("""
                         SELECT indexdef FROM pg_indexes WHERE tablename = 'learner_task_progress' ORDER BY indexname""").mapTo(String.class).list());
+        String onLearnerDelete =
+                db.jdbi().withHandle(h -> h.createQuery("""
+                        SELECT confdeltype FROM pg_constraint
+                        WHERE conname = 'learner_task_progress_learner_id_fkey'
+                          AND conrelid = 'learner_task_progress'::regclass""").mapTo(String.class).one());
+        assertThat(onLearnerDelete).as("a learner's rows go with the learner").isEqualTo("c");
         assertThat(indexes).hasSize(2);
         assertThat(indexes.get(0))
                 .contains("learner_task_progress_in_progress")
