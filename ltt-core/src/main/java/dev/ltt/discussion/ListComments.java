@@ -1,6 +1,8 @@
 package dev.ltt.discussion;
 
 import dev.ltt.instance.CommentStore;
+import dev.ltt.instance.StoredComment;
+import dev.ltt.template.SharedComment;
 import dev.ltt.template.SharedCommentStore;
 import dev.ltt.usecase.Guards;
 import dev.ltt.usecase.ProjectAccess;
@@ -41,12 +43,15 @@ public final class ListComments {
         });
     }
 
-    /** Within a transaction whose caller has already checked the learner and the task. */
-    /** The same, inside a caller's transaction. */
+    /** The same, inside a caller's transaction that has already checked the learner and the task. */
     public List<Comment> list(Handle h, String learnerId, String taskId, int limit) {
-        Stream<Comment> all = Stream.concat(
-                shared.forTask(h, taskId, limit).stream().map(Comment::of),
-                own.forTask(h, learnerId, taskId, limit).stream().map(Comment::of));
+        return merge(shared.forTask(h, taskId, limit), own.forTask(h, learnerId, taskId, limit), limit);
+    }
+
+    /** The newest {@code limit} of a task's shared comments and the learner's own, each list read newest first. */
+    public static List<Comment> merge(List<SharedComment> shared, List<StoredComment> own, int limit) {
+        Stream<Comment> all =
+                Stream.concat(shared.stream().map(Comment::of), own.stream().map(Comment::of));
         return all.sorted(NEWEST_FIRST).limit(limit).toList();
     }
 }

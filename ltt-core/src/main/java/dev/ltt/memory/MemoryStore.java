@@ -139,13 +139,11 @@ final class MemoryStore {
     }
 
     private static Observation observation(ResultSet rs) throws SQLException {
-        String slug = rs.getString(4);
-        return new Observation(
+        return Observation.stored(
                 rs.getLong(1),
                 rs.getString(2),
                 rs.getString(3),
-                slug == null ? Observation.GLOBAL : Observation.PROJECT,
-                slug,
+                rs.getString(4),
                 rs.getString(5),
                 rs.getTimestamp(6).toInstant());
     }

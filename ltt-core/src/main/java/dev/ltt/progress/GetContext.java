@@ -1,13 +1,10 @@
 package dev.ltt.progress;
 
 import dev.ltt.discussion.ListComments;
-import dev.ltt.instance.HelpRequest;
-import dev.ltt.instance.HelpRequestStore;
 import dev.ltt.instance.LearnerView;
 import dev.ltt.instance.Note;
-import dev.ltt.instance.NoteStore;
 import dev.ltt.instance.StoredSubmission;
-import dev.ltt.instance.SubmissionStore;
+import dev.ltt.memory.LearnerMemory;
 import dev.ltt.memory.ShowMemory;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
@@ -22,54 +19,50 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** Assembles the {@link AgentContext} of a task for a learner in one read transaction; writes nothing. */
+/**
+ * Assembles the {@link AgentContext} of a task for a learner from one statement ({@link ContextStore}): the
+ * learner's rows and every kind of history and memory together, so it sees one snapshot; writes nothing.
+ */
 public final class GetContext {
     static final int RECENT = 3;
     static final int PROJECT_NOTES = 10;
+    /** Open help requests are looked for among the learner's newest this many. */
+    static final int HELP_WINDOW = 50;
+
+    static final int COMMENTS = 5;
+    static final ContextStore.Limits LIMITS =
+            new ContextStore.Limits(RECENT, RECENT, PROJECT_NOTES, HELP_WINDOW, COMMENTS, ShowMemory.IN_CONTEXT);
 
     private final Jdbi jdbi;
     private final ProjectAccess access;
-    private final SubmissionStore submissions;
-    private final NoteStore notes;
-    private final HelpRequestStore help;
-    private final ListComments comments;
-    private final ShowMemory memory;
+    private final ContextStore store = new ContextStore();
 
-    public GetContext(
-            Jdbi jdbi,
-            ProjectAccess access,
-            SubmissionStore submissions,
-            NoteStore notes,
-            HelpRequestStore help,
-            ListComments comments,
-            ShowMemory memory) {
-        this.memory = memory;
+    public GetContext(Jdbi jdbi, ProjectAccess access) {
         this.jdbi = jdbi;
         this.access = access;
-        this.submissions = submissions;
-        this.notes = notes;
-        this.help = help;
-        this.comments = comments;
     }
 
     public AgentContext context(String learnerId, String taskId) {
         return jdbi.withHandle(h -> context(h, learnerId, taskId));
     }
 
-    /** The context read in the caller's transaction (after a change it made, e.g. starting the task). */
+    /**
+     * The context read in the caller's transaction (after a change it made, e.g. starting the task): its one
+     * statement runs on the caller's handle, so it sees that change.
+     */
     public AgentContext context(Handle h, String learnerId, String taskId) {
-        ProjectAccess.ReadTarget target = access.readTask(h, learnerId, taskId);
+        ProjectSnapshot snapshot = access.snapshotOfTask(h, taskId);
+        Optional<ContextStore.Read<ContextHistory>> read = store.context(
+                h, learnerId, snapshot.project().slug(), snapshot.project().pk(), taskId, LIMITS);
+        ProjectAccess.ReadTarget target =
+                access.readTask(snapshot, learnerId, taskId, read.map(ContextStore.Read::learner));
+        ContextHistory history = read.orElseThrow().history();
         LearnerView view = target.view();
-        ProjectSnapshot snapshot = view.snapshot();
         Node node = target.node();
-        List<StoredSubmission> recent = submissions.forTask(h, learnerId, taskId, RECENT);
-        List<Note> projectNotes =
-                notes.latestPerTask(h, learnerId, snapshot.project().pk(), PROJECT_NOTES);
+        List<StoredSubmission> recent = history.recent();
+        List<Note> projectNotes = history.projectNotes();
         Map<String, Note> latestByTask =
                 projectNotes.stream().collect(Collectors.toMap(Note::taskId, Function.identity(), (a, b) -> a));
-        List<HelpRequest> openHelp = help.forLearner(h, learnerId, 50).stream()
-                .filter(r -> r.taskId().equals(taskId) && r.status().equals("open"))
-                .toList();
         return new AgentContext(
                 project(snapshot),
                 ancestry(view, node, latestByTask),
@@ -81,17 +74,17 @@ public final class GetContext {
                         recent.isEmpty() ? 0 : recent.get(0).attemptNumber(),
                         recent.stream().findFirst()),
                 recent.stream().map(GetContext::attempt).toList(),
-                notes.forTask(h, learnerId, taskId, RECENT).stream()
-                        .map(dev.ltt.discussion.Note::of)
-                        .toList(),
+                history.taskNotes().stream().map(dev.ltt.discussion.Note::of).toList(),
                 projectNotes.stream().map(dev.ltt.discussion.Note::of).toList(),
-                comments.list(h, learnerId, taskId, 5),
-                openHelp.stream().map(dev.ltt.discussion.HelpRequest::of).toList(),
+                ListComments.merge(history.sharedComments(), history.ownComments(), COMMENTS),
+                history.openHelp().stream()
+                        .map(dev.ltt.discussion.HelpRequest::of)
+                        .toList(),
                 view.ready(false).stream()
                         .limit(ReadyTask.NEXT)
                         .map(ReadyTask::of)
                         .toList(),
-                memory.forContext(h, learnerId, snapshot.project().slug()));
+                new LearnerMemory(learnerId, history.profile(), history.observations()));
     }
 
     private static AgentContext.ProjectInfo project(ProjectSnapshot snapshot) {

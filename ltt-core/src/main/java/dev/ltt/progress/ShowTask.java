@@ -3,7 +3,6 @@ package dev.ltt.progress;
 import dev.ltt.instance.ProgressRow;
 import dev.ltt.instance.Status;
 import dev.ltt.instance.StoredSubmission;
-import dev.ltt.instance.SubmissionStore;
 import dev.ltt.instance.TaskState;
 import dev.ltt.template.NodeFields;
 import dev.ltt.template.ProjectSnapshot;
@@ -19,23 +18,26 @@ import org.jdbi.v3.core.Jdbi;
 public final class ShowTask {
     private final Jdbi jdbi;
     private final ProjectAccess access;
-    private final SubmissionStore submissions;
+    private final ContextStore store = new ContextStore();
 
-    public ShowTask(Jdbi jdbi, ProjectAccess access, SubmissionStore submissions) {
+    public ShowTask(Jdbi jdbi, ProjectAccess access) {
         this.jdbi = jdbi;
         this.access = access;
-        this.submissions = submissions;
     }
 
+    /** The learner's rows and their latest attempt at the task, read in one statement. */
     public TaskDetail show(String learnerId, String taskId) {
         return jdbi.withHandle(h -> {
-            ProjectAccess.ReadTarget target = access.readTask(h, learnerId, taskId);
-            TaskState state = target.view().state(target.node());
-            Optional<StoredSubmission> latest = submissions.latest(h, learnerId, taskId);
+            ProjectSnapshot snapshot = access.snapshotOfTask(h, taskId);
+            Optional<ContextStore.Read<Optional<StoredSubmission>>> read = store.task(
+                    h, learnerId, snapshot.project().slug(), snapshot.project().pk(), taskId);
+            ProjectAccess.ReadTarget target =
+                    access.readTask(snapshot, learnerId, taskId, read.map(ContextStore.Read::learner));
+            Optional<StoredSubmission> latest = read.orElseThrow().history();
             return detail(
-                    target.view().snapshot(),
+                    snapshot,
                     target.node(),
-                    state,
+                    target.view().state(target.node()),
                     target.view().row(target.node()),
                     latest.map(StoredSubmission::attemptNumber).orElse(0),
                     latest);

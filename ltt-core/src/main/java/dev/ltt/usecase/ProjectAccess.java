@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -94,12 +95,23 @@ public final class ProjectAccess {
     /** A task as the learner sees it, nothing written: one statement once the version is cached. */
     public ReadTarget readTask(Handle h, String learnerId, String taskId) {
         ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
-        LearnerRows found = progress.inVersion(
+        return readTask(
+                snapshot,
+                learnerId,
+                taskId,
+                progress.inVersion(
                         h,
                         learnerId,
                         snapshot.project().slug(),
-                        snapshot.project().pk())
-                .orElseThrow(() -> noLearner(learnerId));
+                        snapshot.project().pk()));
+    }
+
+    /**
+     * A task of {@code snapshot} as the learner sees it, from their rows in that version as the caller read them
+     * (in a statement of its own that reads more beside them); no rows read means no such learner.
+     */
+    public ReadTarget readTask(ProjectSnapshot snapshot, String learnerId, String taskId, Optional<LearnerRows> rows) {
+        LearnerRows found = rows.orElseThrow(() -> noLearner(learnerId));
         requireSameVersion(found.enrolledPk(), snapshot);
         return new ReadTarget(
                 new LearnerView(snapshot, byTask(found.rows())),

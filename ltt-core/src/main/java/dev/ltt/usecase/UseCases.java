@@ -191,7 +191,7 @@ public final class UseCases implements AutoCloseable {
         this.blockTask = new BlockTask(writes);
         this.showProgress = new ShowProgress(jdbi, access);
         this.showTree = new ShowTree(jdbi, access);
-        this.showTask = new ShowTask(jdbi, access, submissions);
+        this.showTask = new ShowTask(jdbi, access);
         this.listSubmissions = new ListSubmissions(jdbi, access, submissions);
         this.showProjectTemplate = new ShowProjectTemplate(jdbi, templates, snapshots);
         this.issueToken = new IssueToken(jdbi, tokens, learners, clock);
@@ -204,7 +204,7 @@ public final class UseCases implements AutoCloseable {
         this.addSharedComment = new AddSharedComment(jdbi, access, sharedComments);
         this.listComments = new ListComments(jdbi, access, sharedComments, comments);
         this.showMemory = new ShowMemory(jdbi, learners);
-        this.getContext = new GetContext(jdbi, access, submissions, notes, helpRequests, listComments, showMemory);
+        this.getContext = new GetContext(jdbi, access);
         this.startTask = new StartTask(writes, getContext);
         this.requestHelp = new RequestHelp(writes, helpRequests, submissions);
         this.listHelpRequests = new ListHelpRequests(jdbi, learners, helpRequests);
