@@ -91,7 +91,7 @@ public final class CohortStore {
                 WHERE e.project_pk = :project AND e.learner_id > :after
                 ORDER BY e.learner_id LIMIT :limit)
             SELECT 0 AS part, NULL::text AS learner_id, NULL::text AS name, NULL::timestamptz AS enrolled_at,
-                   NULL::text AS task_id, NULL::text AS status, NULL::text AS status_reason,
+                   NULL::text AS task_id, NULL::"char" AS status, NULL::text AS status_reason,
                    NULL::timestamptz AS started_at, NULL::timestamptz AS closed_at,
                    NULL::timestamptz AS updated_at, t.fact, t.learners
             FROM (%s) t
@@ -175,7 +175,7 @@ public final class CohortStore {
                 ? null
                 : new ProgressRow(
                         taskId,
-                        Status.fromKey(rs.getString(skip + 5)),
+                        Status.fromStored(rs.getString(skip + 5)),
                         rs.getString(skip + 6),
                         ProgressStore.instant(rs, skip + 7),
                         ProgressStore.instant(rs, skip + 8),

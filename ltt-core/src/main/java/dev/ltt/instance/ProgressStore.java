@@ -119,7 +119,7 @@ public final class ProgressStore {
     private static ProgressRow shifted(ResultSet rs) throws SQLException {
         return new ProgressRow(
                 rs.getString(3),
-                Status.fromKey(rs.getString(4)),
+                Status.fromStored(rs.getString(4)),
                 rs.getString(5),
                 instant(rs, 6),
                 instant(rs, 7),

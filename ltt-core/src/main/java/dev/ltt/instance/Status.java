@@ -24,6 +24,21 @@ public enum Status {
         return valueOf(key.toUpperCase());
     }
 
+    /**
+     * The status as {@code learner_task_progress} stores it (V23): one {@code "char"}, the key's first letter, which
+     * tells the four apart. The full key is accepted too.
+     */
+    public static Status fromStored(String stored) {
+        if (stored.length() > 1) return fromKey(stored);
+        return switch (stored.charAt(0)) {
+            case 'o' -> OPEN;
+            case 'i' -> IN_PROGRESS;
+            case 'b' -> BLOCKED;
+            case 'c' -> CLOSED;
+            default -> throw new IllegalArgumentException("no status stored as '" + stored + "'");
+        };
+    }
+
     @Override
     public String toString() {
         return key();

@@ -188,7 +188,7 @@ final class ContextStore {
     private static ProgressRow row(ResultSet rs) throws SQLException {
         return new ProgressRow(
                 rs.getString(2),
-                Status.fromKey(rs.getString(3)),
+                Status.fromStored(rs.getString(3)),
                 rs.getString(4),
                 instant(rs.getTimestamp(5)),
                 instant(rs.getTimestamp(6)),

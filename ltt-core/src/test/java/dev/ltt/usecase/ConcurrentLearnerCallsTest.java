@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.ltt.Ltt;
 import dev.ltt.error.LttException;
+import dev.ltt.instance.Status;
 import dev.ltt.people.CreateLearner;
 import dev.ltt.testing.TestDatabase;
 import dev.ltt.work.SubmitWork;
@@ -109,10 +110,12 @@ class ConcurrentLearnerCallsTest {
                 SELECT DISTINCT ON (task_id) to_status FROM events WHERE learner_id = 'racer' AND task_id = :task
                 ORDER BY task_id, event_id DESC
                 """).bind("task", A).mapTo(String.class).list());
-        String storedStatus = jdbi.withHandle(
-                h -> h.createQuery("""
+        String storedStatus = jdbi.withHandle(h -> h.createQuery("""
                 SELECT status FROM learner_task_progress WHERE learner_id = 'racer' AND task_id = :task
-                """).bind("task", A).mapTo(String.class).one());
+                """)
+                .bind("task", A)
+                .map((rs, ctx) -> Status.fromStored(rs.getString(1)).key())
+                .one());
         assertThat(lastEvents).containsExactly(storedStatus);
     }
 
