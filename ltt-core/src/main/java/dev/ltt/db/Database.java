@@ -88,7 +88,8 @@ public final class Database implements AutoCloseable {
         config.addDataSourceProperty("prepareThreshold", "1");
         // and planned once: every statement LTT sends finds its rows by key (a learner, a version), so the plan
         // does not depend on the values; PostgreSQL's default re-plans each execution of a statement whose generic
-        // plan it estimates dearer, and planning the hot reads cost four times their execution (pg_stat_statements)
+        // plan it estimates dearer, and planning the hot reads cost four times their execution (pg_stat_statements).
+        // A cached plan is rebuilt when its tables' statistics change (ServerSettings: autovacuum looks every 10 s)
         config.addDataSourceProperty("options", "-c plan_cache_mode=force_generic_plan");
         config.setInitializationFailTimeout(15_000);
         config.setConnectionTimeout(timeouts.connect().toMillis());

@@ -124,4 +124,33 @@ class ShardReadySchemaTest {
 
         assertThat(wrong).isEmpty();
     }
+
+    /**
+     * A foreign key check locks the row it finds: the tables every change of every learner writes reference no
+     * shared template row (the task, the project version), or concurrent learners would queue on those rows.
+     */
+    @Test
+    void the_tables_every_change_writes_take_no_lock_on_shared_template_rows() {
+        List<String> wrong = jdbi.withHandle(h -> h.createQuery("""
+                SELECT f.conname || ': ' || src.relname || ' -> ' || dst.relname
+                FROM pg_constraint f
+                JOIN pg_class src ON src.oid = f.conrelid
+                JOIN pg_class dst ON dst.oid = f.confrelid
+                WHERE f.contype = 'f' AND dst.relname IN (<template>) AND src.relname IN (<written>)
+                """)
+                .bindList("template", TEMPLATE)
+                .bindList(
+                        "written",
+                        List.of(
+                                "learner_task_progress",
+                                "submissions",
+                                "validations",
+                                "status_summaries",
+                                "events",
+                                "cohort_tally_deltas"))
+                .mapTo(String.class)
+                .list());
+
+        assertThat(wrong).isEmpty();
+    }
 }

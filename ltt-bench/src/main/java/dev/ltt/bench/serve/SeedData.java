@@ -108,12 +108,21 @@ final class SeedData {
                         .append("\tlearner\t")
                         .append(id)
                         .append('\n');
-                for (String row : rowsFor.get(g % SPREAD)) {
-                    progress.append(id)
+            }
+            // the learners of a chunk work at once, as a cohort does: every learner's first row, then every learner's
+            // second, ..., so the primary key receives keys all over its range, as in use (learner by learner, each
+            // one's keys would land in sorted runs, which leave B-tree pages half full)
+            int most = rowsFor.stream().mapToInt(List::size).max().orElse(0);
+            for (int r = 0; r < most; r++) {
+                for (int g = start; g <= end; g++) {
+                    List<String> rows = rowsFor.get(g % SPREAD);
+                    if (r >= rows.size()) continue;
+                    progress.append('l')
+                            .append(g)
                             .append('\t')
                             .append(shape.projectPk())
                             .append('\t')
-                            .append(row.replace("\tT", "\t2026-01-01 00:00:00+00"))
+                            .append(rows.get(r).replace("\tT", "\t2026-01-01 00:00:00+00"))
                             .append('\n');
                     written++;
                 }
