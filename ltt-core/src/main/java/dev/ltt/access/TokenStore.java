@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 
@@ -83,16 +84,23 @@ public final class TokenStore {
     }
 
     /**
-     * Records a use, unless one within the last minute is already recorded (another server's, say); a token
-     * revoked meanwhile records nothing.
+     * Records the tokens' last uses in one statement, in token order (so that servers writing at once take the rows'
+     * locks in one order); a use less than a minute after the recorded one is not written. Unknown tokens are skipped.
      */
-    public void recordUse(Handle h, long tokenId, Instant now) {
+    public void recordUses(Handle h, Map<Long, Instant> uses) {
+        if (uses.isEmpty()) return;
+        Long[] ids = uses.keySet().toArray(new Long[0]);
+        String[] at = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) at[i] = uses.get(ids[i]).toString();
         h.createUpdate("""
                         INSERT INTO api_token_uses (token_id, last_used_at)
-                        SELECT token_id, :now FROM api_tokens WHERE token_id = :id
+                        SELECT t.token_id, CAST(u.at AS timestamptz)
+                        FROM unnest(CAST(:ids AS bigint[]), CAST(:at AS text[])) AS u(id, at)
+                        JOIN api_tokens t ON t.token_id = u.id
+                        ORDER BY t.token_id
                         ON CONFLICT (token_id) DO UPDATE SET last_used_at = excluded.last_used_at
                         WHERE api_token_uses.last_used_at < excluded.last_used_at - interval '1 minute'
-                        """).bind("id", tokenId).bind("now", Timestamp.from(now)).execute();
+                        """).bind("ids", ids).bind("at", at).execute();
     }
 
     private static Principal principal(ResultSet rs) throws SQLException {

@@ -40,13 +40,13 @@ public final class TokenUses implements AutoCloseable {
         pending.merge(tokenId, when, (a, b) -> a.isAfter(b) ? a : b);
     }
 
-    /** Writes every pending use in one transaction. Best effort: a use that could not be written is dropped. */
+    /** Writes every pending use in one statement. Best effort: a use that could not be written is dropped. */
     synchronized void flush() {
         if (pending.isEmpty()) return;
         Map<Long, Instant> batch = Map.copyOf(pending);
         batch.forEach(pending::remove);
         try {
-            jdbi.useTransaction(h -> batch.forEach((id, when) -> tokens.recordUse(h, id, when)));
+            jdbi.useHandle(h -> tokens.recordUses(h, batch));
         } catch (JdbiException e) {
             log.debug("could not record the last use of {} token(s): {}", batch.size(), e.getMessage());
         }
