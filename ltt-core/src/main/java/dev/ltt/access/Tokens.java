@@ -21,13 +21,17 @@ public final class Tokens {
     }
 
     public static String sha256(String token) {
+        return HexFormat.of().formatHex(SHA256.get().digest(token.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** One digest per thread (digest() resets it): every authenticated request hashes its token. */
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            return HexFormat.of()
-                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
+    });
 
     /** Compares in time independent of where the two differ (both are hashed first, so lengths match too). */
     public static boolean constantTimeEquals(String a, String b) {

@@ -30,17 +30,34 @@ public final class ProgressStore {
      * there; empty when there is no such learner. One statement.
      */
     public Optional<LearnerRows> bySlug(Handle h, String learnerId, String slug) {
-        return collect(h.createQuery("""
-                        SELECT e.project_pk, v.pk, p.task_id, p.status, p.status_reason, p.started_at, p.closed_at,
-                               p.updated_at
-                        FROM learners l
-                        LEFT JOIN enrollments e ON e.learner_id = l.learner_id AND e.slug = :slug
-                        CROSS JOIN LATERAL (SELECT coalesce(e.project_pk, (SELECT pk FROM projects WHERE slug = :slug
-                                                                      ORDER BY version DESC LIMIT 1)) AS pk) v
-                        LEFT JOIN learner_task_progress p ON p.learner_id = :learner AND p.project_pk = v.pk
-                        WHERE l.learner_id = :learner
-                        """).bind("learner", learnerId).bind("slug", slug));
+        return collect(h.createQuery(
+                        "SELECT e.project_pk, v.pk, p.task_id, p.status, p.status_reason, p.started_at, p.closed_at, "
+                                + "p.updated_at" + BY_SLUG)
+                .bind("learner", learnerId)
+                .bind("slug", slug));
     }
+
+    /**
+     * As {@link #bySlug}, without the rows' timestamps (null): what a ready or blocked list needs, read and decoded
+     * on every call of the hottest read.
+     */
+    public Optional<LearnerRows> statusesBySlug(Handle h, String learnerId, String slug) {
+        return collect(h.createQuery("SELECT e.project_pk, v.pk, p.task_id, p.status, p.status_reason, "
+                        + "NULL::timestamptz, NULL::timestamptz, NULL::timestamptz" + BY_SLUG)
+                .bind("learner", learnerId)
+                .bind("slug", slug));
+    }
+
+    /** The learner, the version they are on (else the latest) and their rows in it. */
+    private static final String BY_SLUG = """
+
+            FROM learners l
+            LEFT JOIN enrollments e ON e.learner_id = l.learner_id AND e.slug = :slug
+            CROSS JOIN LATERAL (SELECT coalesce(e.project_pk, (SELECT pk FROM projects WHERE slug = :slug
+                                                          ORDER BY version DESC LIMIT 1)) AS pk) v
+            LEFT JOIN learner_task_progress p ON p.learner_id = :learner AND p.project_pk = v.pk
+            WHERE l.learner_id = :learner
+            """;
 
     /**
      * The learner's rows in version {@code projectPk} of {@code slug}, and the version they are on; empty when there

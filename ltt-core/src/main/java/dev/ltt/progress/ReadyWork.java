@@ -8,7 +8,7 @@ import org.jdbi.v3.core.Jdbi;
 
 /**
  * What a learner can work on now in a project (leaves by default), and what is blocked. Reads the learner's
- * progress rows in one indexed query and combines them with the cached project structure; writes nothing.
+ * progress rows' statuses in one indexed query and combines them with the cached project structure; writes nothing.
  */
 public final class ReadyWork {
     public static final int MAX_LIMIT = 1000;
@@ -38,7 +38,7 @@ public final class ReadyWork {
         if (taskType != null && !TASK_TYPES.contains(taskType)) {
             throw new InvalidInputException("task_type", "task_type is one of " + String.join(", ", TASK_TYPES));
         }
-        LearnerView view = jdbi.withHandle(h -> access.view(h, learnerId, slug));
+        LearnerView view = jdbi.withHandle(h -> access.statusView(h, learnerId, slug));
         LearnerView.ReadyPick pick = view.ready(
                 containers || taskType != null,
                 node -> taskType == null || node.task().type().dbName().equals(taskType),
@@ -47,7 +47,7 @@ public final class ReadyWork {
     }
 
     public List<BlockedTask> blocked(String learnerId, String slug, boolean containers) {
-        LearnerView view = jdbi.withHandle(h -> access.view(h, learnerId, slug));
+        LearnerView view = jdbi.withHandle(h -> access.statusView(h, learnerId, slug));
         return view.blocked(containers).stream().map(BlockedTask::of).toList();
     }
 }

@@ -69,10 +69,16 @@ public final class ProjectAccess {
     /** A task and the learner's state around it, inside a write transaction. */
     public record WriteTarget(LearnerState state, Node node, int attempts) {}
 
-    /** The learner's view of a project by slug: two indexed queries, nothing written. */
     /** The learner's view of a project by slug, nothing written: one statement once the version is cached. */
     public LearnerView view(Handle h, String learnerId, String slug) {
         LearnerRows found = progress.bySlug(h, learnerId, slug).orElseThrow(() -> noLearner(learnerId));
+        if (found.projectPk() == null) throw noProject(slug);
+        return new LearnerView(snapshots.get(h, found.projectPk()), byTask(found.rows()));
+    }
+
+    /** As {@link #view}, from the rows' statuses only (no timestamps): for the ready and blocked lists. */
+    public LearnerView statusView(Handle h, String learnerId, String slug) {
+        LearnerRows found = progress.statusesBySlug(h, learnerId, slug).orElseThrow(() -> noLearner(learnerId));
         if (found.projectPk() == null) throw noProject(slug);
         return new LearnerView(snapshots.get(h, found.projectPk()), byTask(found.rows()));
     }
