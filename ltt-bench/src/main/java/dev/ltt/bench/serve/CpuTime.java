@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 
 /**
  * CPU time spent by each side of a measured run, from {@code /proc}: the server's JVM, the benchmark's PostgreSQL
- * (its postmaster and the processes it started), {@code wrk}, and everything else on the machine (other builds),
+ * (its postmaster and the processes it started), and everything else on the machine ({@code wrk}, other builds),
  * so a figure shows what
  * one request cost each of them and which one the machine's cores went to.
  */
@@ -15,28 +15,28 @@ final class CpuTime {
     private static final double TICKS_PER_SECOND = 100.0; // USER_HZ on Linux
 
     /** Seconds of CPU so far, by side. */
-    record Sample(double server, double postgres, double wrk, double machine) {
+    record Sample(double server, double postgres, double machine) {
         Sample minus(Sample before) {
-            return new Sample(
-                    server - before.server, postgres - before.postgres, wrk - before.wrk, machine - before.machine);
+            return new Sample(server - before.server, postgres - before.postgres, machine - before.machine);
         }
 
-        /** As a report line: CPU milliseconds per request of each side, and their shares of what the machine spent. */
+        /**
+         * As a report line: CPU milliseconds per request of each side, and their shares of what the machine spent.
+         * wrk has exited when the run's second reading is taken, so its time is among the other processes'.
+         */
         String perRequest(String run, long requests) {
             double n = Math.max(1, requests);
-            double other = Math.max(0, machine - server - postgres - wrk);
+            double other = Math.max(0, machine - server - postgres);
             return String.format(
-                    "  CPU during %s, per request of %,d: server JVM %.3f ms, PostgreSQL %.3f ms, wrk %.3f ms, "
-                            + "other processes %.3f ms (shares of the machine's busy time: %.0f / %.0f / %.0f / %.0f %%)",
+                    "  CPU during %s, per request of %,d: server JVM %.3f ms, PostgreSQL %.3f ms, wrk and other "
+                            + "processes %.3f ms (shares of the machine's busy time: %.0f / %.0f / %.0f %%)",
                     run,
                     requests,
                     1000 * server / n,
                     1000 * postgres / n,
-                    1000 * wrk / n,
                     1000 * other / n,
                     100 * server / machine,
                     100 * postgres / machine,
-                    100 * wrk / machine,
                     100 * other / machine);
         }
     }
@@ -44,21 +44,19 @@ final class CpuTime {
     private CpuTime() {}
 
     static Sample now(long serverPid, long postmasterPid) throws IOException {
-        double postgres = seconds(Path.of("/proc", Long.toString(postmasterPid))), wrk = 0;
+        double postgres = seconds(Path.of("/proc", Long.toString(postmasterPid)));
         try (Stream<Path> processes = Files.list(Path.of("/proc"))) {
             for (Path p : processes
                     .filter(p -> p.getFileName().toString().matches("\\d+"))
                     .toList()) {
                 String stat = read(p.resolve("stat"));
                 if (stat.isEmpty()) continue;
-                String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
                 long parent =
                         Long.parseLong(stat.substring(stat.lastIndexOf(')') + 2).split(" ")[1]);
                 if (parent == postmasterPid) postgres += seconds(p);
-                else if (comm.equals("wrk")) wrk += seconds(p);
             }
         }
-        return new Sample(seconds(Path.of("/proc", Long.toString(serverPid))), postgres, wrk, machineBusy());
+        return new Sample(seconds(Path.of("/proc", Long.toString(serverPid))), postgres, machineBusy());
     }
 
     /** utime + stime of one process (all its threads), in seconds; 0 when it has gone. */
