@@ -88,16 +88,7 @@ class ShardReadySchemaTest {
 
     @Test
     void no_foreign_key_runs_from_the_template_layer_to_the_instance_layer() {
-        List<String> wrong = jdbi.withHandle(h -> h.createQuery("""
-                SELECT f.conname || ': ' || src.relname || ' -> ' || dst.relname
-                FROM pg_constraint f
-                JOIN pg_class src ON src.oid = f.conrelid
-                JOIN pg_class dst ON dst.oid = f.confrelid
-                WHERE f.contype = 'f' AND src.relname IN (<template>) AND dst.relname NOT IN (<template>)
-                """)
-                .bindList("template", TEMPLATE)
-                .mapTo(String.class)
-                .list());
+        List<String> wrong = foreignKeys(TEMPLATE, false);
 
         assertThat(wrong).isEmpty();
         assertThat(instanceTables()).as("no template table holds learner state").doesNotContainAnyElementsOf(TEMPLATE);
@@ -131,26 +122,33 @@ class ShardReadySchemaTest {
      */
     @Test
     void the_tables_every_change_writes_take_no_lock_on_shared_template_rows() {
-        List<String> wrong = jdbi.withHandle(h -> h.createQuery("""
-                SELECT f.conname || ': ' || src.relname || ' -> ' || dst.relname
-                FROM pg_constraint f
-                JOIN pg_class src ON src.oid = f.conrelid
-                JOIN pg_class dst ON dst.oid = f.confrelid
-                WHERE f.contype = 'f' AND dst.relname IN (<template>) AND src.relname IN (<written>)
-                """)
-                .bindList("template", TEMPLATE)
-                .bindList(
-                        "written",
-                        List.of(
-                                "learner_task_progress",
-                                "submissions",
-                                "validations",
-                                "status_summaries",
-                                "events",
-                                "cohort_tally_deltas"))
-                .mapTo(String.class)
-                .list());
+        List<String> wrong = foreignKeys(
+                List.of(
+                        "learner_task_progress",
+                        "submissions",
+                        "validations",
+                        "status_summaries",
+                        "events",
+                        "cohort_tally_deltas"),
+                true);
 
         assertThat(wrong).isEmpty();
+    }
+
+    /** The foreign keys from {@code tables} to template tables ({@code toTemplate}) or to any other table. */
+    private List<String> foreignKeys(List<String> tables, boolean toTemplate) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT f.conname || ': ' || src.relname || ' -> ' || dst.relname
+                        FROM pg_constraint f
+                        JOIN pg_class src ON src.oid = f.conrelid
+                        JOIN pg_class dst ON dst.oid = f.confrelid
+                        WHERE f.contype = 'f' AND src.relname IN (<tables>)
+                          AND (dst.relname IN (<template>)) = :toTemplate
+                        """)
+                .bindList("tables", tables)
+                .bindList("template", TEMPLATE)
+                .bind("toTemplate", toTemplate)
+                .mapTo(String.class)
+                .list());
     }
 }
