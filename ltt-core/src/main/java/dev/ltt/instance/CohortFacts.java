@@ -42,11 +42,6 @@ public final class CohortFacts {
         return new LearnerView(snapshot, Map.of());
     }
 
-    /** True when the tallies keep "all leaves closed" for the node: the root, and nodes with objectives. */
-    static boolean tracksCompletion(Node node) {
-        return node.parent() < 0 || !node.objectives().isEmpty();
-    }
-
     /** Adds {@code after - before} for every fact to {@code deltas} (fact to change in learners), skipping zeros. */
     public static void diff(LearnerView before, LearnerView after, Map<Integer, Integer> deltas) {
         ProjectSnapshot snapshot = after.snapshot();
@@ -55,13 +50,13 @@ public final class CohortFacts {
         boolean[] present = new boolean[levels], levelBefore = new boolean[levels], levelAfter = new boolean[levels];
         Arrays.fill(levelBefore, true);
         Arrays.fill(levelAfter, true);
-        for (Node node : snapshot.nodes()) {
-            Status was = before.status(node), is = after.status(node);
-            if (was != is) {
-                add(deltas, status(node, was), -1);
-                add(deltas, status(node, is), 1);
-            }
-            if (!tracksCompletion(node)) continue;
+        for (int i = 0; i < snapshot.size(); i++) { // a change moves a handful of nodes: compare, build nothing
+            if (LearnerView.sameStatus(before, after, i)) continue;
+            add(deltas, i * SLOTS + before.statusAt(i).ordinal(), -1);
+            add(deltas, i * SLOTS + after.statusAt(i).ordinal(), 1);
+        }
+        for (int i : snapshot.completionCounted()) {
+            Node node = snapshot.node(i);
             boolean doneBefore = before.allLeavesClosed(node), doneAfter = after.allLeavesClosed(node);
             if (doneBefore != doneAfter) add(deltas, allLeavesClosed(node), doneAfter ? 1 : -1);
             for (LearningObjective o : node.objectives()) {

@@ -78,6 +78,16 @@ public final class LearnerView {
         return true;
     }
 
+    /** Whether node {@code i}'s effective status is the same in both views (of one version). */
+    static boolean sameStatus(LearnerView a, LearnerView b, int i) {
+        return a.effective[i] == b.effective[i];
+    }
+
+    /** Node {@code i}'s effective status. */
+    Status statusAt(int i) {
+        return STATUSES[effective[i]];
+    }
+
     /** The node's effective status, without building its full state. */
     public Status status(Node node) {
         return STATUSES[effective[node.index()]];

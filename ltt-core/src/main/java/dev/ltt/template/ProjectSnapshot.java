@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * The immutable structure of one project version, held in memory: nodes in curriculum order with their
@@ -21,6 +22,8 @@ public final class ProjectSnapshot {
     private final int[][] gates;
     private final boolean[] leaves;
     private final int[] priorities;
+    /** The root and the nodes with learning objectives: those whose completion the cohort views count. */
+    private final int[] completionCounted;
 
     /** One node. {@code gate} holds the blocking prerequisites of the node and of all its ancestors. */
     public record Node(
@@ -111,6 +114,14 @@ public final class ProjectSnapshot {
             leaves[i] = built[i].isLeaf();
             priorities[i] = built[i].priority();
         }
+        this.completionCounted = IntStream.range(0, n)
+                .filter(i -> parent[i] < 0 || !built[i].objectives().isEmpty())
+                .toArray();
+    }
+
+    /** The indexes of the root and of the nodes with learning objectives, in curriculum order (not to be modified). */
+    public int[] completionCounted() {
+        return completionCounted;
     }
 
     /** How many nodes the version has; indexes run from 0 (the root) in curriculum order. */
