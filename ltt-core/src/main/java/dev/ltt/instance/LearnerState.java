@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Handle;
  * One learner's state in one project version, loaded inside a write transaction (after the learner's row
  * lock), and the only way that state changes: every change sets the progress row and logs its event, closing
  * or reopening carries the change up the tree, and {@link #flush} writes them all, with how the learner's
- * effective statuses moved for the cohort tallies ({@link CohortFacts}), in one statement before the
+ * effective statuses moved for the cohort tallies ({@link CohortFacts}), in one round trip before the
  * transaction commits. Not thread-safe: one per transaction.
  */
 public final class LearnerState {
@@ -150,9 +150,8 @@ public final class LearnerState {
      * commits; nothing is written until then.
      */
     public void flush() {
-        boolean changed = !pendingRows.isEmpty() || !pendingChanges.isEmpty();
-        if (changed) {
-            Map<Integer, Integer> deltas = new HashMap<>();
+        Map<Integer, Integer> deltas = new HashMap<>();
+        if (!pendingRows.isEmpty() || !pendingChanges.isEmpty()) {
             LearnerView now = view();
             CohortFacts.diff(recorded, now, deltas);
             changes.record(trip, learnerId, snapshot.project().pk(), pendingRows.values(), pendingChanges, deltas);
@@ -160,11 +159,9 @@ public final class LearnerState {
             pendingRows.clear();
             pendingChanges.clear();
             recorded = now;
-            trip.send(handle);
-            if (!deltas.isEmpty()) changes.appended(handle, snapshot.project().pk());
-        } else {
-            trip.send(handle);
         }
+        trip.send(handle);
+        if (!deltas.isEmpty()) changes.appended(handle, snapshot.project().pk());
     }
 
     private void change(Node node, Status to, String actor, String reason, String parkedReason) {
