@@ -1,6 +1,5 @@
 package dev.ltt.db;
 
-import dev.ltt.instance.CohortTallyRebuild;
 import java.util.Arrays;
 import java.util.List;
 import javax.sql.DataSource;
@@ -65,7 +64,7 @@ public final class Migrations {
     private static org.flywaydb.core.api.configuration.FluentConfiguration configure() {
         return Flyway.configure()
                 .locations("classpath:db/migration")
-                .javaMigrations(new CohortTallyRebuild())
+                .javaMigrations(RebuildCohortTallies.first(), RebuildCohortTallies.afterOneRowPerChange())
                 .loggers("slf4j");
     }
 }

@@ -6,49 +6,16 @@ import dev.ltt.template.TemplateStore;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
  * Computes the cohort tallies of project versions from scratch, from every enrolled learner's progress rows
- * (the learners x nodes work the tallies otherwise spare the views). Runs as migration V21, so a database whose
- * learners predate the tallies gets them, and serves tools that load progress rows in bulk without going
- * through the use-cases (the benchmarks' {@code COPY}).
+ * (the learners x nodes work the tallies otherwise spare the views). A migration runs it (so a database whose
+ * learners predate the tallies, or their current shape, gets them: {@code dev.ltt.db.RebuildCohortTallies}), and
+ * so do tools that load progress rows in bulk without going through the use-cases (the benchmarks' {@code COPY}).
  */
-public final class CohortTallyRebuild implements JavaMigration {
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("21");
-    }
-
-    @Override
-    public String getDescription() {
-        return "fill cohort tallies";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) {
-        Handle h = Jdbi.create(context.getConnection())
-                .installPlugin(new PostgresPlugin())
-                .open();
-        rebuildAll(h);
-        // the connection belongs to Flyway, which commits it
-    }
+public final class CohortTallyRebuild {
+    private CohortTallyRebuild() {}
 
     /** Rebuilds every version that has enrolled learners; call inside a transaction. */
     public static void rebuildAll(Handle h) {

@@ -10,9 +10,9 @@ import org.jdbi.v3.core.Handle;
 /**
  * SQL for the cohort tallies (see {@link CohortFacts}): per project version, how many enrolled learners each fact
  * holds for beyond the baseline, kept as rows of differences. A change appends its differences in the same
- * transaction as the change ({@link StateChangeStore}; an insert: no row is shared between writers, so learners never wait for each
- * other here); a read sums them; now and then a writer folds a version's rows into one row per fact, so the
- * rows stay a few per node whatever the number of learners and changes.
+ * transaction as the change, as one row of facts and differences side by side ({@link StateChangeStore}; an
+ * insert: no row is shared between writers, so learners never wait for each other here); a read sums them; now and
+ * then a writer folds a version's rows into one, so the rows stay few whatever the number of learners and changes.
  */
 public final class CohortTallyStore {
     /** A writer compacts after this many appends in this process. */
@@ -33,7 +33,7 @@ public final class CohortTallyStore {
     }
 
     /**
-     * Folds the version's rows into one per fact (dropping facts back at the baseline), unless another
+     * Folds the version's rows into one (dropping facts back at the baseline), unless another
      * transaction is compacting it right now. Writers only insert, so rows committed meanwhile are kept as they are.
      */
     public void compact(Handle h, long projectPk) {
@@ -42,11 +42,7 @@ public final class CohortTallyStore {
                 .mapTo(Boolean.class)
                 .one();
         if (!mine) return;
-        h.createUpdate("""
-                        WITH folded AS (DELETE FROM cohort_tally_deltas WHERE project_pk = :project RETURNING fact, learners)
-                        INSERT INTO cohort_tally_deltas (project_pk, fact, learners)
-                        SELECT :project, fact, sum(learners) FROM folded GROUP BY fact HAVING sum(learners) <> 0
-                        """).bind("project", projectPk).execute();
+        h.createUpdate(FOLD).bind("project", projectPk).execute();
     }
 
     /**
@@ -71,10 +67,7 @@ public final class CohortTallyStore {
                 counts.add(n);
             }
         });
-        h.createUpdate("""
-                        INSERT INTO cohort_tally_deltas (project_pk, fact, learners)
-                        SELECT :project, f, d FROM unnest(CAST(:facts AS integer[]), CAST(:counts AS integer[])) AS t(f, d)
-                        """)
+        h.createUpdate(INSERT)
                 .bind("project", projectPk)
                 .bind("facts", facts.stream().mapToInt(Integer::intValue).toArray())
                 .bind("counts", counts.stream().mapToInt(Long::intValue).toArray())
@@ -101,6 +94,30 @@ public final class CohortTallyStore {
     static final String COUNTS = """
             SELECT NULL::integer AS fact, count(*) AS learners FROM enrollments WHERE project_pk = :project
             UNION ALL
-            SELECT fact, sum(learners) FROM cohort_tally_deltas WHERE project_pk = :project GROUP BY fact
+            SELECT t.fact, sum(t.learners)
+            FROM cohort_tally_deltas d CROSS JOIN unnest(d.facts, d.learners) AS t(fact, learners)
+            WHERE d.project_pk = :project
+            GROUP BY t.fact
+            """;
+
+    /** A change's facts and their differences as one row; no row when the change moved no fact. */
+    static final String INSERT = """
+            INSERT INTO cohort_tally_deltas (project_pk, facts, learners)
+            SELECT :project, CAST(:facts AS integer[]), CAST(:counts AS integer[])
+            WHERE cardinality(CAST(:facts AS integer[])) > 0
+            """;
+
+    /** The version's rows, summed into one (facts back at the baseline left out). */
+    private static final String FOLD = """
+            WITH folded AS (
+                DELETE FROM cohort_tally_deltas WHERE project_pk = :project RETURNING facts, learners),
+            summed AS (
+                SELECT t.fact, CAST(sum(t.learners) AS integer) AS learners
+                FROM folded CROSS JOIN unnest(folded.facts, folded.learners) AS t(fact, learners)
+                GROUP BY t.fact
+                HAVING sum(t.learners) <> 0)
+            INSERT INTO cohort_tally_deltas (project_pk, facts, learners)
+            SELECT :project, array_agg(fact ORDER BY fact), array_agg(learners ORDER BY fact) FROM summed
+            HAVING count(*) > 0
             """;
 }

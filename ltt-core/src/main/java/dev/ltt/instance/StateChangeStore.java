@@ -88,7 +88,8 @@ public final class StateChangeStore {
         return instant == null ? null : instant.toString();
     }
 
-    private static final String RECORD = """
+    private static final String RECORD =
+            """
             WITH progress AS (
                 INSERT INTO learner_task_progress
                     (learner_id, task_id, project_pk, status, status_reason, started_at, closed_at, updated_at)
@@ -114,11 +115,9 @@ public final class StateChangeStore {
                 ORDER BY e.n
                 RETURNING 1),
             tallied AS (
-                INSERT INTO cohort_tally_deltas (project_pk, fact, learners)
-                SELECT :project, t.fact, t.learners
-                FROM unnest(CAST(:facts AS integer[]), CAST(:counts AS integer[])) AS t(fact, learners)
+                %s
                 RETURNING 1)
             SELECT CAST((SELECT count(*) FROM progress) + (SELECT count(*) FROM logged) + (SELECT count(*) FROM tallied)
                         AS integer)
-            """;
+            """.formatted(CohortTallyStore.INSERT.strip().indent(4).strip());
 }

@@ -1,10 +1,8 @@
 package dev.ltt.db;
 
 import static dev.ltt.testing.MiniCurriculum.A;
-import static dev.ltt.testing.MiniCurriculum.B;
 import static dev.ltt.testing.MiniCurriculum.C;
 import static dev.ltt.testing.MiniCurriculum.SLUG;
-import static dev.ltt.testing.MiniCurriculum.TALK;
 import static dev.ltt.testing.MiniCurriculum.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * V23 rebuilds {@code learner_task_progress} with its columns in the order that needs no alignment padding and a
- * one-byte status. Rows written at V22 (by the use-cases: open again, in progress, closed, blocked with a reason) are migrated, and
+ * one-byte status. Rows written at V22 (open again, in progress, closed, blocked with a reason) are migrated, and
  * must come out as they went in, with the same keys, constraints, partitions and index; a backup taken at V22
  * must restore into a database of this build.
  */
@@ -36,6 +34,24 @@ class CompactProgressRowsMigrationTest {
     private static final String ROWS = """
             SELECT learner_id, task_id, project_pk, status, status_reason, started_at, closed_at, updated_at
             FROM learner_task_progress ORDER BY learner_id, task_id""";
+
+    /** Learners' rows as V22 kept them: open again, closed, in progress, blocked with a reason. */
+    private static final String V22_ROWS = """
+            WITH rows (learner_id, task_id, status, status_reason, started, closed) AS (VALUES
+                ('ann', 'mini@v1.1.1.1', 'open', 'once more', NULL, NULL),
+                ('ann', 'mini@v1.1.1.2', 'closed', NULL, '2026-11-30T10:00:00Z', '2026-11-30T10:05:00Z'),
+                ('ann', 'mini@v1.1.1.3', 'closed', NULL, '2026-11-30T10:06:00Z', '2026-11-30T10:07:00Z'),
+                ('bob', 'mini@v1.1.1.1', 'closed', NULL, '2026-11-30T11:00:00Z', '2026-11-30T11:00:00Z'),
+                ('bob', 'mini@v1.2.1.1', 'blocked', 'waiting for the data', NULL, NULL),
+                ('cy', 'mini@v1.1.1.1', 'in_progress', NULL, '2026-11-30T12:00:00Z', NULL)),
+            enrolled AS (
+                INSERT INTO enrollments (learner_id, slug, project_pk)
+                SELECT DISTINCT r.learner_id, p.slug, p.pk FROM rows r CROSS JOIN projects p WHERE p.slug = ?)
+            INSERT INTO learner_task_progress
+                (learner_id, task_id, project_pk, status, status_reason, started_at, closed_at, updated_at)
+            SELECT r.learner_id, r.task_id, t.project_pk, r.status, r.status_reason, CAST(r.started AS timestamptz),
+                   CAST(r.closed AS timestamptz), TIMESTAMPTZ '2026-11-30T13:00:00Z'
+            FROM rows r JOIN tasks t ON t.id = r.task_id""";
 
     @TempDir
     static Path dir;
@@ -54,13 +70,8 @@ class CompactProgressRowsMigrationTest {
         ltt.use().ingestCurriculum.ingest(document(), false);
         for (String learner : List.of("ann", "bob", "cy"))
             ltt.use().createLearner.create(new CreateLearner.Command(learner, null, null));
-        ltt.use().submitWork.submit("ann", A, new SubmitWork.Command("x", null, null), "ann");
-        ltt.use().submitWork.submit("ann", B, new SubmitWork.Command("x", null, null), "ann");
-        ltt.use().completeTask.complete("ann", TALK, null, "ann");
-        ltt.use().reopenTask.reopen("ann", A, "once more", "ann");
-        ltt.use().submitWork.submit("bob", A, new SubmitWork.Command("x", null, null), "bob");
-        ltt.use().startTask.start("cy", A, "cy");
-        ltt.use().blockTask.block("bob", C, "waiting for the data", "bob");
+        // written as a V22 server left them: the use-cases of this build write the tables' later shapes
+        db.jdbi().useHandle(h -> h.execute(V22_ROWS, SLUG));
         atV22 = rows(db.jdbi());
         backup = Backup.write(db, dir.resolve("at-v22.ltt-backup")).file();
         Migrations.migrate(db.dataSource());
