@@ -52,6 +52,7 @@ final class DurablePostgres implements AutoCloseable {
                 // where PostgreSQL's time goes, per statement (Statements prints it after each measured run)
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setServerConfig("pg_stat_statements.track_planning", "on")
+                .setServerConfig("pg_stat_statements.track", System.getProperty("bench.track", "top"))
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)

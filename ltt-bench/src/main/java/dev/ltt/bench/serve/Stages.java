@@ -75,6 +75,7 @@ final class Stages {
             String readyStatements = Statements.top(pg, "GET ready", ready.requests(), 6);
             Statements.reset(pg);
             cpu = CpuTime.now(server.pid(), pg.postmasterPid());
+            WalVolume wal = WalVolume.now(pg);
             Wrk.Result submit = wrk(
                     base + "/",
                     WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
@@ -83,6 +84,7 @@ final class Stages {
                     CONNECTIONS);
             String submitCpu =
                     CpuTime.now(server.pid(), pg.postmasterPid()).minus(cpu).perRequest("submit", submit.requests());
+            String submitWal = WalVolume.now(pg).since(wal).perRequest("submit", submit.requests());
             String submitStatements = Statements.top(pg, "submit", submit.requests(), 12);
             Wrk.Result cohort = cohort(
                     base + "/api/v1/projects/" + ServeBenchmark.SLUG + "/cohort",
@@ -93,9 +95,13 @@ final class Stages {
             String exact = exactness(base);
             PgBench.Result select = ServeBenchmark.pgbench(pg, "-S");
             cpu = CpuTime.now(server.pid(), pg.postmasterPid());
+            wal = WalVolume.now(pg);
             PgBench.Result write = ServeBenchmark.pgbench(pg, "-N");
             CpuTime.Sample writeCpu =
                     CpuTime.now(server.pid(), pg.postmasterPid()).minus(cpu);
+            String writeWal = WalVolume.now(pg)
+                    .since(wal)
+                    .perRequest("pgbench -N", Math.round(write.tps() * ServeBenchmark.SECONDS));
             // recorded after the measured runs: starting and stopping JFR makes the JIT compile again, which
             // slowed the runs measured after it (submit at 100,000 learners: 879 req/s after a recording, 1,291
             // without one)
@@ -111,6 +117,7 @@ final class Stages {
             report.line(readyCpu);
             report.line(readyStatements);
             report.line(submitCpu);
+            report.line(submitWal);
             report.line(submitStatements);
             report.line("  cohort REST (1 conn)      " + cohort);
             report.line("  cohort web page (1 conn)  " + page);
@@ -129,6 +136,7 @@ final class Stages {
             report.line(String.format(
                     "  CPU during pgbench -N, per transaction: %.3f ms of the machine (PostgreSQL and pgbench together)",
                     1000 * writeCpu.machine() / Math.max(1, write.tps() * ServeBenchmark.SECONDS)));
+            report.line(writeWal);
             scaling.add(String.format(
                     "| %,d | %,d | %.0f (%.2f) | %.0f | %s | %.0f (%.2f) | %.0f | %s | %.2f | %.2f |",
                     learners,
@@ -288,8 +296,8 @@ final class Stages {
                 rs.next();
                 progressRows = rs.getLong(1);
             }
-            try (ResultSet rs = s.executeQuery("""
-                    SELECT sum(pg_total_relation_size(relid)) FROM pg_partition_tree('learner_task_progress')""")) {
+            try (ResultSet rs = s.executeQuery("SELECT sum(pg_total_relation_size(relid)) FROM "
+                    + StorageBreakdown.leaves("learner_task_progress") + " p")) {
                 rs.next();
                 progressBytes = rs.getLong(1);
             }

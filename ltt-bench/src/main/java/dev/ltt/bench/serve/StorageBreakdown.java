@@ -8,11 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Where the bytes of {@code learner_task_progress} go, per row, summed over its partitions: the heap (page
+ * Where the bytes of {@code learner_task_progress} go, per row, summed over its partitions (while it had them): the heap (page
  * headers, line pointers, tuple headers, each column's stored bytes, the padding that aligns columns and tuples,
  * free space), the free-space and visibility maps, TOAST, and each index (its leaf fill from {@code pgstatindex}).
  * Reads {@code pgstattuple} and {@code pageinspect}, which the embedded PostgreSQL ships; the total is the one
- * the serve benchmark reports ({@code pg_total_relation_size} over the partition tree).
+ * the serve benchmark reports ({@code pg_total_relation_size} of the table, or of its partitions).
  */
 final class StorageBreakdown {
     private static final String[] COLUMNS = {
@@ -21,6 +21,17 @@ final class StorageBreakdown {
 
     private StorageBreakdown() {}
 
+    /**
+     * The tables (or indexes) that hold a relation's rows: its partitions' while it was partitioned (before V29),
+     * itself since. As a subquery with one column, {@code relid}.
+     */
+    static String leaves(String relation) {
+        return """
+                (SELECT relid FROM pg_partition_tree('%1$s') WHERE isleaf
+                 UNION ALL
+                 SELECT CAST('%1$s' AS regclass) WHERE NOT EXISTS (SELECT FROM pg_partition_tree('%1$s')))""".formatted(relation);
+    }
+
     static List<String> of(Connection c) throws SQLException {
         List<String> out = new ArrayList<>();
         try (Statement s = c.createStatement()) {
@@ -28,8 +39,8 @@ final class StorageBreakdown {
             s.execute("CREATE EXTENSION IF NOT EXISTS pageinspect");
             s.execute("VACUUM ANALYZE learner_task_progress");
             double rows = one(s, "SELECT count(*) FROM learner_task_progress");
-            double total = one(s, """
-                    SELECT sum(pg_total_relation_size(relid)) FROM pg_partition_tree('learner_task_progress')""");
+            double total =
+                    one(s, "SELECT sum(pg_total_relation_size(relid)) FROM " + leaves("learner_task_progress") + " p");
             out.add(String.format(
                     "learner_task_progress: %,.0f rows, %,.0f bytes in all = %.1f bytes/row",
                     rows, total, total / rows));
@@ -48,10 +59,9 @@ final class StorageBreakdown {
                 SELECT sum(t.table_len), sum(t.tuple_count), sum(t.tuple_len), sum(t.dead_tuple_len),
                        sum(t.free_space), sum(pg_relation_size(p.relid, 'fsm')), sum(pg_relation_size(p.relid, 'vm')),
                        sum(coalesce(pg_total_relation_size(NULLIF(c.reltoastrelid, 0)), 0))
-                FROM pg_partition_tree('learner_task_progress') p
+                FROM %s p
                 JOIN pg_class c ON c.oid = p.relid
-                CROSS JOIN LATERAL pgstattuple(p.relid) t
-                WHERE p.isleaf""")) {
+                CROSS JOIN LATERAL pgstattuple(p.relid) t""".formatted(leaves("learner_task_progress")))) {
             r.next();
             double table = r.getDouble(1), tuples = r.getDouble(2), tupleLen = r.getDouble(3), dead = r.getDouble(4);
             double free = r.getDouble(5), fsm = r.getDouble(6), vm = r.getDouble(7), toast = r.getDouble(8);
@@ -85,8 +95,9 @@ final class StorageBreakdown {
     /** The tuple header's length (t_hoff: 23 bytes, the null bitmap, aligned to 8), averaged over the first pages. */
     private static double header(Statement s) throws SQLException {
         return one(s, """
-                SELECT avg(t_hoff) FROM heap_page_items(get_raw_page('learner_task_progress_p0', 0))
-                WHERE lp_flags = 1""");
+                SELECT avg(t_hoff) FROM heap_page_items(get_raw_page(
+                    (SELECT CAST(min(CAST(relid AS text)) AS text) FROM %s p), 0))
+                WHERE lp_flags = 1""".formatted(leaves("learner_task_progress")));
     }
 
     private static void columns(Statement s, double data, List<String> out) throws SQLException {
@@ -125,8 +136,7 @@ final class StorageBreakdown {
                     SELECT sum(pg_relation_size(p.relid)), sum(x.leaf_pages), sum(x.internal_pages),
                            sum(x.avg_leaf_density * x.leaf_pages) / nullif(sum(x.leaf_pages), 0),
                            sum(x.empty_pages + x.deleted_pages)
-                    FROM pg_partition_tree('%s') p CROSS JOIN LATERAL pgstatindex(p.relid::regclass) x
-                    WHERE p.isleaf""".formatted(name))) {
+                    FROM %s p CROSS JOIN LATERAL pgstatindex(p.relid::regclass) x""".formatted(leaves(name)))) {
                 r.next();
                 double bytes = r.getDouble(1);
                 out.add(String.format(
@@ -135,11 +145,13 @@ final class StorageBreakdown {
                         name, bytes, bytes / rows, r.getDouble(2), r.getDouble(4), r.getDouble(3), r.getDouble(5)));
             }
         }
-        out.add("    primary key leaf entry (8 B header + key, aligned to 8, + 4 B line pointer): " + text(s, """
+        out.add("    primary key leaf entry (8 B header + key, aligned to 8, + 4 B line pointer): "
+                + text(s, """
+                WITH pkey AS (SELECT CAST(min(CAST(relid AS text)) AS text) AS name FROM %s p)
                 SELECT round(avg(i.itemlen) + 4, 1) || ' B on average'
-                FROM (SELECT b FROM generate_series(1, 50) b
-                      WHERE (bt_page_stats('learner_task_progress_p0_pkey', b)).type = 'l' LIMIT 1) leaf
-                CROSS JOIN LATERAL bt_page_items('learner_task_progress_p0_pkey', leaf.b) i"""));
+                FROM pkey CROSS JOIN LATERAL (SELECT b FROM generate_series(1, 50) b
+                      WHERE (bt_page_stats(pkey.name, b)).type = 'l' LIMIT 1) leaf
+                CROSS JOIN LATERAL bt_page_items(pkey.name, leaf.b) i""".formatted(leaves("learner_task_progress_pkey"))));
     }
 
     private static double one(Statement s, String sql) throws SQLException {
