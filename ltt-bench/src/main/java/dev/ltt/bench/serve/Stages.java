@@ -106,8 +106,9 @@ final class Stages {
             // slowed the runs measured after it (submit at 100,000 learners: 879 req/s after a recording, 1,291
             // without one)
             if (ServeBenchmark.PROFILE && s == stages.length - 1) {
-                profile("ready", base, learners, lo);
-                profile("submit", base, learners, (int) Math.min(learners, lo + submit.requests() + 1000));
+                profile("ready", base, learners, lo, 0);
+                // on the measured run's learners, passes after the ones it made: fresh (learner, leaf) pairs again
+                profile("submit", base, learners, lo, 1 + submit.requests() / (learners - lo + 1));
             }
             report.line("  /health (floor)           " + health);
             report.line("  GET ready                 " + ready + "   = " + Report.ratio(ready.rate(), health.rate())
@@ -270,7 +271,7 @@ final class Stages {
         return Json.MAPPER.readTree(r.body());
     }
 
-    private void profile(String name, String base, int learners, int freshFrom) throws Exception {
+    private void profile(String name, String base, int learners, int from, long pass) throws Exception {
         Path file = work.resolve(name + ".jfr");
         Profile.start(server, name, file);
         if (name.equals("ready")) {
@@ -279,7 +280,7 @@ final class Stages {
             wrk(
                     base + "/",
                     WrkScripts.submit(shape.leaves(), SeedData.SPREAD),
-                    List.of("" + freshFrom, "" + learners, "" + THREADS),
+                    List.of("" + from, "" + learners, "" + THREADS, "" + pass),
                     THREADS,
                     CONNECTIONS);
         }

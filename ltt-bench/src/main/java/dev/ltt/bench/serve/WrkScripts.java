@@ -65,7 +65,8 @@ final class WrkScripts {
     /**
      * One whole submit per request (implicit start, validation, close, auto-close) on a fresh (learner, leaf)
      * pair: thread t walks learners lo+t, lo+t+T, ... and, on each pass over them, submits every learner's next
-     * workable leaf, number {@code g % spread + 1 + pass} in curriculum order (see {@link SeedData}).
+     * workable leaf, number {@code g % spread + 1 + pass} in curriculum order (see {@link SeedData}). The first
+     * pass is number {@code args[4]} (0 when absent), so that a later run can go on where an earlier one stopped.
      */
     static String submit(List<String> leaves, int spread) {
         String table = leaves.stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(",\n  "));
@@ -76,7 +77,7 @@ final class WrkScripts {
                 local lo, hi, step, g, pass
                 function init(args)
                   lo = tonumber(args[1]); hi = tonumber(args[2]); step = tonumber(args[3])
-                  g = lo + tid; pass = 0
+                  g = lo + tid; pass = tonumber(args[4] or "0")
                 end
                 request = function()
                   if g > hi then g = lo + tid; pass = pass + 1 end
