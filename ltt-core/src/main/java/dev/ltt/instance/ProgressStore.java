@@ -1,5 +1,6 @@
 package dev.ltt.instance;
 
+import dev.ltt.db.Bound;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -33,8 +34,8 @@ public final class ProgressStore {
         return collect(h.createQuery(
                         "SELECT e.project_pk, v.pk, p.task_id, p.status, p.status_reason, p.started_at, p.closed_at, "
                                 + "p.updated_at" + BY_SLUG)
-                .bind("learner", learnerId)
-                .bind("slug", slug));
+                .bind("learner", new Bound(learnerId))
+                .bind("slug", new Bound(slug)));
     }
 
     /**
@@ -44,8 +45,8 @@ public final class ProgressStore {
     public Optional<LearnerRows> statusesBySlug(Handle h, String learnerId, String slug) {
         return collect(h.createQuery("SELECT e.project_pk, v.pk, p.task_id, p.status, p.status_reason, "
                         + "NULL::timestamptz, NULL::timestamptz, NULL::timestamptz" + BY_SLUG)
-                .bind("learner", learnerId)
-                .bind("slug", slug));
+                .bind("learner", new Bound(learnerId))
+                .bind("slug", new Bound(slug)));
     }
 
     /** The learner, the version they are on (else the latest) and their rows in it. */
@@ -65,9 +66,9 @@ public final class ProgressStore {
      */
     public Optional<LearnerRows> inVersion(Handle h, String learnerId, String slug, long projectPk) {
         return collect(h.createQuery(IN_VERSION)
-                .bind("learner", learnerId)
-                .bind("slug", slug)
-                .bind("project", projectPk));
+                .bind("learner", new Bound(learnerId))
+                .bind("slug", new Bound(slug))
+                .bind("project", new Bound(projectPk)));
     }
 
     /** What a write reads under the learner's lock: their rows in the version, and their attempts on the task. */
@@ -86,10 +87,10 @@ public final class ProgressStore {
                         "SELECT 1 FROM learners WHERE learner_id = :learner FOR UPDATE",
                         IN_VERSION,
                         SubmissionStore.ATTEMPTS))
-                .bind("learner", learnerId)
-                .bind("slug", slug)
-                .bind("project", projectPk)
-                .bind("task", taskId)) {
+                .bind("learner", new Bound(learnerId))
+                .bind("slug", new Bound(slug))
+                .bind("project", new Bound(projectPk))
+                .bind("task", new Bound(taskId))) {
             return query.execute((statement, ctx) -> { // executed: the lock's result first, then the reads
                 PreparedStatement ps = statement.get();
                 try (ResultSet lock = ps.getResultSet()) {

@@ -1,5 +1,6 @@
 package dev.ltt.instance;
 
+import dev.ltt.db.Bound;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -41,7 +42,7 @@ public final class RoundTrip {
     public void send(Handle h) {
         if (statements.isEmpty()) return;
         try (Query query = h.createQuery(String.join(";\n", statements))) {
-            values.forEach(query::bind);
+            values.forEach((name, value) -> query.bind(name, new Bound(value)));
             query.execute((statement, ctx) -> { // executed: walk the results, so that every statement has finished
                 PreparedStatement ps = statement.get();
                 for (int i = 0; i < readers.size(); i++) {

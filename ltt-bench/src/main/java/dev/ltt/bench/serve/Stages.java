@@ -107,8 +107,11 @@ final class Stages {
             // without one)
             if (ServeBenchmark.PROFILE && s == stages.length - 1) {
                 profile("ready", base, learners, lo, 0);
-                // on the measured run's learners, passes after the ones it made: fresh (learner, leaf) pairs again
-                profile("submit", base, learners, lo, 1 + submit.requests() / (learners - lo + 1));
+                // fresh (learner, leaf) pairs: learners the measured run did not reach or, when it reached them
+                // all, the pass after its last (a learner it left out of that pass then skips a leaf)
+                long unreached = lo + submit.requests() + 1000;
+                if (unreached < learners) profile("submit", base, learners, (int) unreached, 0);
+                else profile("submit", base, learners, lo, 1 + submit.requests() / (learners - lo + 1));
             }
             report.line("  /health (floor)           " + health);
             report.line("  GET ready                 " + ready + "   = " + Report.ratio(ready.rate(), health.rate())
