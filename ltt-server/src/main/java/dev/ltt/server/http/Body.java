@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A JSON request body, read with a size limit and checked field by field: malformed JSON is a 400, a body
@@ -24,6 +25,8 @@ public final class Body {
     public static final int DEFAULT_LIMIT = 512 * 1024;
     /** How much of an oversized body is read and dropped before answering 413. */
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
     /** Anything after the JSON value ({@code {...} trailing}) makes the body malformed, not ignored. */
     private static final ObjectReader STRICT =
             Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -61,9 +64,10 @@ public final class Body {
         String length = ctx.header("Content-Length");
         byte[] bytes;
         try (var in = ctx.req().getInputStream()) {
-            if (length != null && length.matches("\\d{1,18}") && Long.parseLong(length) > limit)
-                throw tooLarge(ctx, in, limit);
-            bytes = in.readNBytes(limit + 1);
+            long declared = length != null && DIGITS.matcher(length).matches() ? Long.parseLong(length) : -1;
+            if (declared > limit) throw tooLarge(ctx, in, limit);
+            // a declared length is read as it is (Jetty holds the body to it); otherwise up to one byte past the limit
+            bytes = declared >= 0 ? in.readNBytes((int) declared) : in.readNBytes(limit + 1);
             if (bytes.length > limit) throw tooLarge(ctx, in, limit);
         } catch (IOException e) {
             throw new HttpProblem(400, "the request body could not be read");
@@ -109,6 +113,7 @@ public final class Body {
         if (length == 0 || (length < 0 && ctx.req().getHeader("Transfer-Encoding") == null)) return; // no body sent
         try {
             var in = ctx.req().getInputStream();
+            if (in.isFinished()) return; // read to its end by the route
             byte[] sink = new byte[64 * 1024];
             for (long dropped = 0; dropped < DRAIN_LIMIT; ) {
                 int n = in.read(sink);
