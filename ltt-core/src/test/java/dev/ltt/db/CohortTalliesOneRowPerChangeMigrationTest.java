@@ -10,13 +10,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.ltt.Ltt;
 import dev.ltt.cohort.CohortView;
 import dev.ltt.people.CreateLearner;
-import dev.ltt.progress.TreeView;
+import dev.ltt.testing.CohortCounts;
 import dev.ltt.testing.TestDatabase;
 import dev.ltt.work.SubmitWork;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -105,43 +104,11 @@ class CohortTalliesOneRowPerChangeMigrationTest {
     private static Map<String, Map<String, Integer>> kept() {
         CohortView view = ltt.use().cohortProgress.show(SLUG, OptionalInt.empty());
         assertThat(view.totals().learners()).isEqualTo(LEARNERS.size());
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        for (CohortView.TaskCounts t : view.tasks()) {
-            counts.put(
-                    t.id(),
-                    Map.of(
-                            "open",
-                            t.open(),
-                            "in_progress",
-                            t.inProgress(),
-                            "blocked",
-                            t.blocked(),
-                            "closed",
-                            t.closed()));
-        }
-        return counts;
+        return CohortCounts.of(view);
     }
 
     /** The same, counted from each learner's own tree. */
     private static Map<String, Map<String, Integer>> countedFromTrees() {
-        Map<String, Map<String, Integer>> counts = new TreeMap<>();
-        for (String learner : LEARNERS) {
-            count(counts, ROOT, ltt.use().showTask.show(learner, ROOT).status());
-            walk(ltt.use().showTree.tree(learner, SLUG).children(), counts);
-        }
-        return counts;
-    }
-
-    private static void walk(List<TreeView.TreeNode> nodes, Map<String, Map<String, Integer>> counts) {
-        for (TreeView.TreeNode node : nodes) {
-            count(counts, node.id(), node.status());
-            walk(node.children(), counts);
-        }
-    }
-
-    private static void count(Map<String, Map<String, Integer>> counts, String node, String status) {
-        Map<String, Integer> statuses = counts.computeIfAbsent(
-                node, k -> new TreeMap<>(Map.of("open", 0, "in_progress", 0, "blocked", 0, "closed", 0)));
-        statuses.merge(status, 1, Integer::sum);
+        return CohortCounts.fromTrees(ltt.use(), SLUG, ROOT, List.copyOf(kept().keySet()), LEARNERS);
     }
 }

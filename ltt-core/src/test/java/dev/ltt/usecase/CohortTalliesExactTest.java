@@ -22,7 +22,7 @@ import dev.ltt.error.LttException;
 import dev.ltt.instance.CohortTallyRebuild;
 import dev.ltt.instance.CohortTallyStore;
 import dev.ltt.people.CreateLearner;
-import dev.ltt.progress.TreeView;
+import dev.ltt.testing.CohortCounts;
 import dev.ltt.testing.TestDatabase;
 import dev.ltt.work.SubmitWork;
 import java.util.ArrayList;
@@ -92,42 +92,13 @@ class CohortTalliesExactTest {
 
     /** Per node, how many enrolled learners see each status in their own tree: the answer the tallies must give. */
     static Map<String, Map<String, Integer>> countedOneByOne() {
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        for (String node : NODES)
-            counts.put(node, new LinkedHashMap<>(Map.of("open", 0, "in_progress", 0, "blocked", 0, "closed", 0)));
-        for (String learner : enrolled) {
-            TreeView tree = use.showTree.tree(learner, SLUG);
-            counts.get(ROOT).merge(use.showTask.show(learner, ROOT).status(), 1, Integer::sum);
-            walk(tree.children(), counts);
-        }
-        return counts;
-    }
-
-    private static void walk(List<TreeView.TreeNode> nodes, Map<String, Map<String, Integer>> counts) {
-        for (TreeView.TreeNode node : nodes) {
-            counts.get(node.id()).merge(node.status(), 1, Integer::sum);
-            walk(node.children(), counts);
-        }
+        return CohortCounts.fromTrees(use, SLUG, ROOT, NODES, enrolled);
     }
 
     static Map<String, Map<String, Integer>> tallied() {
         CohortView view = use.cohortProgress.show(SLUG, OptionalInt.empty());
         assertThat(view.totals().learners()).isEqualTo(enrolled.size());
-        Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-        for (CohortView.TaskCounts t : view.tasks()) {
-            counts.put(
-                    t.id(),
-                    new LinkedHashMap<>(Map.of(
-                            "open",
-                            t.open(),
-                            "in_progress",
-                            t.inProgress(),
-                            "blocked",
-                            t.blocked(),
-                            "closed",
-                            t.closed())));
-        }
-        return counts;
+        return CohortCounts.of(view);
     }
 
     @Test
