@@ -69,6 +69,8 @@ final class Wrk {
             throw new IllegalStateException("wrk failed: " + output);
         }
         Files.delete(file);
+        // with -Dbench.diagnose=true the submit script prints each answer that is not a 2xx closing the leaf
+        output.lines().filter(l -> l.startsWith("UNEXPECTED ")).limit(20).forEach(System.err::println);
         for (String line : output.split("\n")) {
             if (!line.startsWith("WRK ")) continue;
             String[] f = line.trim().split(" ");
