@@ -13,10 +13,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Tokens' last uses, noted in memory by the request and written by a background thread once a second, so that
- * authenticating a request never waits on a write. A listing of tokens writes what is pending first, so it is
+ * Tokens' last uses, noted in memory by the request and written by a background thread five times a second, so
+ * that authenticating a request never waits on a write (and a batch stays short: with 100,000 learners at work a
+ * second's uses were 3,300 rows, a 49 ms statement holding one of two cores while requests waited for it). A listing of tokens writes what is pending first, so it is
  * exact for this process. Last use is a hint for the operator, not a learner's write: a crash may lose the
- * last second of it. Thread-safe; {@link #close()} writes what is pending and stops the thread.
+ * last moment of it. Thread-safe; {@link #close()} writes what is pending and stops the thread.
  */
 public final class TokenUses implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TokenUses.class);
@@ -32,7 +33,7 @@ public final class TokenUses implements AutoCloseable {
     public TokenUses(Jdbi jdbi, TokenStore tokens) {
         this.jdbi = jdbi;
         this.tokens = tokens;
-        writer.scheduleWithFixedDelay(this::flush, 1, 1, TimeUnit.SECONDS);
+        writer.scheduleWithFixedDelay(this::flush, 200, 200, TimeUnit.MILLISECONDS);
     }
 
     /** Notes a use; the latest of one token's uses wins. */
