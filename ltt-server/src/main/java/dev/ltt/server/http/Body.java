@@ -27,6 +27,8 @@ public final class Body {
     private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
     private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
+    /** Set on a request whose body {@link #bytes} read whole: there is nothing left to drain. */
+    private static final String READ_WHOLE = "ltt.body.read-whole";
     /** Anything after the JSON value ({@code {...} trailing}) makes the body malformed, not ignored. */
     private static final ObjectReader STRICT =
             Json.MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
@@ -69,6 +71,7 @@ public final class Body {
             // a declared length is read as it is (Jetty holds the body to it); otherwise up to one byte past the limit
             bytes = declared >= 0 ? in.readNBytes((int) declared) : in.readNBytes(limit + 1);
             if (bytes.length > limit) throw tooLarge(ctx, in, limit);
+            ctx.attribute(READ_WHOLE, true);
         } catch (IOException e) {
             throw new HttpProblem(400, "the request body could not be read");
         }
@@ -108,6 +111,8 @@ public final class Body {
      * problem instead of a broken pipe. Never throws.
      */
     public static void drainUnread(Context ctx) {
+        // read whole by the route (with a declared length the stream has not yet seen its end)
+        if (Boolean.TRUE.equals(ctx.attribute(READ_WHOLE))) return;
         if ("close".equalsIgnoreCase(ctx.res().getHeader("Connection"))) return; // already drained, as far as it goes
         long length = ctx.req().getContentLengthLong();
         if (length == 0 || (length < 0 && ctx.req().getHeader("Transfer-Encoding") == null)) return; // no body sent
