@@ -14,10 +14,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Tokens' last uses, noted in memory by the request and written by a background thread five times a second, so
- * that authenticating a request never waits on a write (and a batch stays short: with 100,000 learners at work a
- * second's uses were 3,300 rows, a 49 ms statement holding one of two cores while requests waited for it). A listing of tokens writes what is pending first, so it is
- * exact for this process. Last use is a hint for the operator, not a learner's write: a crash may lose the
- * last moment of it. Thread-safe; {@link #close()} writes what is pending and stops the thread.
+ * that authenticating a request never waits on a write, and a batch stays short (with 100,000 learners at work,
+ * one second's uses were 3,300 rows: a 49 ms statement holding one of two cores while requests waited for it). A
+ * listing of tokens writes what is pending first, so it is exact for this process. Last use is a hint for the
+ * operator, not a learner's write: a crash may lose the last moment of it. Thread-safe; {@link #close()} writes
+ * what is pending and stops the thread.
  */
 public final class TokenUses implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(TokenUses.class);

@@ -19,13 +19,15 @@ final class WrkScripts {
             """;
 
     /**
-     * For scripts that walk learners in turn: wrk calls {@code request()} once on its first thread before the run,
-     * to count the requests a call returns, and never sends what that call made. So the first thread starts one
-     * step back, and a call below the range makes a request of no learner's (a {@code /health}, were it sent):
-     * otherwise the first learner of the first thread missed its first pass (a leaf skipped, the next ones
-     * blocked: the refused submits the runs reported at 1,000 learners).
+     * What the scripts that walk learners in turn share: the range, the step and the next learner, and
+     * {@code counted}. wrk calls {@code request()} once on its first thread before the run, to count the requests
+     * a call returns, and never sends what that call made. So the first thread starts one step back, and a call
+     * below the range makes a request of no learner's (a {@code /health}, were it sent): otherwise the first learner
+     * of the first thread missed its first pass (a leaf skipped, the next ones blocked: the refused submits the runs
+     * reported at 1,000 learners).
      */
-    private static final String FIRST_CALL_COUNTED = """
+    private static final String WALK = """
+            local lo, hi, step, g
             local function counted(g)
               if g < lo then return wrk.format("GET", "/health") end
             end
@@ -59,7 +61,7 @@ final class WrkScripts {
 
     /** {@code GET .../ready} of learners lo, lo+1, ... in turn (thread t takes every T-th), each once, then again. */
     static String readyInTurn(String slug) {
-        return THREADS + "local lo, hi, step, g\n" + FIRST_CALL_COUNTED + """
+        return THREADS + WALK + """
                 function init(args)
                   lo = tonumber(args[1]); hi = tonumber(args[2]); step = tonumber(args[3])
                   g = lo + tid - (tid == 0 and step or 0)
@@ -84,7 +86,7 @@ final class WrkScripts {
      */
     static String submit(List<String> leaves, int spread) {
         String table = leaves.stream().map(l -> "\"" + l + "\"").collect(Collectors.joining(",\n  "));
-        return THREADS + "local lo, hi, step, g\n" + FIRST_CALL_COUNTED + """
+        return THREADS + WALK + """
                 local leaves = {
                   %s
                 }
@@ -104,8 +106,7 @@ final class WrkScripts {
                   return wrk.format("POST", path, {["Authorization"] = auth, ["Content-Type"] = "application/json"},
                     '{"content": "done"}')
                 end
-                """.formatted(table, spread)
-                + (Boolean.getBoolean("bench.diagnose") ? """
+                """.formatted(table, spread) + (Boolean.getBoolean("bench.diagnose") ? """
                 response = function(status, headers, body)
                   if status >= 300 or not string.find(body, '"status":"closed"', 1, true) then
                     io.stderr:write("UNEXPECTED " .. status .. " " .. body .. "\\n")
