@@ -33,14 +33,11 @@ public final class EnrollmentStore {
     /** A learner's version of a project; {@code projectPk} is null when not enrolled yet. */
     public record Enrollment(String learnerId, String slug, Long projectPk) {}
 
-    public void enroll(Handle h, String learnerId, String slug, long projectPk) {
-        h.createUpdate("""
+    /** Adds to {@code trip} the statement that enrolls the learner in version {@code projectPk} of {@code slug}. */
+    public void enroll(RoundTrip trip, String learnerId, String slug, long projectPk) {
+        trip.add("""
                         INSERT INTO enrollments (learner_id, slug, project_pk) VALUES (:learner, :slug, :project)
                         ON CONFLICT (learner_id, slug) DO NOTHING
-                        """)
-                .bind("learner", learnerId)
-                .bind("slug", slug)
-                .bind("project", projectPk)
-                .execute();
+                        """).bind("learner", learnerId).bind("slug", slug).bind("project", projectPk);
     }
 }

@@ -71,53 +71,69 @@ public final class ProgressStore {
                 .bind("project", new Bound(projectPk)));
     }
 
-    /** What a write reads under the learner's lock: their rows in the version, and their attempts on the task. */
-    public record Locked(LearnerRows rows, int attempts) {}
+    /**
+     * What a write reads under the learner's lock: their rows in the version, their attempts on the task, and whether
+     * they have a grade link in the project (a learner who came through an LTI launch: each change queues a score).
+     */
+    public record Locked(LearnerRows rows, int attempts, boolean graded) {}
 
     /**
      * Locks the learner's row, then reads their rows in version {@code projectPk} of {@code slug}, the version they
-     * are on, and how many attempts they have submitted on {@code taskId}: three statements sent in one round trip.
-     * The reads are statements of their own because rows read in the locking statement could predate a write that
-     * committed while it waited for the lock; each statement sees what committed before it began. Empty when there
-     * is no such learner.
+     * are on, how many attempts they have submitted on {@code taskId} and whether they have a grade link in
+     * {@code slug}: two statements sent in one round trip. The reads are a statement of their own because rows read
+     * in the locking statement could predate a write that committed while it waited for the lock; a statement sees
+     * what committed before it began. A launch writes a grade link while it holds the learner's row (it updates it),
+     * so the link read here is as current as the rows. Empty when there is no such learner.
      */
     public Optional<Locked> lockedInVersion(Handle h, String learnerId, String slug, long projectPk, String taskId) {
-        try (Query query = h.createQuery(String.join(
-                        ";\n",
-                        "SELECT 1 FROM learners WHERE learner_id = :learner FOR UPDATE",
-                        IN_VERSION,
-                        SubmissionStore.ATTEMPTS))
+        try (Query query = h.createQuery("SELECT 1 FROM learners WHERE learner_id = :learner FOR UPDATE;\n" + LOCKED)
                 .bind("learner", new Bound(learnerId))
                 .bind("slug", new Bound(slug))
                 .bind("project", new Bound(projectPk))
                 .bind("task", new Bound(taskId))) {
-            return query.execute((statement, ctx) -> { // executed: the lock's result first, then the reads
+            return query.execute((statement, ctx) -> { // executed: the lock's result first, then the read
                 PreparedStatement ps = statement.get();
                 try (ResultSet lock = ps.getResultSet()) {
                     if (!lock.next()) return Optional.empty();
                 }
                 ps.getMoreResults();
-                LearnerRows rows;
                 try (ResultSet rs = ps.getResultSet()) {
-                    rows = collect(rs).orElseThrow();
-                }
-                ps.getMoreResults();
-                try (ResultSet rs = ps.getResultSet()) {
-                    rs.next();
-                    return Optional.of(new Locked(rows, rs.getInt(1)));
+                    List<ProgressRow> rows = new ArrayList<>();
+                    Long enrolledPk = null;
+                    int attempts = 0;
+                    boolean graded = false;
+                    while (rs.next()) { // the learner's row exists (it was locked): at least one row
+                        enrolledPk = rs.getObject(1, Long.class);
+                        if (rs.getString(3) != null) rows.add(shifted(rs));
+                        attempts = rs.getInt(9);
+                        graded = rs.getBoolean(10);
+                    }
+                    return Optional.of(new Locked(new LearnerRows(enrolledPk, projectPk, rows), attempts, graded));
                 }
             });
         }
     }
 
-    private static final String IN_VERSION = """
-            SELECT e.project_pk, CAST(:project AS bigint), p.task_id, p.status, p.status_reason,
-                   p.started_at, p.closed_at, p.updated_at
+    /** The learner, the version they are on and their rows in version {@code :project}. */
+    private static final String IN_VERSION_FROM = """
+
             FROM learners l
             LEFT JOIN enrollments e ON e.learner_id = l.learner_id AND e.slug = :slug
             LEFT JOIN learner_task_progress p ON p.learner_id = :learner AND p.project_pk = :project
             WHERE l.learner_id = :learner
             """;
+
+    private static final String ROW_COLUMNS = """
+            SELECT e.project_pk, CAST(:project AS bigint), p.task_id, p.status, p.status_reason,
+                   p.started_at, p.closed_at, p.updated_at""";
+
+    private static final String IN_VERSION = ROW_COLUMNS + IN_VERSION_FROM;
+
+    /** The rows' columns, then the learner's attempts on the task and whether they have a grade link. */
+    private static final String LOCKED = ROW_COLUMNS + ",\n" + """
+                   (SELECT coalesce(max(attempt_number), 0) FROM submissions
+                    WHERE learner_id = :learner AND task_id = :task),
+                   EXISTS (SELECT 1 FROM lti_grade_links WHERE learner_id = :learner AND slug = :slug)""" + IN_VERSION_FROM;
 
     private static Optional<LearnerRows> collect(Query query) {
         return query.scanResultSet((rs, ctx) -> collect(rs.get()));

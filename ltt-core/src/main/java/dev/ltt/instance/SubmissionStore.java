@@ -22,11 +22,6 @@ public final class SubmissionStore {
             ) v ON true
             """;
 
-    /** How many attempts the learner has submitted on the task (attempt numbers are gapless): one row. */
-    static final String ATTEMPTS = """
-            SELECT coalesce(max(attempt_number), 0) FROM submissions WHERE learner_id = :learner AND task_id = :task
-            """;
-
     /**
      * Adds to {@code trip} the statement that stores a submission as attempt {@code attempt} (the caller holds the
      * learner's lock and read their attempts under it) and its validation; {@code id} receives the submission's id

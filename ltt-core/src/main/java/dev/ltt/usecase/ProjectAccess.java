@@ -120,8 +120,9 @@ public final class ProjectAccess {
     }
 
     /**
-     * Locks the learner's row and reads their rows in the task's version and their attempts on the task (one round
-     * trip: see {@link ProgressStore#lockedInVersion}), and enrolls the learner in that version on their first change there.
+     * Locks the learner's row and reads their rows in the task's version, their attempts on the task and whether they
+     * have a grade link (one round trip: see {@link ProgressStore#lockedInVersion}). On the learner's first change in
+     * the project, the unit's writes enroll them in that version (sent with the state changes).
      */
     public WriteTarget writeTask(Handle h, String learnerId, String taskId) {
         ProjectSnapshot snapshot = snapshotOfTask(h, taskId);
@@ -131,9 +132,17 @@ public final class ProjectAccess {
                 .orElseThrow(() -> noLearner(learnerId));
         LearnerRows found = locked.rows();
         requireSameVersion(found.enrolledPk(), snapshot);
+        // only a learner with a grade link has scores to queue: for the others the unit sends no statement for them
+        LearnerState state = new LearnerState(
+                h,
+                learnerId,
+                snapshot,
+                found.rows(),
+                changes,
+                clock,
+                locked.graded() ? listener : ProgressListener.NONE);
         if (found.enrolledPk() == null)
-            enrollments.enroll(h, learnerId, slug, snapshot.project().pk());
-        LearnerState state = new LearnerState(h, learnerId, snapshot, found.rows(), changes, clock, listener);
+            enrollments.enroll(state.trip(), learnerId, slug, snapshot.project().pk());
         return new WriteTarget(state, snapshot.node(taskId).orElseThrow(), locked.attempts());
     }
 
