@@ -6,6 +6,8 @@ import dev.ltt.error.UnavailableException;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatements;
+import org.jdbi.v3.core.statement.TemplateEngine;
 import org.jdbi.v3.postgres.PostgresPlugin;
 
 /**
@@ -35,6 +37,9 @@ public final class Database implements AutoCloseable {
                     }
                 })
                 .installPlugin(new PostgresPlugin());
+        // LTT's SQL is plain SQL with :named values and no <attribute> templates: rendering each statement through
+        // Jdbi's default template engine built a new copy of its text, which its parse cache then hashed whole
+        jdbi.getConfig(SqlStatements.class).setTemplateEngine(TemplateEngine.NOP);
         jdbi.setHandleCallbackDecorator(Outages.decorator());
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.Query;
 
@@ -27,9 +28,17 @@ public final class RoundTrip {
 
     private final Map<String, Object> values = new HashMap<>();
 
+    /**
+     * A trip's text by its statements: a unit sends one of a few combinations of the same constant statements, and
+     * reusing one text for each keeps the driver's and Jdbi's caches from hashing and comparing a new copy every time.
+     */
+    private static final Map<List<String>, String> TEXTS = new ConcurrentHashMap<>();
+
+    private static final int TEXTS_KEPT = 256;
+
     /** Adds a statement; bind its values on what this returns. */
     public Statement add(String sql) {
-        statements.add(sql.strip());
+        statements.add(sql);
         readers.add(null);
         return new Statement(readers.size() - 1);
     }
@@ -41,7 +50,7 @@ public final class RoundTrip {
     /** Sends the statements added since the last send and waits for them all to finish; nothing when there are none. */
     public void send(Handle h) {
         if (statements.isEmpty()) return;
-        try (Query query = h.createQuery(String.join(";\n", statements))) {
+        try (Query query = h.createQuery(text())) {
             values.forEach((name, value) -> query.bind(name, new Bound(value)));
             query.execute((statement, ctx) -> { // executed: walk the results, so that every statement has finished
                 PreparedStatement ps = statement.get();
@@ -60,6 +69,14 @@ public final class RoundTrip {
             readers.clear();
             values.clear();
         }
+    }
+
+    private String text() {
+        String text = TEXTS.get(statements);
+        if (text != null) return text;
+        text = String.join(";\n", statements);
+        if (TEXTS.size() < TEXTS_KEPT) TEXTS.putIfAbsent(List.copyOf(statements), text);
+        return text;
     }
 
     /** Reads a statement's rows when the trip is sent. */

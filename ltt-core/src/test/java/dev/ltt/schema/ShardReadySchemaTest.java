@@ -44,10 +44,10 @@ class ShardReadySchemaTest {
                 SELECT c.relname FROM pg_class c
                 JOIN pg_namespace n ON n.oid = c.relnamespace AND n.nspname = 'public'
                 JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'learner_id' AND NOT a.attisdropped
-                WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname NOT IN (<access>)
+                WHERE c.relkind IN ('r', 'p') AND NOT c.relispartition AND c.relname::text <> ALL(CAST(:access AS text[]))
                 ORDER BY c.relname
                 """)
-                .bindList("access", ACCESS)
+                .bind("access", ACCESS.toArray(new String[0]))
                 .mapTo(String.class)
                 .list());
     }
@@ -55,16 +55,18 @@ class ShardReadySchemaTest {
     @Test
     void every_primary_and_unique_key_of_an_instance_table_begins_with_learner_id() {
         List<String> instance = instanceTables();
-        List<Map<String, Object>> keys = jdbi.withHandle(h ->
-                h.createQuery("""
+        List<Map<String, Object>> keys = jdbi.withHandle(h -> h.createQuery("""
                 SELECT c.relname AS table_name, i.relname AS index_name, a.attname AS first_column
                 FROM pg_index x
                 JOIN pg_class c ON c.oid = x.indrelid
                 JOIN pg_class i ON i.oid = x.indexrelid
                 JOIN pg_attribute a ON a.attrelid = x.indrelid AND a.attnum = x.indkey[0]
-                WHERE (x.indisprimary OR x.indisunique) AND c.relname IN (<instance>)
+                WHERE (x.indisprimary OR x.indisunique) AND c.relname::text = ANY(CAST(:instance AS text[]))
                 ORDER BY 1, 2
-                """).bindList("instance", instance).mapToMap().list());
+                """)
+                .bind("instance", instance.toArray(new String[0]))
+                .mapToMap()
+                .list());
 
         assertThat(instance)
                 .contains(
@@ -102,14 +104,14 @@ class ShardReadySchemaTest {
                 FROM pg_constraint f
                 JOIN pg_class src ON src.oid = f.conrelid
                 JOIN pg_class dst ON dst.oid = f.confrelid
-                WHERE f.contype = 'f' AND src.relname IN (<instance>) AND dst.relname IN (<instance>)
+                WHERE f.contype = 'f' AND src.relname::text = ANY(CAST(:instance AS text[])) AND dst.relname::text = ANY(CAST(:instance AS text[]))
                   AND NOT EXISTS (
                       SELECT 1 FROM unnest(f.conkey, f.confkey) AS k(src_col, dst_col)
                       JOIN pg_attribute sa ON sa.attrelid = f.conrelid AND sa.attnum = k.src_col
                       JOIN pg_attribute da ON da.attrelid = f.confrelid AND da.attnum = k.dst_col
                       WHERE sa.attname = 'learner_id' AND da.attname = 'learner_id')
                 """)
-                .bindList("instance", instance)
+                .bind("instance", instance.toArray(new String[0]))
                 .mapTo(String.class)
                 .list());
 
@@ -142,11 +144,11 @@ class ShardReadySchemaTest {
                         FROM pg_constraint f
                         JOIN pg_class src ON src.oid = f.conrelid
                         JOIN pg_class dst ON dst.oid = f.confrelid
-                        WHERE f.contype = 'f' AND src.relname IN (<tables>)
-                          AND (dst.relname IN (<template>)) = :toTemplate
+                        WHERE f.contype = 'f' AND src.relname::text = ANY(CAST(:tables AS text[]))
+                          AND (dst.relname::text = ANY(CAST(:template AS text[]))) = :toTemplate
                         """)
-                .bindList("tables", tables)
-                .bindList("template", TEMPLATE)
+                .bind("tables", tables.toArray(new String[0]))
+                .bind("template", TEMPLATE.toArray(new String[0]))
                 .bind("toTemplate", toTemplate)
                 .mapTo(String.class)
                 .list());

@@ -67,9 +67,9 @@ class TwoLayerSchemaTest {
     void no_template_table_has_a_status_column() {
         List<String> found = jdbi.withHandle(h -> h.createQuery("""
                 SELECT table_name || '.' || column_name FROM information_schema.columns
-                WHERE table_schema = 'public' AND table_name IN (<tables>) AND column_name LIKE '%status%'
+                WHERE table_schema = 'public' AND table_name::text = ANY(CAST(:tables AS text[])) AND column_name LIKE '%status%'
                 """)
-                .bindList("tables", TEMPLATE_TABLES)
+                .bind("tables", TEMPLATE_TABLES.toArray(new String[0]))
                 .mapTo(String.class)
                 .list());
 
@@ -124,14 +124,15 @@ class TwoLayerSchemaTest {
         return jdbi.withHandle(h -> h.createQuery("""
                 SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                 WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND NOT c.relispartition
-                  AND c.relname NOT IN (<template>)
+                  AND c.relname::text <> ALL(CAST(:template AS text[]))
                 ORDER BY c.relname
                 """)
-                .bindList(
+                .bind(
                         "template",
                         java.util.stream.Stream.of(TEMPLATE_TABLES, ACCESS_TABLES, COHORT_TABLES, LTI_TOOL_TABLES)
                                 .flatMap(List::stream)
-                                .toList())
+                                .toList()
+                                .toArray(new String[0]))
                 .mapTo(String.class)
                 .list());
     }
