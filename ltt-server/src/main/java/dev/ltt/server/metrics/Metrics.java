@@ -17,7 +17,9 @@ import io.micrometer.core.instrument.binder.system.UptimeMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 
 /**
@@ -50,6 +52,10 @@ public final class Metrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final JvmGcMetrics gc = new JvmGcMetrics();
+    /** The request timers by their labels, built once each (a builder per request was 3 % of a submit's server CPU). */
+    private final Map<Labels, Timer> timers = new ConcurrentHashMap<>();
+
+    private record Labels(String method, String route, String status) {}
 
     /** Binds the JVM metrics, and the pool's when {@code dataSource} is a HikariCP pool without metrics yet. */
     public Metrics(DataSource dataSource) {
@@ -80,11 +86,14 @@ public final class Metrics implements AutoCloseable {
     private void record(Context ctx) {
         Long started = ctx.attribute(STARTED);
         if (started == null) return;
-        Timer.builder(REQUESTS)
-                .description("HTTP requests by method, route template and status")
-                .tags("method", method(ctx), "route", route(ctx), "status", Integer.toString(ctx.statusCode()))
-                .serviceLevelObjectives(BUCKETS)
-                .register(registry)
+        Labels labels = new Labels(method(ctx), route(ctx), Integer.toString(ctx.statusCode()));
+        timers.computeIfAbsent(
+                        labels,
+                        l -> Timer.builder(REQUESTS)
+                                .description("HTTP requests by method, route template and status")
+                                .tags("method", l.method(), "route", l.route(), "status", l.status())
+                                .serviceLevelObjectives(BUCKETS)
+                                .register(registry))
                 .record(Duration.ofNanos(System.nanoTime() - started));
     }
 
