@@ -1,10 +1,8 @@
 package dev.ltt.instance;
 
 import dev.ltt.template.BloomLevel;
-import dev.ltt.template.LearningObjective;
 import dev.ltt.template.ProjectSnapshot;
 import dev.ltt.template.ProjectSnapshot.Node;
-import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -46,28 +44,25 @@ public final class CohortFacts {
     public static void diff(LearnerView before, LearnerView after, Map<Integer, Integer> deltas) {
         ProjectSnapshot snapshot = after.snapshot();
         if (before.snapshot() != snapshot) throw new IllegalArgumentException("the views are of different versions");
-        int levels = BloomLevel.values().length;
-        boolean[] present = new boolean[levels], levelBefore = new boolean[levels], levelAfter = new boolean[levels];
-        Arrays.fill(levelBefore, true);
-        Arrays.fill(levelAfter, true);
         for (int i = 0; i < snapshot.size(); i++) { // a change moves a handful of nodes: compare, build nothing
             if (LearnerView.sameStatus(before, after, i)) continue;
             add(deltas, i * SLOTS + before.statusAt(i).ordinal(), -1);
             add(deltas, i * SLOTS + after.statusAt(i).ordinal(), 1);
         }
+        // levels as bits: present, and not mastered (some node with an objective of the level not done)
+        int present = 0, openBefore = 0, openAfter = 0;
         for (int i : snapshot.completionCounted()) {
-            Node node = snapshot.node(i);
-            boolean doneBefore = before.allLeavesClosed(node), doneAfter = after.allLeavesClosed(node);
-            if (doneBefore != doneAfter) add(deltas, allLeavesClosed(node), doneAfter ? 1 : -1);
-            for (LearningObjective o : node.objectives()) {
-                present[o.level().ordinal()] = true;
-                levelBefore[o.level().ordinal()] &= doneBefore;
-                levelAfter[o.level().ordinal()] &= doneAfter;
-            }
+            boolean doneBefore = before.allLeavesClosed(i), doneAfter = after.allLeavesClosed(i);
+            if (doneBefore != doneAfter) add(deltas, i * SLOTS + ALL_LEAVES_CLOSED, doneAfter ? 1 : -1);
+            int levels = snapshot.objectiveLevelsOf(i);
+            present |= levels;
+            if (!doneBefore) openBefore |= levels;
+            if (!doneAfter) openAfter |= levels;
         }
         for (BloomLevel level : BloomLevel.values()) {
-            if (!present[level.ordinal()] || levelBefore[level.ordinal()] == levelAfter[level.ordinal()]) continue;
-            add(deltas, levelMastered(level), levelAfter[level.ordinal()] ? 1 : -1);
+            int bit = 1 << level.ordinal();
+            if ((present & bit) == 0 || (openBefore & bit) == (openAfter & bit)) continue;
+            add(deltas, levelMastered(level), (openAfter & bit) == 0 ? 1 : -1);
         }
     }
 

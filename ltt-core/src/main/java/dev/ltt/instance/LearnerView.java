@@ -32,6 +32,8 @@ public final class LearnerView {
     private final byte[] effective;
     /** Why a node is blocked when no prerequisite blocks it: its own park or an ancestor's; null when nothing is parked. */
     private final String[] parkedReason;
+    /** By node, whether every leaf under it (itself, for a leaf) is closed. */
+    private final boolean[] allClosed;
     /** Built on first use: most callers need a handful of nodes' full state, not a thousand. */
     private Map<Integer, TaskState> states;
 
@@ -60,21 +62,30 @@ public final class LearnerView {
             }
         }
         this.parkedReason = parkedHere == null ? null : new String[n];
+        // a node's gate is its own prerequisites and its parent's gate: decided once per node, parent first
+        boolean[] gateOpen = new boolean[n];
         for (int i = 0; i < n; i++) { // curriculum order: a parent comes before its children
+            int parent = snapshot.parentOf(i);
+            gateOpen[i] = (parent < 0 || gateOpen[parent]) && closed(snapshot.prerequisitesOf(i));
             boolean parked = false;
             if (parkedReason != null) {
-                int parent = snapshot.parentOf(i);
                 parkedReason[i] = parkedHere[i] != null ? parkedHere[i] : parent >= 0 ? parkedReason[parent] : null;
                 parked = parkedReason[i] != null;
             }
             effective[i] = stored[i] == CLOSED
                     ? CLOSED
-                    : gateOpen(i) ? (parked ? BLOCKED : started[i] ? IN_PROGRESS : OPEN) : BLOCKED;
+                    : gateOpen[i] ? (parked ? BLOCKED : started[i] ? IN_PROGRESS : OPEN) : BLOCKED;
+        }
+        this.allClosed = new boolean[n];
+        for (int i = n - 1; i >= 0; i--) { // children after their parent: walk back, children first
+            boolean all = true;
+            for (int child : snapshot.childrenOf(i)) all &= allClosed[child];
+            allClosed[i] = snapshot.isLeaf(i) ? effective[i] == CLOSED : all;
         }
     }
 
-    private boolean gateOpen(int node) {
-        for (int p : snapshot.gateOf(node)) if (stored[p] != CLOSED) return false;
+    private boolean closed(int[] nodes) {
+        for (int p : nodes) if (stored[p] != CLOSED) return false;
         return true;
     }
 
@@ -185,8 +196,12 @@ public final class LearnerView {
 
     /** True when every leaf under the node is closed: what achieving the node's objectives means. */
     public boolean allLeavesClosed(Node node) {
-        for (int leaf : node.leaves()) if (effective[leaf] != CLOSED) return false;
-        return true;
+        return allClosed[node.index()];
+    }
+
+    /** As {@link #allLeavesClosed(Node)}, by node index. */
+    boolean allLeavesClosed(int i) {
+        return allClosed[i];
     }
 
     /** Leaf counts for a part of the tree. */

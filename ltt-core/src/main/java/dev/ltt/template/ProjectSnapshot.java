@@ -19,11 +19,14 @@ public final class ProjectSnapshot {
     private final Map<String, Integer> indexById;
     // the shape of the tree as flat arrays by node index, for the per-learner views that walk every node per call
     private final int[] parents;
-    private final int[][] gates;
+    private final int[][] prerequisites;
+    private final int[][] childrenOf;
     private final boolean[] leaves;
     private final int[] priorities;
     /** The root and the nodes with learning objectives: those whose completion the cohort views count. */
     private final int[] completionCounted;
+    /** By node, the Bloom levels of its objectives as bits (1 << level ordinal). */
+    private final int[] objectiveLevels;
 
     /** One node. {@code gate} holds the blocking prerequisites of the node and of all its ancestors. */
     public record Node(
@@ -106,13 +109,18 @@ public final class ProjectSnapshot {
         }
         this.nodes = List.of(built);
         this.parents = parent;
-        this.gates = new int[n][];
+        this.prerequisites = new int[n][];
+        this.childrenOf = new int[n][];
         this.leaves = new boolean[n];
         this.priorities = new int[n];
+        this.objectiveLevels = new int[n];
         for (int i = 0; i < n; i++) {
-            gates[i] = built[i].gate();
+            this.prerequisites[i] = built[i].prerequisites();
+            childrenOf[i] = built[i].children();
             leaves[i] = built[i].isLeaf();
             priorities[i] = built[i].priority();
+            for (LearningObjective o : built[i].objectives())
+                objectiveLevels[i] |= 1 << o.level().ordinal();
         }
         this.completionCounted = IntStream.range(0, n)
                 .filter(i -> parent[i] < 0 || !built[i].objectives().isEmpty())
@@ -134,9 +142,22 @@ public final class ProjectSnapshot {
         return parents[i];
     }
 
-    /** The blocking prerequisites of node {@code i} and of all its ancestors (not to be modified). */
-    public int[] gateOf(int i) {
-        return gates[i];
+    /**
+     * Node {@code i}'s own blocking prerequisites (not to be modified): its gate is these and its parent's gate, so
+     * a walk in curriculum order can decide each node's gate from its parent's.
+     */
+    public int[] prerequisitesOf(int i) {
+        return prerequisites[i];
+    }
+
+    /** The indexes of node {@code i}'s children (not to be modified). */
+    public int[] childrenOf(int i) {
+        return childrenOf[i];
+    }
+
+    /** The Bloom levels of node {@code i}'s objectives, as bits {@code 1 << level.ordinal()}; 0 when it has none. */
+    public int objectiveLevelsOf(int i) {
+        return objectiveLevels[i];
     }
 
     public boolean isLeaf(int i) {
