@@ -17,12 +17,15 @@ public final class Utf8 {
 
     /** The offset of the first byte that is not well-formed UTF-8, or empty when all of them are. */
     public static OptionalLong firstInvalidByte(byte[] bytes) {
+        int ascii = 0; // an ASCII prefix is well-formed as it is, and the rest starts on a character's first byte
+        while (ascii < bytes.length && bytes[ascii] >= 0) ascii++;
+        if (ascii == bytes.length) return OptionalLong.empty();
         CharsetDecoder decoder = StandardCharsets.UTF_8
                 .newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(8192);
+        ByteBuffer in = ByteBuffer.wrap(bytes, ascii, bytes.length - ascii);
+        CharBuffer out = CharBuffer.allocate(Math.min(8192, bytes.length - ascii));
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
             if (result.isError()) return OptionalLong.of(in.position());
