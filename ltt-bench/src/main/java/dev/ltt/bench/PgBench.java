@@ -48,27 +48,34 @@ public final class PgBench {
                     null);
             initialised = true;
         }
+        return measure(port, "pgbench", List.of(mode), clients, seconds);
+    }
+
+    /**
+     * Runs a custom pgbench {@code script} against {@code database} (prepared statements, as pipelines need): the
+     * database and what the script reads are the caller's to set up.
+     */
+    public static Result script(int port, String database, Path script, int clients, int seconds) throws Exception {
+        return measure(port, database, List.of("-n", "-M", "prepared", "-f", script.toString()), clients, seconds);
+    }
+
+    private static Result measure(int port, String database, List<String> options, int clients, int seconds)
+            throws Exception {
         Path dir = Files.createTempDirectory("pgbench");
-        exec(
-                List.of(
-                        "pgbench",
-                        "-h",
-                        "localhost",
-                        "-p",
-                        "" + port,
-                        "-U",
-                        "postgres",
-                        mode,
-                        "-c",
-                        "" + clients,
-                        "-j",
-                        "2",
-                        "-T",
-                        "" + seconds,
-                        "-l",
-                        "--log-prefix=" + dir.resolve("tx"),
-                        "pgbench"),
-                dir);
+        List<String> command =
+                new java.util.ArrayList<>(List.of("pgbench", "-h", "localhost", "-p", "" + port, "-U", "postgres"));
+        command.addAll(options);
+        command.addAll(List.of(
+                "-c",
+                "" + clients,
+                "-j",
+                "2",
+                "-T",
+                "" + seconds,
+                "-l",
+                "--log-prefix=" + dir.resolve("tx"),
+                database));
+        exec(command, dir);
         Percentiles p = new Percentiles(5_000_000);
         long count = 0;
         try (Stream<Path> logs = Files.list(dir)) {

@@ -40,6 +40,7 @@ final class Stages {
 
     void run(int[] stages) throws Exception {
         String base = server.baseUrl();
+        SubmitSqlFloor floor = SubmitSqlFloor.prepare(pg);
         int seeded = 0;
         long rows = 0;
         for (int s = 0; s < stages.length; s++) {
@@ -102,6 +103,10 @@ final class Stages {
             String writeWal = WalVolume.now(pg)
                     .since(wal)
                     .perRequest("pgbench -N", Math.round(write.tps() * ServeBenchmark.SECONDS));
+            PgBench.Result lockRead = floor.run("lock-read-commit.pgbench", () -> {});
+            CpuTime.Sample[] before = new CpuTime.Sample[1];
+            PgBench.Result submitSql = floor.run("submit-sql.pgbench", () -> before[0] = cpuNow());
+            CpuTime.Sample submitSqlCpu = cpuNow().minus(before[0]);
             // recorded after the measured runs: starting and stopping JFR makes the JIT compile again, which
             // slowed the runs measured after it (submit at 100,000 learners: 879 req/s after a recording, 1,291
             // without one)
@@ -141,8 +146,24 @@ final class Stages {
                     "  CPU during pgbench -N, per transaction: %.3f ms of the machine (PostgreSQL and pgbench together)",
                     1000 * writeCpu.machine() / Math.max(1, write.tps() * ServeBenchmark.SECONDS)));
             report.line(writeWal);
+            // the same machine, the same PostgreSQL, no server: what the submit's statements cost by themselves
+            report.line(String.format(
+                    "  a submit's SQL, by pgbench %9.0f tps    p50 %7.2f ms  p99 %7.2f ms   = %s of pgbench -N",
+                    submitSql.tps(),
+                    submitSql.latencies().quantileMs(0.5),
+                    submitSql.latencies().quantileMs(0.99),
+                    Report.ratio(submitSql.tps(), write.tps())));
+            report.line(String.format(
+                    "    CPU per replayed submit: %.3f ms of the machine (PostgreSQL and pgbench together)",
+                    1000 * submitSqlCpu.machine() / Math.max(1, submitSql.tps() * ServeBenchmark.SECONDS)));
+            report.line(String.format(
+                    "  its lock, read, commit    %9.0f tps    p50 %7.2f ms  p99 %7.2f ms   = %s of pgbench -N",
+                    lockRead.tps(),
+                    lockRead.latencies().quantileMs(0.5),
+                    lockRead.latencies().quantileMs(0.99),
+                    Report.ratio(lockRead.tps(), write.tps())));
             scaling.add(String.format(
-                    "| %,d | %,d | %.0f (%.2f) | %.0f | %s | %.0f (%.2f) | %.0f | %s | %.2f | %.2f |",
+                    "| %,d | %,d | %.0f (%.2f) | %.0f | %s | %.0f (%.2f) | %.0f | %s | %s | %.2f | %.2f |",
                     learners,
                     rows,
                     ready.rate(),
@@ -153,17 +174,26 @@ final class Stages {
                     submit.p99us() / 1000.0,
                     write.tps(),
                     Report.ratio(submit.rate(), write.tps()).trim(),
+                    Report.ratio(submitSql.tps(), write.tps()).trim(),
                     cohort.p99us() / 1000.0,
                     page.p99us() / 1000.0));
             seeded = learners;
         }
         report.line("\nscaling (req/s with p99 ms in brackets; cohort figures are p99 ms):");
         report.line(
-                "| learners | progress rows | ready | /health | ready share | submit | pgbench -N | submit share | cohort REST p99 | cohort page p99 |");
-        report.line("|---|---|---|---|---|---|---|---|---|---|");
+                "| learners | progress rows | ready | /health | ready share | submit | pgbench -N | submit share | submit's SQL alone | cohort REST p99 | cohort page p99 |");
+        report.line("|---|---|---|---|---|---|---|---|---|---|---|");
         scaling.forEach(report::line);
         storage(rows);
         report.line("server heap after the run (-Xmx512m): " + server.heap());
+    }
+
+    private CpuTime.Sample cpuNow() {
+        try {
+            return CpuTime.now(server.pid(), pg.postmasterPid());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static final int THREADS = ServeBenchmark.THREADS;

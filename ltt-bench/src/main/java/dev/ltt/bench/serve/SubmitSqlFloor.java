@@ -1,0 +1,79 @@
+package dev.ltt.bench.serve;
+
+import dev.ltt.bench.PgBench;
+import dev.ltt.db.Migrations;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * A submit's own SQL, replayed by {@code pgbench} with no server in between: the statements a passing submit sends
+ * PostgreSQL (the lock and the locked read, the unit's writes, the commit; {@code submit-sql.pgbench}), and the
+ * lock, the read and the commit alone ({@code lock-read-commit.pgbench}), on a database of their own with LTT's
+ * schema. What the first reaches beside {@code pgbench -N} is the most a submit could reach with a server that cost
+ * nothing. The scripts mirror {@code ProgressStore.lockedInVersion}, {@code SubmissionStore.record},
+ * {@code NoteStore.appendEach} and {@code StateChangeStore} as of this commit; {@code ReadyStatementCountTest} pins
+ * the shape they copy (two round trips, the statements each carries).
+ */
+final class SubmitSqlFloor {
+    static final String DATABASE = "submit_sql";
+    private static final int WARM_UP_SECONDS = 3;
+
+    private final DurablePostgres pg;
+    private final Path scripts;
+
+    private SubmitSqlFloor(DurablePostgres pg, Path scripts) {
+        this.pg = pg;
+        this.scripts = scripts;
+    }
+
+    /** Creates the database, migrates it to LTT's schema and adds the scripts' learners. */
+    static SubmitSqlFloor prepare(DurablePostgres pg) throws IOException, SQLException {
+        try (Connection c = pg.connect();
+                Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + DATABASE);
+        }
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
+        dataSource.setUrl(url(pg));
+        dataSource.setUser(DurablePostgres.USER);
+        Migrations.migrate(dataSource);
+        try (Connection c = DriverManager.getConnection(url(pg), DurablePostgres.USER, "");
+                Statement s = c.createStatement()) {
+            s.execute(resource("setup.sql"));
+        }
+        Path scripts = Files.createTempDirectory("submit-sql");
+        for (String name : new String[] {"submit-sql.pgbench", "lock-read-commit.pgbench"}) {
+            Files.writeString(scripts.resolve(name), resource(name));
+        }
+        return new SubmitSqlFloor(pg, scripts);
+    }
+
+    /**
+     * The script's transactions, after a short run of it that is not measured: the statements' generic plans are
+     * made at their first executions, and made on tables that are still empty they would scan them for the run.
+     */
+    PgBench.Result run(String script, Runnable beforeMeasuring) throws Exception {
+        Path file = scripts.resolve(script);
+        PgBench.script(pg.port(), DATABASE, file, ServeBenchmark.CONNECTIONS, WARM_UP_SECONDS);
+        beforeMeasuring.run();
+        return PgBench.script(pg.port(), DATABASE, file, ServeBenchmark.CONNECTIONS, ServeBenchmark.SECONDS);
+    }
+
+    private static String url(DurablePostgres pg) {
+        return "jdbc:postgresql://localhost:" + pg.port() + "/" + DATABASE;
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SubmitSqlFloor.class.getResourceAsStream(name)) {
+            if (in == null) throw new IOException("no resource " + name + " beside " + SubmitSqlFloor.class);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
