@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * An issued token as an admin (or its learner) sees it in a listing: never the token nor its hash.
- * {@code lastUsedAt} is to the minute (null: never used); {@code expiresAt} null: never expires.
+ * {@code lastUsedAt} is to five minutes (null: never used); {@code expiresAt} null: never expires.
  */
 public record IssuedToken(
         long id,

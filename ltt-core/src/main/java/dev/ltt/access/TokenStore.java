@@ -85,9 +85,10 @@ public final class TokenStore {
 
     /**
      * Records the tokens' last uses in one statement, in token order (so that servers writing at once take the rows'
-     * locks in one order); a use less than a minute after the recorded one is not written. Unknown tokens are skipped.
+     * locks in one order); a use less than {@code windowSeconds} after the recorded one is not written. Unknown
+     * tokens are skipped.
      */
-    public void recordUses(Handle h, Map<Long, Instant> uses) {
+    public void recordUses(Handle h, Map<Long, Instant> uses, int windowSeconds) {
         if (uses.isEmpty()) return;
         Long[] ids = uses.keySet().toArray(new Long[0]);
         String[] at = new String[ids.length];
@@ -99,8 +100,12 @@ public final class TokenStore {
                         JOIN api_tokens t ON t.token_id = u.id
                         ORDER BY t.token_id
                         ON CONFLICT (token_id) DO UPDATE SET last_used_at = excluded.last_used_at
-                        WHERE api_token_uses.last_used_at < excluded.last_used_at - interval '1 minute'
-                        """).bind("ids", ids).bind("at", at).execute();
+                        WHERE api_token_uses.last_used_at < excluded.last_used_at - make_interval(secs => :window)
+                        """)
+                .bind("ids", ids)
+                .bind("at", at)
+                .bind("window", windowSeconds)
+                .execute();
     }
 
     private static Principal principal(ResultSet rs) throws SQLException {

@@ -10,7 +10,7 @@ import java.util.Optional;
 /**
  * Tells who holds a bearer token: the admin (compared in constant time with the configured admin token) or
  * the holder of an issued, unexpired, unrevoked token (found by its hash, from the {@link TokenCache} when
- * it is there). Notes the token's last use at most once a minute, in memory ({@link TokenUses} writes it in the
+ * it is there). Notes the token's last use at most once in five minutes, in memory ({@link TokenUses} writes it in the
  * background), so a request never waits on a write. Never logs a token.
  */
 public final class Authenticate {

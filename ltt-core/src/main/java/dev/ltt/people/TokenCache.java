@@ -30,7 +30,7 @@ public final class TokenCache implements Invalidations.Cache {
     private final AtomicLong generation = new AtomicLong();
 
     /** A cached token and when this server last recorded its use. */
-    private record Entry(StoredToken token, AtomicLong lastRecordedMinute) {}
+    private record Entry(StoredToken token, AtomicLong lastRecordedWindow) {}
 
     public TokenCache(Jdbi jdbi, TokenStore store, Invalidations invalidations) {
         this.jdbi = jdbi;
@@ -52,25 +52,32 @@ public final class TokenCache implements Invalidations.Cache {
     }
 
     /**
-     * Whether this server should write the token's last use now: true at most once a minute per token (the
-     * store then skips the write when another server wrote within the minute).
+     * Whether this server should write the token's last use now: true at most once per {@link #USE_WINDOW_SECONDS}
+     * per token (the store then skips the write when another server wrote within the window).
      */
     public boolean shouldRecordUse(StoredToken token, Instant now) {
         Entry entry = byHash.get(token.sha256());
-        long minute = minuteOf(token.tokenId(), now);
+        long window = windowOf(token.tokenId(), now);
         if (entry == null) return true;
-        long last = entry.lastRecordedMinute().get();
-        return last < minute && entry.lastRecordedMinute().compareAndSet(last, minute);
+        long last = entry.lastRecordedWindow().get();
+        return last < window && entry.lastRecordedWindow().compareAndSet(last, window);
     }
 
     /**
-     * The token's minute at {@code now}: minutes of the clock shifted by a second per token id (mod 60), so tokens
-     * come due one sixtieth at a time. On the clock's own minutes every busy token fell due in the same second: at
-     * 100,000 learners a ready run that began in a new minute wrote 5,300 uses a second, one 19 ms batch every
-     * 200 ms, where a steady minute's share is 1,700.
+     * How precise a token's last use is. Each busy token costs one write per window: with a minute, 100,000
+     * learners at work were 1,700 writes a second, which took a ready read at that scale below half of
+     * {@code /health}; an operator looking for unused tokens needs no finer than five minutes.
      */
-    static long minuteOf(long tokenId, Instant now) {
-        return (now.getEpochSecond() + Math.floorMod(tokenId, 60)) / 60;
+    public static final int USE_WINDOW_SECONDS = 300;
+
+    /**
+     * The token's window at {@code now}: the clock's seconds, shifted by the token id (mod the window), in windows
+     * of {@link #USE_WINDOW_SECONDS}, so busy tokens come due a little at a time. On the clock's own minutes every
+     * busy token fell due in the same second: at 100,000 learners a ready run that began in a new minute wrote
+     * 5,300 uses a second, one 19 ms batch every 200 ms.
+     */
+    static long windowOf(long tokenId, Instant now) {
+        return (now.getEpochSecond() + Math.floorMod(tokenId, USE_WINDOW_SECONDS)) / USE_WINDOW_SECONDS;
     }
 
     private Entry load(String sha256) {

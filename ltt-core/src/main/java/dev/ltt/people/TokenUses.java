@@ -48,7 +48,7 @@ public final class TokenUses implements AutoCloseable {
         Map<Long, Instant> batch = Map.copyOf(pending);
         batch.forEach(pending::remove);
         try {
-            jdbi.useHandle(h -> tokens.recordUses(h, batch));
+            jdbi.useHandle(h -> tokens.recordUses(h, batch, TokenCache.USE_WINDOW_SECONDS));
         } catch (JdbiException e) {
             log.debug("could not record the last use of {} token(s): {}", batch.size(), e.getMessage());
         }

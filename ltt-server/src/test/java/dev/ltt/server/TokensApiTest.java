@@ -100,7 +100,7 @@ class TokensApiTest {
     }
 
     @Test
-    void a_use_within_the_minute_does_not_rewrite_the_last_use() {
+    void a_use_within_the_five_minute_window_does_not_rewrite_the_last_use() {
         String token = issue("ada", "{}");
         assertThat(http.get(progress("ada"), token).status()).isEqualTo(200);
         String first = newest("ada").get("last_used_at").asText();
