@@ -131,37 +131,21 @@ final class Stages {
             report.line("  cohort REST (1 conn)      " + cohort);
             report.line("  cohort web page (1 conn)  " + page);
             report.line("  cohort exactness          " + exact);
-            report.line(String.format(
-                    "  pgbench -S (floor)        %9.0f tps    p50 %7.2f ms  p99 %7.2f ms",
-                    select.tps(),
-                    select.latencies().quantileMs(0.5),
-                    select.latencies().quantileMs(0.99)));
-            report.line(String.format(
-                    "  pgbench -N (floor)        %9.0f tps    p50 %7.2f ms  p99 %7.2f ms",
-                    write.tps(),
-                    write.latencies().quantileMs(0.5),
-                    write.latencies().quantileMs(0.99)));
+            report.line(pgbenchLine("pgbench -S (floor)", select));
+            report.line(pgbenchLine("pgbench -N (floor)", write));
             // pgbench's backends start and end within the run, so only the machine's busy time counts them
             report.line(String.format(
                     "  CPU during pgbench -N, per transaction: %.3f ms of the machine (PostgreSQL and pgbench together)",
                     1000 * writeCpu.machine() / Math.max(1, write.tps() * ServeBenchmark.SECONDS)));
             report.line(writeWal);
             // the same machine, the same PostgreSQL, no server: what the submit's statements cost by themselves
-            report.line(String.format(
-                    "  a submit's SQL, by pgbench %9.0f tps    p50 %7.2f ms  p99 %7.2f ms   = %s of pgbench -N",
-                    submitSql.tps(),
-                    submitSql.latencies().quantileMs(0.5),
-                    submitSql.latencies().quantileMs(0.99),
-                    Report.ratio(submitSql.tps(), write.tps())));
+            report.line(pgbenchLine("a submit's SQL, by pgbench", submitSql) + "   = "
+                    + Report.ratio(submitSql.tps(), write.tps()) + " of pgbench -N");
             report.line(String.format(
                     "    CPU per replayed submit: %.3f ms of the machine (PostgreSQL and pgbench together)",
                     1000 * submitSqlCpu.machine() / Math.max(1, submitSql.tps() * ServeBenchmark.SECONDS)));
-            report.line(String.format(
-                    "  its lock, read, commit    %9.0f tps    p50 %7.2f ms  p99 %7.2f ms   = %s of pgbench -N",
-                    lockRead.tps(),
-                    lockRead.latencies().quantileMs(0.5),
-                    lockRead.latencies().quantileMs(0.99),
-                    Report.ratio(lockRead.tps(), write.tps())));
+            report.line(pgbenchLine("its lock, read, commit", lockRead) + "   = "
+                    + Report.ratio(lockRead.tps(), write.tps()) + " of pgbench -N");
             scaling.add(String.format(
                     "| %,d | %,d | %.0f (%.2f) | %.0f | %s | %.0f (%.2f) | %.0f | %s | %s | %.2f | %.2f |",
                     learners,
@@ -186,6 +170,12 @@ final class Stages {
         scaling.forEach(report::line);
         storage(rows);
         report.line("server heap after the run (-Xmx512m): " + server.heap());
+    }
+
+    private static String pgbenchLine(String label, PgBench.Result r) {
+        return String.format(
+                "  %-26s%9.0f tps    p50 %7.2f ms  p99 %7.2f ms",
+                label, r.tps(), r.latencies().quantileMs(0.5), r.latencies().quantileMs(0.99));
     }
 
     private CpuTime.Sample cpuNow() {
