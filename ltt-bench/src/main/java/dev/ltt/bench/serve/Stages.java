@@ -103,10 +103,13 @@ final class Stages {
             String writeWal = WalVolume.now(pg)
                     .since(wal)
                     .perRequest("pgbench -N", Math.round(write.tps() * ServeBenchmark.SECONDS));
-            PgBench.Result lockRead = floor.run("lock-read-commit.pgbench", () -> {});
-            CpuTime.Sample[] before = new CpuTime.Sample[1];
-            PgBench.Result submitSql = floor.run("submit-sql.pgbench", () -> before[0] = cpuNow());
-            CpuTime.Sample submitSqlCpu = cpuNow().minus(before[0]);
+            floor.warmUp("lock-read-commit.pgbench");
+            PgBench.Result lockRead = floor.run("lock-read-commit.pgbench");
+            floor.warmUp("submit-sql.pgbench");
+            cpu = CpuTime.now(server.pid(), pg.postmasterPid());
+            PgBench.Result submitSql = floor.run("submit-sql.pgbench");
+            CpuTime.Sample submitSqlCpu =
+                    CpuTime.now(server.pid(), pg.postmasterPid()).minus(cpu);
             // recorded after the measured runs: starting and stopping JFR makes the JIT compile again, which
             // slowed the runs measured after it (submit at 100,000 learners: 879 req/s after a recording, 1,291
             // without one)
@@ -176,14 +179,6 @@ final class Stages {
         return String.format(
                 "  %-26s%9.0f tps    p50 %7.2f ms  p99 %7.2f ms",
                 label, r.tps(), r.latencies().quantileMs(0.5), r.latencies().quantileMs(0.99));
-    }
-
-    private CpuTime.Sample cpuNow() {
-        try {
-            return CpuTime.now(server.pid(), pg.postmasterPid());
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static final int THREADS = ServeBenchmark.THREADS;

@@ -56,14 +56,17 @@ final class SubmitSqlFloor {
     }
 
     /**
-     * The script's transactions, after a short run of it that is not measured: the statements' generic plans are
-     * made at their first executions, and made on tables that are still empty they would scan them for the run.
+     * A short run of the script that is not measured: the statements' generic plans are made at their first
+     * executions, and made on tables that are still empty they would scan them for the measured run.
      */
-    PgBench.Result run(String script, Runnable beforeMeasuring) throws Exception {
-        Path file = scripts.resolve(script);
-        PgBench.script(pg.port(), DATABASE, file, ServeBenchmark.CONNECTIONS, WARM_UP_SECONDS);
-        beforeMeasuring.run();
-        return PgBench.script(pg.port(), DATABASE, file, ServeBenchmark.CONNECTIONS, ServeBenchmark.SECONDS);
+    void warmUp(String script) throws Exception {
+        PgBench.script(pg.port(), DATABASE, scripts.resolve(script), ServeBenchmark.CONNECTIONS, WARM_UP_SECONDS);
+    }
+
+    /** The script's transactions over the run's length. */
+    PgBench.Result run(String script) throws Exception {
+        return PgBench.script(
+                pg.port(), DATABASE, scripts.resolve(script), ServeBenchmark.CONNECTIONS, ServeBenchmark.SECONDS);
     }
 
     private static String url(DurablePostgres pg) {
