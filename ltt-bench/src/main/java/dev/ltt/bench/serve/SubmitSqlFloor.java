@@ -14,16 +14,20 @@ import java.sql.Statement;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A submit's own SQL, replayed by {@code pgbench} with no server in between: the statements a passing submit sends
- * PostgreSQL (the lock and the locked read, the unit's writes, the commit; {@code submit-sql.pgbench}), and the
- * lock, the read and the commit alone ({@code lock-read-commit.pgbench}), on a database of their own with LTT's
- * schema. What the first reaches beside {@code pgbench -N} is the most a submit could reach with a server that cost
- * nothing. The scripts mirror {@code ProgressStore.lockedInVersion}, {@code SubmissionStore.record},
- * {@code NoteStore.appendEach} and {@code StateChangeStore} as of this commit; {@code ReadyStatementCountTest} pins
- * the shape they copy (two round trips, the statements each carries).
+ * A submit's own SQL, replayed by {@code pgbench} with no server in between, on a database of its own with LTT's
+ * schema. Each script is the locked read ({@code locked-read.pgbench}), then its writes, then the commit:
+ * {@link #SUBMIT} writes what a passing submit on a fresh leaf writes ({@code submit-writes.pgbench}),
+ * {@link #LEAST} the least such a submit could write and keep the behaviour ({@code least-writes.pgbench}), and
+ * {@link #LOCK_READ_COMMIT} nothing. What a script reaches beside {@code pgbench -N} is the most a submit that sent
+ * it could reach with a server that cost nothing. The scripts mirror {@code ProgressStore.lockedInVersion},
+ * {@code SubmissionStore.record}, {@code NoteStore.appendEach} and {@code StateChangeStore} as of this commit;
+ * {@code ReadyStatementCountTest} pins the shape they copy (two round trips, the statements each carries).
  */
 final class SubmitSqlFloor {
     static final String DATABASE = "submit_sql";
+    static final String SUBMIT = "submit-writes";
+    static final String LEAST = "least-writes";
+    static final String LOCK_READ_COMMIT = "lock-read-commit";
     private static final int WARM_UP_SECONDS = 3;
 
     private final DurablePostgres pg;
@@ -49,8 +53,10 @@ final class SubmitSqlFloor {
             s.execute(resource("setup.sql"));
         }
         Path scripts = Files.createTempDirectory("submit-sql");
-        for (String name : new String[] {"submit-sql.pgbench", "lock-read-commit.pgbench"}) {
-            Files.writeString(scripts.resolve(name), resource(name));
+        String lockedRead = resource("locked-read.pgbench");
+        Files.writeString(scripts.resolve(LOCK_READ_COMMIT), lockedRead + "COMMIT;\n");
+        for (String writes : new String[] {SUBMIT, LEAST}) {
+            Files.writeString(scripts.resolve(writes), lockedRead + resource(writes + ".pgbench") + "COMMIT;\n");
         }
         return new SubmitSqlFloor(pg, scripts);
     }
